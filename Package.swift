@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .library(name: "FolioCore", targets: ["FolioCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // System libraries, wrapped GRDB-style (modulemap + shim header).
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+
+        // Money, VAT, EN 16931 totals, dates, calendars, penalties. Pure Swift: no C, no floating point.
+        .target(name: "FolioCore"),
+        // Order data (YAML/JSON) read field by field into the core's types, with path-named errors.
+        .target(name: "FolioInput", dependencies: [
+            "FolioCore",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Proves the drawing toolchain links: versions of Cairo, HarfBuzz and FreeType.
+        .target(name: "FolioDrawingSmoke", dependencies: ["CCairo", "CHarfBuzz", "CFreeType"]),
+        // The command-line commands, as a library so tests can reach them.
+        .target(name: "FolioCommands", dependencies: [
+            "FolioCore", "FolioInput", "FolioDrawingSmoke",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "folio", dependencies: ["FolioCommands"]),
+
+        .testTarget(name: "FolioCoreTests", dependencies: [
+            "FolioCore",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ], resources: [.copy("Resources")]),
+        .testTarget(name: "FolioInputTests", dependencies: ["FolioInput"]),
+        .testTarget(name: "SystemLibrariesTests", dependencies: ["FolioDrawingSmoke"]),
+        .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
