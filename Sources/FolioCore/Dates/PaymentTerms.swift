@@ -15,14 +15,14 @@ public enum PaymentTerms: Sendable, Hashable {
     case fixedDate(CalendarDate)
 
     /// What "N days" are counted from.
-    public enum TermsStart: String, Sendable, Hashable, Codable {
+    public enum TermsStart: String, Sendable, Hashable, Codable, CaseIterable {
         case invoiceDate = "invoice-date"
         /// Receipt of the goods or completion of the service (the statutory default, L441-10 I).
         case deliveryDate = "delivery-date"
     }
 
     /// The two readings of "45 days end of month" (C. com. L441-10 I; DGCCRF guidance).
-    public enum EndOfMonthMethod: String, Sendable, Hashable, Codable {
+    public enum EndOfMonthMethod: String, Sendable, Hashable, Codable, CaseIterable {
         /// Add the days, then go to the end of that month (2026-01-20 + 45 d = 03-06 → 03-31).
         case daysThenEndOfMonth = "days-then-end-of-month"
         /// Go to the end of the invoice's month, then add the days (01-31 + 45 d = 03-17).

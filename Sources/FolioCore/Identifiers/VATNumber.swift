@@ -1,4 +1,4 @@
-/// An EU VAT identification number: a member state prefix and the national number.
+/// A VAT identification number: an EU member state prefix (or GB, CH, NO) and the national number.
 ///
 /// The format of every member state is checked (VIES formats), and the check digits where the
 /// algorithm is public and stable: FR, BE, DE, DK, IT, LU, PL. Whether the number is registered
@@ -28,7 +28,7 @@ public struct VATNumber: Sendable, Hashable, Codable, CustomStringConvertible {
         let prefix = String(compact.prefix(2))
         let number = String(compact.dropFirst(2))
         guard let patterns = Self.formats[prefix] else {
-            throw RuleViolation("\"\(prefix)\" is not the prefix of an EU VAT number (FR, DE, EL for Greece, XI…)")
+            throw RuleViolation("\"\(prefix)\" is not the prefix of a VAT number Folio knows (EU member states with EL for Greece and XI for Northern Ireland, GB, CH, NO)")
         }
         guard patterns.contains(where: { Self.matches(number, $0) }) else {
             let shapes = patterns.map { prefix + $0 }.joined(separator: " or ")
@@ -71,6 +71,10 @@ public struct VATNumber: Sendable, Hashable, Codable, CustomStringConvertible {
         "RO": ["99", "999", "9999", "99999", "999999", "9999999", "99999999", "999999999", "9999999999"],
         "SE": ["999999999901"], "SI": ["99999999"], "SK": ["9999999999"],
         "XI": ["999999999", "999999999999", "GD999", "HA999"],
+        // Outside the EU, for buyers that have one: United Kingdom, Switzerland, Norway.
+        "GB": ["999999999", "999999999999", "GD999", "HA999"],
+        "CH": ["E999999999", "E999999999MWST", "E999999999TVA", "E999999999IVA"],
+        "NO": ["999999999MVA"],
     ]
 
     static func matches(_ text: String, _ pattern: String) -> Bool {

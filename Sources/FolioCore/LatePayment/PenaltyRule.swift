@@ -15,7 +15,7 @@ public indirect enum PenaltyRate: Sendable, Hashable {
 }
 
 /// How the penalty period is counted.
-public enum PenaltyCounting: String, Sendable, Hashable, Codable {
+public enum PenaltyCounting: String, Sendable, Hashable, Codable, CaseIterable {
     /// Pro rata temporis, day by day, on a year of ``PenaltyRule/daysInYear`` days.
     case daily
     /// By periods of one month from the day after the due date, every month started counting in full.

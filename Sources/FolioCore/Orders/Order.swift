@@ -1,0 +1,117 @@
+/// Order data: what a quote, an invoice or a credit note is made from.
+public struct Order: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case quote
+        case invoice
+        case depositInvoice = "deposit-invoice"
+        case creditNote = "credit-note"
+    }
+
+    public var kind: Kind
+    /// The document date (issue date of an invoice, date of a quote).
+    public var date: CalendarDate
+    /// Date of supply or completion (CGI ann. II art. 242 nonies A, I-7°), when it differs from `date`.
+    public var deliveryDate: CalendarDate?
+    public var currency: Currency
+    /// The rate to state the VAT in euros when `currency` is not the euro.
+    public var taxCurrency: TaxCurrency?
+    public var seller: Party
+    public var buyer: Party
+    public var lines: [OrderLine]
+    public var allowancesAndCharges: [OrderAdjustment]
+    public var pricesIncludeVAT: Bool
+    /// Deposits and other amounts already paid (BT-113).
+    public var paidAmount: ExactDecimal
+    /// Nil: the statutory default (30 days after delivery).
+    public var paymentTerms: PaymentTerms?
+    /// Nil: the statutory default (ECB rate + 10 points).
+    public var penaltyRule: PenaltyRule?
+    /// The early-payment discount conditions, nil when there is none.
+    public var earlyPaymentDiscount: String?
+    /// Quotes: how long they can be accepted.
+    public var validity: QuoteValidity?
+    /// Quotes: deposit at signature, percent of the total including VAT.
+    public var depositPercent: ExactDecimal?
+
+    public init(kind: Kind, date: CalendarDate, deliveryDate: CalendarDate? = nil, currency: Currency,
+                taxCurrency: TaxCurrency? = nil, seller: Party, buyer: Party, lines: [OrderLine],
+                allowancesAndCharges: [OrderAdjustment] = [], pricesIncludeVAT: Bool = false,
+                paidAmount: ExactDecimal = .zero, paymentTerms: PaymentTerms? = nil, penaltyRule: PenaltyRule? = nil,
+                earlyPaymentDiscount: String? = nil, validity: QuoteValidity? = nil, depositPercent: ExactDecimal? = nil) {
+        self.kind = kind
+        self.date = date
+        self.deliveryDate = deliveryDate
+        self.currency = currency
+        self.taxCurrency = taxCurrency
+        self.seller = seller
+        self.buyer = buyer
+        self.lines = lines
+        self.allowancesAndCharges = allowancesAndCharges
+        self.pricesIncludeVAT = pricesIncludeVAT
+        self.paidAmount = paidAmount
+        self.paymentTerms = paymentTerms
+        self.penaltyRule = penaltyRule
+        self.earlyPaymentDiscount = earlyPaymentDiscount
+        self.validity = validity
+        self.depositPercent = depositPercent
+    }
+
+    /// The tax point: the date of supply when given, else the document date.
+    public var taxPointDate: CalendarDate { deliveryDate ?? date }
+
+    /// True between businesses: the L441-10 caps, the legal penalty floor and the 40 € indemnity apply.
+    public var isBusinessToBusiness: Bool { seller.isBusiness && buyer.isBusiness }
+}
+
+/// One line of order data.
+public struct OrderLine: Sendable, Hashable {
+    public var id: String?
+    public var description: String
+    public var quantity: ExactDecimal
+    public var unitCode: String
+    public var unitPrice: ExactDecimal
+    public var baseQuantity: ExactDecimal
+    /// The French VAT rate in percent, for lines taxed at a rate; ignored when the regime exempts the sale.
+    public var vatRate: ExactDecimal?
+    /// An explicit category for a domestic line that is zero-rated or exempt (Z, E).
+    public var vatCategory: VATCategory?
+    /// The exemption's legal basis, for an explicit E line.
+    public var exemptionReason: String?
+    public var nature: SupplyNature
+    public var allowancesAndCharges: [AllowanceCharge]
+
+    public init(id: String? = nil, description: String, quantity: ExactDecimal, unitCode: String = "C62",
+                unitPrice: ExactDecimal, baseQuantity: ExactDecimal = 1, vatRate: ExactDecimal? = nil,
+                vatCategory: VATCategory? = nil, exemptionReason: String? = nil, nature: SupplyNature = .goods,
+                allowancesAndCharges: [AllowanceCharge] = []) {
+        self.id = id
+        self.description = description
+        self.quantity = quantity
+        self.unitCode = unitCode
+        self.unitPrice = unitPrice
+        self.baseQuantity = baseQuantity
+        self.vatRate = vatRate
+        self.vatCategory = vatCategory
+        self.exemptionReason = exemptionReason
+        self.nature = nature
+        self.allowancesAndCharges = allowancesAndCharges
+    }
+}
+
+/// A document-level allowance or charge in order data; its VAT follows the lines' when not given.
+public struct OrderAdjustment: Sendable, Hashable {
+    public var kind: AllowanceCharge.Kind
+    public var value: AllowanceCharge.Value
+    public var vatRate: ExactDecimal?
+    public var nature: SupplyNature?
+    public var reason: String?
+
+    public init(kind: AllowanceCharge.Kind, value: AllowanceCharge.Value, vatRate: ExactDecimal? = nil,
+                nature: SupplyNature? = nil, reason: String? = nil) {
+        self.kind = kind
+        self.value = value
+        self.vatRate = vatRate
+        self.nature = nature
+        self.reason = reason
+    }
+}

@@ -1,0 +1,180 @@
+/// Computes a document from order data: VAT treatment of each line, totals, dates and mentions.
+///
+/// Every rule that refuses the order names the field at fault (`InvalidField`).
+public enum OrderComputation {
+    /// Invoices to French businesses carry the client's SIREN from the e-invoicing reform on.
+    // CGI ann. II art. 242 nonies A as amended by décret 2022-1299 (calendar of décret 2024-266).
+    public static let buyerSIRENRequiredFrom = CalendarDate(unchecked: 2026, 9, 1)
+
+    /// Quotes without a stated validity are valid this many days.
+    public static let defaultQuoteValidityDays = 30
+
+    public static func compute(_ order: Order) throws(InvalidField) -> ComputedOrder {
+        try checkParties(order)
+        let isInvoice = order.kind != .quote
+        if isInvoice, order.currency != .euro, order.taxCurrency == nil, VATTerritory(countryCode: order.seller.country) != nil {
+            throw InvalidField("taxCurrency", "an invoice in \(order.currency.code) must also state its VAT in euros (CGI art. 289-IV): give taxCurrency with its exchangeRate")
+        }
+
+        let situation = VATSituation(sellerCountry: order.seller.country, sellerInFranchise: order.seller.vatFranchise,
+                                     buyerCountry: order.buyer.country, buyerVATNumber: order.buyer.vatNumber?.description,
+                                     buyerIsBusiness: order.buyer.isBusiness, date: order.taxPointDate)
+        var treatments: [VATCategory: VATTreatment] = [:]
+        var exemptionReasons: [VATCategory: ExemptionReason] = [:]
+        var lines: [InvoiceLine] = []
+        for (index, line) in order.lines.enumerated() {
+            let path = "lines[\(index)]"
+            let treatment = VATRegime.treatment(of: line.nature, in: situation)
+            let vat = try classification(of: line, treatment: treatment, order: order, path: path)
+            if vat.category == treatment.category {
+                treatments[vat.category] = treatment
+                if let code = treatment.exemptionReasonCode {
+                    exemptionReasons[vat.category] = ExemptionReason(text: treatment.mention?.french, code: code)
+                }
+            } else if vat.category == .exempt {
+                let reason = ExemptionReason(text: line.exemptionReason, code: nil)
+                if let known = exemptionReasons[.exempt], known != reason {
+                    throw InvalidField("\(path).exemptionReason", "all exempt lines of one document share one exemption reason (EN 16931 BG-23); this one differs")
+                }
+                exemptionReasons[.exempt] = reason
+                treatments[.exempt] = VATTreatment(category: .exempt, exemptionReasonCode: nil,
+                                                   mention: Mention(id: "vat-exempt", french: line.exemptionReason ?? "",
+                                                                    english: line.exemptionReason ?? "", source: "order data"),
+                                                   explanation: "Exempt, as stated on the line.")
+            }
+            lines.append(InvoiceLine(id: line.id ?? String(index + 1), name: line.description, quantity: line.quantity,
+                                     unitCode: line.unitCode, unitPrice: line.unitPrice, baseQuantity: line.baseQuantity,
+                                     allowancesAndCharges: line.allowancesAndCharges, vat: vat, nature: line.nature))
+        }
+
+        var adjustments: [AllowanceCharge] = []
+        for (index, item) in order.allowancesAndCharges.enumerated() {
+            let path = "\(item.kind == .allowance ? "allowances" : "charges")[\(index)]"
+            let vat = try classification(of: item, lines: lines, situation: situation, order: order, path: path)
+            adjustments.append(AllowanceCharge(kind: item.kind, value: item.value, vat: vat, reason: item.reason))
+        }
+
+        let content = InvoiceContent(currency: order.currency, lines: lines, allowancesAndCharges: adjustments,
+                                     pricesIncludeVAT: order.pricesIncludeVAT, paidAmount: order.paidAmount,
+                                     exemptionReasons: exemptionReasons,
+                                     taxCurrency: isInvoice && order.currency != .euro ? order.taxCurrency : nil)
+        let totals: InvoiceTotals
+        do { totals = try TotalsCalculator.totals(of: content) } catch { throw InvalidField("", error.reason) }
+
+        var terms: PaymentTerms?, due: CalendarDate?, penalty: PenaltyRule?, mentions: [Mention] = []
+        if isInvoice {
+            let chosen = order.paymentTerms ?? .statutoryDefault
+            if order.isBusinessToBusiness {
+                do { try chosen.checkBusinessCaps(invoiceDate: order.date, deliveryDate: order.deliveryDate) } catch {
+                    throw InvalidField("paymentTerms", error.reason)
+                }
+            }
+            terms = chosen
+            let dueDate = chosen.dueDate(invoiceDate: order.date, deliveryDate: order.deliveryDate)
+            due = dueDate
+            var rule = order.penaltyRule ?? .statutoryDefault
+            rule.businessDebtor = order.buyer.isBusiness
+            penalty = rule
+            mentions = RequiredMentions.mentions(for: .init(
+                totals: totals, treatments: treatments, natures: Set(lines.map(\.nature)),
+                sellerOptedForVATOnDebits: order.seller.vatOnDebits, invoiceDate: order.date, dueDate: dueDate,
+                penaltyRule: rule, earlyPaymentDiscount: order.earlyPaymentDiscount))
+        } else {
+            mentions = treatments.keys.sorted().compactMap { treatments[$0]?.mention }
+        }
+
+        var validUntil: CalendarDate?, deposit: DepositSchedule.Split?
+        if order.kind == .quote {
+            do {
+                validUntil = try (order.validity ?? .days(defaultQuoteValidityDays)).lastDay(quoteDate: order.date)
+            } catch { throw InvalidField("validity", error.reason) }
+            if let percent = order.depositPercent {
+                do {
+                    deposit = try DepositSchedule(percent: percent, balanceTerms: order.paymentTerms ?? .statutoryDefault)
+                        .split(total: totals.grandTotal, signedOn: order.date)
+                } catch { throw InvalidField("deposit.percent", error.reason) }
+            }
+        }
+        return ComputedOrder(order: order, totals: totals, treatments: treatments, paymentTerms: terms, dueDate: due,
+                             penaltyRule: penalty, validUntil: validUntil, deposit: deposit, mentions: mentions)
+    }
+
+    /// The line's VAT: the regime's exemption, or the line's rate checked against the rates in force.
+    static func classification(of line: OrderLine, treatment: VATTreatment, order: Order,
+                               path: String) throws(InvalidField) -> VATClassification {
+        if treatment.category != .standard { return VATClassification(category: treatment.category, rate: .zero) }
+        if let category = line.vatCategory, category != .standard {
+            guard category == .zeroRated || category == .exempt else {
+                throw InvalidField("\(path).vatCategory", "\(category.code) is chosen by the VAT regime from the parties' countries, not per line; a line may only be Z or E")
+            }
+            if category == .exempt, (line.exemptionReason ?? "").isEmpty {
+                throw InvalidField("\(path).exemptionReason", "an exempt line must state the legal basis of the exemption (CGI ann. II art. 242 nonies A)")
+            }
+            return VATClassification(category: category, rate: .zero)
+        }
+        guard let rate = line.vatRate else {
+            throw InvalidField("\(path).vatRate", "required: the sale is taxed in France, so the line needs its VAT rate")
+        }
+        return try checkedRate(rate, order: order, path: "\(path).vatRate")
+    }
+
+    /// A document allowance or charge takes its own rate, or the lines' when they all share one.
+    static func classification(of item: OrderAdjustment, lines: [InvoiceLine], situation: VATSituation, order: Order,
+                               path: String) throws(InvalidField) -> VATClassification {
+        let nature = item.nature ?? lines.first?.nature ?? .goods
+        let treatment = VATRegime.treatment(of: nature, in: situation)
+        if treatment.category != .standard { return VATClassification(category: treatment.category, rate: .zero) }
+        if let rate = item.vatRate { return try checkedRate(rate, order: order, path: "\(path).vatRate") }
+        let rates = Set(lines.map(\.vat))
+        guard rates.count == 1, let only = rates.first else {
+            throw InvalidField("\(path).vatRate", "required: the lines have several VAT rates, so say which one applies")
+        }
+        return only
+    }
+
+    static func checkedRate(_ rate: ExactDecimal, order: Order, path: String) throws(InvalidField) -> VATClassification {
+        let territory = VATTerritory(countryCode: order.seller.country) ?? .metropolitanFrance
+        let table = VATRateTable.forTerritory(territory)
+        guard table.isInForce(rate, on: order.taxPointDate) else {
+            let known = table.rates(on: order.taxPointDate).map { "\($0.normalized)" }.joined(separator: ", ")
+            throw InvalidField(path, "\(rate.normalized) % is not a VAT rate in force in \(territory.rawValue) on \(order.taxPointDate) (rates: \(known))")
+        }
+        return .standard(rate)
+    }
+
+    static func checkParties(_ order: Order) throws(InvalidField) {
+        let seller = order.seller, buyer = order.buyer
+        if VATTerritory(countryCode: seller.country) != nil {
+            guard let siren = seller.siren else {
+                throw InvalidField("seller.siren", "required for a French seller (CGI ann. II art. 242 nonies A)")
+            }
+            if !seller.vatFranchise {
+                guard let vat = seller.vatNumber else {
+                    throw InvalidField("seller.vatNumber", "required unless the seller is under the VAT franchise (vatFranchise: true)")
+                }
+                if vat.prefix == "FR", vat.number.dropFirst(2) != siren.digits {
+                    throw InvalidField("seller.vatNumber", "\(vat) does not belong to SIREN \(siren.digits) (expected \(VATNumber(siren: siren)))")
+                }
+            }
+            if let siret = seller.siret, siret.siren != siren.digits {
+                throw InvalidField("seller.siret", "SIRET \(siret.digits) does not start with the SIREN \(siren.digits)")
+            }
+        }
+        if let vat = buyer.vatNumber, vat.country != buyer.country, !(vat.prefix == "FR" && VATTerritory(countryCode: buyer.country) != nil) {
+            throw InvalidField("buyer.vatNumber", "\(vat) is a \(vat.country) number but the buyer's country is \(buyer.country)")
+        }
+        if let vat = buyer.vatNumber, vat.prefix == "FR", let siren = buyer.siren, vat.number.dropFirst(2) != siren.digits {
+            throw InvalidField("buyer.vatNumber", "\(vat) does not belong to SIREN \(siren.digits) (expected \(VATNumber(siren: siren)))")
+        }
+        let buyerInOtherEUState = EuropeanUnion.isMember(buyer.country, on: order.taxPointDate)
+            && VATTerritory(countryCode: buyer.country) == nil
+        if buyer.isBusiness, buyerInOtherEUState, buyer.vatNumber == nil, !seller.vatFranchise {
+            throw InvalidField("buyer.vatNumber", "required for a business buyer in \(buyer.country): it decides the exemption or the reverse charge (CGI art. 262 ter I, 283-2)")
+        }
+        if order.kind != .quote, buyer.isBusiness, VATTerritory(countryCode: buyer.country) != nil,
+           buyer.siren == nil, order.date >= buyerSIRENRequiredFrom {
+            throw InvalidField("buyer.siren", "required on invoices to French businesses from \(buyerSIRENRequiredFrom) (décret 2022-1299)")
+        }
+        if order.lines.isEmpty { throw InvalidField("lines", "an order needs at least one line") }
+    }
+}

@@ -1,0 +1,49 @@
+/// A seller or a buyer, as the law wants it named on documents.
+public struct Party: Sendable, Hashable {
+    public var name: String
+    /// Required for French businesses (CGI ann. II art. 242 nonies A).
+    public var siren: SIREN?
+    public var siret: SIRET?
+    public var vatNumber: VATNumber?
+    /// ISO 3166 alpha-2.
+    public var country: String
+    public var address: Address?
+    /// False for a consumer.
+    public var isBusiness: Bool
+    /// Seller only: under the VAT franchise (CGI art. 293 B).
+    public var vatFranchise: Bool
+    /// Seller only: opted to pay VAT on debits.
+    public var vatOnDebits: Bool
+    public var iban: IBAN?
+
+    public init(name: String, siren: SIREN? = nil, siret: SIRET? = nil, vatNumber: VATNumber? = nil, country: String,
+                address: Address? = nil, isBusiness: Bool = true, vatFranchise: Bool = false, vatOnDebits: Bool = false,
+                iban: IBAN? = nil) {
+        self.name = name
+        self.siren = siren
+        self.siret = siret
+        self.vatNumber = vatNumber
+        self.country = country
+        self.address = address
+        self.isBusiness = isBusiness
+        self.vatFranchise = vatFranchise
+        self.vatOnDebits = vatOnDebits
+        self.iban = iban
+    }
+}
+
+/// A postal address.
+public struct Address: Sendable, Hashable, Codable {
+    public var lines: [String]
+    public var postcode: String?
+    public var city: String
+    /// ISO 3166 alpha-2.
+    public var country: String
+
+    public init(lines: [String], postcode: String?, city: String, country: String) {
+        self.lines = lines
+        self.postcode = postcode
+        self.city = city
+        self.country = country
+    }
+}

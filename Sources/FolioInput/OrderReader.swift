@@ -1,0 +1,228 @@
+import FolioCore
+import Foundation
+import Yams
+
+/// Reads order data (YAML, or JSON which YAML reads too) into an ``Order``.
+///
+/// Every field is documented in the README and in `schema/order.schema.json`. Nothing is guessed:
+/// an unknown field, a bad date, a zero quantity, an unknown currency or VAT category, an invalid
+/// SIREN or VAT number is refused with the field's path and the reason.
+///
+/// ```swift
+/// let order = try OrderReader.read(contentsOf: URL(fileURLWithPath: "examples/orders/domestic.yaml"))
+/// ```
+public enum OrderReader {
+    public static func read(contentsOf url: URL) throws(InvalidField) -> Order {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw InvalidField("", "cannot read \(url.path): \(error.localizedDescription)")
+        }
+        return try read(text)
+    }
+
+    public static func read(_ text: String) throws(InvalidField) -> Order {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else { throw InvalidField("", "the order is empty") }
+            root = node
+        } catch let error as InvalidField {
+            throw error
+        } catch {
+            throw InvalidField("", "not valid YAML or JSON: \(error)")
+        }
+        return try order(InputNode(node: root, path: ""))
+    }
+
+    static let orderFields = [
+        "kind", "date", "deliveryDate", "currency", "taxCurrency", "seller", "buyer", "lines", "allowances", "charges",
+        "pricesIncludeVAT", "paid", "paymentTerms", "latePayment", "earlyPaymentDiscount", "validity", "deposit",
+    ]
+
+    static func order(_ node: InputNode) throws(InvalidField) -> Order {
+        let fields = try node.fields(orderFields)
+        let currencyNode = try fields.required("currency")
+        let currency = try currencyNode.checked { code throws(RuleViolation) in
+            guard let currency = Currency(code: code) else { throw RuleViolation("\"\(code)\" is not an ISO 4217 currency code") }
+            return currency
+        }
+        let amountPlaces = min(currency.minorUnit, 2)
+        var adjustments: [OrderAdjustment] = []
+        for (key, kind) in [("allowances", AllowanceCharge.Kind.allowance), ("charges", .charge)] {
+            for item in try fields[key]?.list() ?? [] {
+                adjustments.append(try documentAdjustment(item, kind: kind, amountPlaces: amountPlaces))
+            }
+        }
+        return Order(
+            kind: try fields["kind"]?.choice(Order.Kind.self) ?? .invoice,
+            date: try fields.required("date").date(),
+            deliveryDate: try fields["deliveryDate"]?.date(),
+            currency: currency,
+            taxCurrency: try fields["taxCurrency"].map(taxCurrency),
+            seller: try party(fields.required("seller")),
+            buyer: try party(fields.required("buyer")),
+            lines: try fields.required("lines").list().map { node throws(InvalidField) in try line(node, amountPlaces: amountPlaces) },
+            allowancesAndCharges: adjustments,
+            pricesIncludeVAT: try fields["pricesIncludeVAT"]?.bool() ?? false,
+            paidAmount: try fields["paid"]?.decimal(maxPlaces: amountPlaces, range: .notNegative) ?? .zero,
+            paymentTerms: try fields["paymentTerms"].map(paymentTerms),
+            penaltyRule: try fields["latePayment"].map(penaltyRule),
+            earlyPaymentDiscount: try fields["earlyPaymentDiscount"]?.nonEmptyText(),
+            validity: try fields["validity"].map(validity),
+            depositPercent: try fields["deposit"].map { node throws(InvalidField) in
+                try node.fields(["percent"]).required("percent").decimal(maxPlaces: 4, range: .positive)
+            })
+    }
+
+    static func taxCurrency(_ node: InputNode) throws(InvalidField) -> TaxCurrency {
+        let fields = try node.fields(["code", "exchangeRate"])
+        let currency = try fields["code"]?.checked { code throws(RuleViolation) in
+            guard let currency = Currency(code: code) else { throw RuleViolation("\"\(code)\" is not an ISO 4217 currency code") }
+            return currency
+        } ?? .euro
+        return TaxCurrency(currency: currency,
+                           exchangeRate: try fields.required("exchangeRate").decimal(maxPlaces: 10, range: .positive))
+    }
+
+    static func party(_ node: InputNode) throws(InvalidField) -> Party {
+        let fields = try node.fields(["name", "kind", "siren", "siret", "vatNumber", "country", "address",
+                                      "vatFranchise", "vatOnDebits", "iban"])
+        let country = try countryCode(fields.required("country"))
+        return Party(
+            name: try fields.required("name").nonEmptyText(),
+            siren: try fields["siren"]?.checked(SIREN.init),
+            siret: try fields["siret"]?.checked(SIRET.init),
+            vatNumber: try fields["vatNumber"]?.checked(VATNumber.init),
+            country: country,
+            address: try fields["address"].map(address),
+            isBusiness: try (fields["kind"]?.choice(PartyKind.self) ?? .business) == .business,
+            vatFranchise: try fields["vatFranchise"]?.bool() ?? false,
+            vatOnDebits: try fields["vatOnDebits"]?.bool() ?? false,
+            iban: try fields["iban"]?.checked(IBAN.init))
+    }
+
+    enum PartyKind: String, CaseIterable {
+        case business, individual
+    }
+
+    static func address(_ node: InputNode) throws(InvalidField) -> Address {
+        let fields = try node.fields(["lines", "postcode", "city", "country"])
+        return Address(lines: try fields["lines"]?.list().map { node throws(InvalidField) in try node.nonEmptyText() } ?? [],
+                       postcode: try fields["postcode"]?.nonEmptyText(),
+                       city: try fields.required("city").nonEmptyText(),
+                       country: try countryCode(fields.required("country")))
+    }
+
+    static func countryCode(_ node: InputNode) throws(InvalidField) -> String {
+        let code = try node.text()
+        guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            throw InvalidField(node.path, "\"\(code)\" is not an ISO 3166 country code (two capital letters: FR, DE, GB)")
+        }
+        return code
+    }
+
+    static func line(_ node: InputNode, amountPlaces: Int) throws(InvalidField) -> OrderLine {
+        let fields = try node.fields(["id", "description", "quantity", "unit", "unitPrice", "baseQuantity", "vatRate",
+                                      "vatCategory", "exemptionReason", "nature", "allowances", "charges"])
+        var adjustments: [AllowanceCharge] = []
+        for (key, kind) in [("allowances", AllowanceCharge.Kind.allowance), ("charges", .charge)] {
+            for item in try fields[key]?.list() ?? [] {
+                let (value, reason) = try adjustmentValue(item, extraFields: [], amountPlaces: amountPlaces).0
+                adjustments.append(AllowanceCharge(kind: kind, value: value, reason: reason))
+            }
+        }
+        let unit = try fields["unit"]?.nonEmptyText() ?? "C62"
+        guard unit.count <= 3, unit.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) else {
+            throw InvalidField(node.child("unit"), "\"\(unit)\" is not a UN/ECE Recommendation 20 unit code (C62, HUR, DAY, KGM…)")
+        }
+        return OrderLine(
+            id: try fields["id"]?.nonEmptyText(),
+            description: try fields.required("description").nonEmptyText(),
+            quantity: try fields.required("quantity").decimal(maxPlaces: 6, range: .positive),
+            unitCode: unit,
+            unitPrice: try fields.required("unitPrice").decimal(maxPlaces: 6, range: .notNegative),
+            baseQuantity: try fields["baseQuantity"]?.decimal(maxPlaces: 6, range: .positive) ?? 1,
+            vatRate: try fields["vatRate"]?.decimal(maxPlaces: 2, range: .notNegative),
+            vatCategory: try fields["vatCategory"].map(vatCategory),
+            exemptionReason: try fields["exemptionReason"]?.nonEmptyText(),
+            nature: try fields["nature"]?.choice(SupplyNature.self) ?? .goods,
+            allowancesAndCharges: adjustments)
+    }
+
+    static func vatCategory(_ node: InputNode) throws(InvalidField) -> VATCategory {
+        let code = try node.text()
+        guard let category = VATCategory(rawValue: code), VATCategory.allowedInFrance.contains(category) else {
+            throw InvalidField(node.path, "\"\(code)\" is not a VAT category a French seller may use (S, Z, E, AE, K, G, O)")
+        }
+        return category
+    }
+
+    static func documentAdjustment(_ node: InputNode, kind: AllowanceCharge.Kind, amountPlaces: Int) throws(InvalidField) -> OrderAdjustment {
+        let ((value, reason), fields) = try adjustmentValue(node, extraFields: ["vatRate", "nature"], amountPlaces: amountPlaces)
+        return OrderAdjustment(kind: kind, value: value,
+                               vatRate: try fields["vatRate"]?.decimal(maxPlaces: 2, range: .notNegative),
+                               nature: try fields["nature"]?.choice(SupplyNature.self), reason: reason)
+    }
+
+    /// `amount: 10.00` or `percent: 5` (with an optional `base`), and a `reason`.
+    static func adjustmentValue(_ node: InputNode, extraFields: [String], amountPlaces: Int)
+        throws(InvalidField) -> ((AllowanceCharge.Value, String?), Fields) {
+        let fields = try node.fields(["amount", "percent", "base", "reason"] + extraFields)
+        let (key, valueNode) = try fields.oneOf(["amount", "percent"])
+        let value: AllowanceCharge.Value
+        if key == "amount" {
+            value = .amount(try valueNode.decimal(maxPlaces: amountPlaces, range: .positive))
+            if fields["base"] != nil { throw InvalidField(node.child("base"), "a base goes with a percent, not an amount") }
+        } else {
+            value = .percent(try valueNode.decimal(maxPlaces: 4, range: .positive),
+                             base: try fields["base"]?.decimal(maxPlaces: amountPlaces, range: .positive))
+        }
+        return ((value, try fields["reason"]?.nonEmptyText()), fields)
+    }
+
+    static func paymentTerms(_ node: InputNode) throws(InvalidField) -> PaymentTerms {
+        let fields = try node.fields(["kind", "days", "from", "method", "date"])
+        enum Kind: String, CaseIterable { case onReceipt = "on-receipt", net, endOfMonth = "end-of-month", fixedDate = "fixed-date" }
+        switch try fields.required("kind").choice(Kind.self) {
+        case .onReceipt:
+            return .onReceipt
+        case .net:
+            let start = try fields["from"]?.choice(PaymentTerms.TermsStart.self) ?? .invoiceDate
+            return .net(days: try fields.required("days").integer(in: 0...3650), from: start)
+        case .endOfMonth:
+            let method = try fields["method"]?.choice(PaymentTerms.EndOfMonthMethod.self) ?? .daysThenEndOfMonth
+            return .endOfMonth(days: try fields.required("days").integer(in: 0...3650), method: method)
+        case .fixedDate:
+            return .fixedDate(try fields.required("date").date())
+        }
+    }
+
+    static func penaltyRule(_ node: InputNode) throws(InvalidField) -> PenaltyRule {
+        let fields = try node.fields(["rate", "counting", "daysInYear"])
+        let daysInYear = try fields["daysInYear"]?.integer(in: 360...366) ?? 365
+        guard [360, 365].contains(daysInYear) else { throw InvalidField(node.child("daysInYear"), "must be 360 or 365") }
+        return PenaltyRule(rate: try penaltyRate(fields.required("rate")),
+                           counting: try fields["counting"]?.choice(PenaltyCounting.self) ?? .daily,
+                           daysInYear: daysInYear)
+    }
+
+    static func penaltyRate(_ node: InputNode) throws(InvalidField) -> PenaltyRate {
+        let keys = ["annualPercent", "monthlyPercent", "legalRateMultiple", "ecbPlusPoints", "higherOf"]
+        let (key, value) = try node.fields(keys).oneOf(keys)
+        switch key {
+        case "annualPercent": return .annual(try value.decimal(maxPlaces: 4, range: .positive))
+        case "monthlyPercent": return .monthly(try value.decimal(maxPlaces: 4, range: .positive))
+        case "legalRateMultiple": return .legalRateMultiple(try value.decimal(maxPlaces: 4, range: .positive))
+        case "ecbPlusPoints": return .ecbPlus(points: try value.decimal(maxPlaces: 4, range: .notNegative))
+        default:
+            let rates = try value.list().map(penaltyRate)
+            guard rates.count >= 2 else { throw InvalidField(value.path, "higherOf compares at least two rates") }
+            return .higherOf(rates)
+        }
+    }
+
+    static func validity(_ node: InputNode) throws(InvalidField) -> QuoteValidity {
+        let (key, value) = try node.fields(["days", "until"]).oneOf(["days", "until"])
+        return key == "days" ? .days(try value.integer(in: 1...3650)) : .until(try value.date())
+    }
+}
+

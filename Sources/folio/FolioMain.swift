@@ -1,0 +1,8 @@
+import FolioCommands
+
+@main
+struct FolioMain {
+    static func main() {
+        FolioCommand.runAndExit()
+    }
+}
