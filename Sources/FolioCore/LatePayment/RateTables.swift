@@ -7,6 +7,11 @@ public struct DatedRate: Sendable, Hashable {
         public let from: CalendarDate
         /// Percent per year.
         public let rate: ExactDecimal
+
+        public init(from: CalendarDate, rate: ExactDecimal) {
+            self.from = from
+            self.rate = rate
+        }
     }
 
     public let name: String
