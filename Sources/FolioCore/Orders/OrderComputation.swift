@@ -10,6 +10,9 @@ public enum OrderComputation {
     public static let defaultQuoteValidityDays = 30
 
     public static func compute(_ order: Order) throws(InvalidField) -> ComputedOrder {
+        guard order.currency.minorUnit <= 2 else {
+            throw InvalidField("currency", "\(order.currency.code) has \(order.currency.minorUnit) decimals; EN 16931 amounts have at most 2 (BR-DEC)")
+        }
         try checkParties(order)
         let isInvoice = order.kind != .quote
         if isInvoice, order.currency != .euro, order.taxCurrency == nil, VATTerritory(countryCode: order.seller.country) != nil {
