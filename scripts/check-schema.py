@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Checks schema/order.schema.json against the example orders (an independent reader: PyYAML + jsonschema).
+
+Every order in examples/orders must be valid; every order in examples/invalid that Folio refuses for a
+reason a schema can see (unknown field, zero quantity, unknown currency shape) must be invalid too.
+Run from the repository root: python3 scripts/check-schema.py
+"""
+import json, pathlib, sys
+import jsonschema, yaml
+
+root = pathlib.Path(__file__).resolve().parent.parent
+schema = json.loads((root / "schema/order.schema.json").read_text())
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+
+def load(path):
+    data = yaml.safe_load(path.read_text())
+    # YAML 1.1 reads bare dates as date objects; order data means the text.
+    return json.loads(json.dumps(data, default=str))
+
+passed = failed = 0
+for path in sorted((root / "examples/orders").iterdir()):
+    errors = list(validator.iter_errors(load(path)))
+    if errors:
+        failed += 1
+        print(f"FAIL {path.name}: {errors[0].message} at {list(errors[0].path)}")
+    else:
+        passed += 1
+for name in ["unknown-field.yaml", "unknown-currency.yaml"]:
+    if validator.is_valid(load(root / "examples/invalid" / name)):
+        failed += 1
+        print(f"FAIL {name}: the schema accepts an order Folio refuses")
+    else:
+        passed += 1
+print(f"schema check of example orders — {passed} as expected, {failed} not")
+sys.exit(1 if failed else 0)

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what Folio needs on a Debian machine, only what is missing:
+# the C drawing libraries, poppler and qpdf (PDF checks), and the Python test oracles.
+set -euo pipefail
+
+packages=(pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libsqlite3-dev poppler-utils qpdf)
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "Installing ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ "${1:-}" = "--test-oracles" ]; then
+    python3 -c 'import jsonschema, yaml' 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
+fi
+command -v swift >/dev/null || { echo "Swift 6 is required (https://swift.org/install)" >&2; exit 1; }
