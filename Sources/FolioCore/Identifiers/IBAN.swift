@@ -1,7 +1,8 @@
 /// An International Bank Account Number, checked by its length for the country and ISO 13616 mod 97.
-public struct IBAN: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct IBAN: TextIdentifier, Sendable, Hashable, CustomStringConvertible {
     /// Without spaces, upper case.
     public let value: String
+    public var compactText: String { value }
 
     public init(_ text: String) throws(RuleViolation) {
         let compact = compactIdentifier(text)
@@ -40,16 +41,6 @@ public struct IBAN: Sendable, Hashable, Codable, CustomStringConvertible {
             let to = value.index(from, offsetBy: min(4, value.count - start))
             return String(value[from..<to])
         }.joined(separator: " ")
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        try self.init(container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
     }
 
     /// IBAN lengths from the SWIFT IBAN registry.

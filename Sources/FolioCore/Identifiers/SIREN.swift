@@ -1,8 +1,9 @@
 /// A French company identification number (9 digits, Luhn key), as printed on every invoice.
 // CGI ann. II art. 242 nonies A, I-1° and décret 73-314 (SIRENE).
-public struct SIREN: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct SIREN: TextIdentifier, Sendable, Hashable, CustomStringConvertible {
     /// The 9 digits, without spaces.
     public let digits: String
+    public var compactText: String { digits }
 
     /// Reads `732 829 320` or `732829320`; throws with the reason when invalid.
     public init(_ text: String) throws(RuleViolation) {
@@ -21,21 +22,12 @@ public struct SIREN: Sendable, Hashable, Codable, CustomStringConvertible {
         let d = Array(digits)
         return "\(String(d[0..<3])) \(String(d[3..<6])) \(String(d[6..<9]))"
     }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        try self.init(container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(digits)
-    }
 }
 
 /// An establishment identification number: the SIREN followed by a 5-digit NIC (14 digits).
-public struct SIRET: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct SIRET: TextIdentifier, Sendable, Hashable, CustomStringConvertible {
     public let digits: String
+    public var compactText: String { digits }
 
     /// La Poste's establishments share one SIREN and use a sum-of-digits key instead of Luhn.
     static let laPosteSIREN = "356000000"
@@ -61,15 +53,5 @@ public struct SIRET: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String {
         let d = Array(digits)
         return "\(String(d[0..<3])) \(String(d[3..<6])) \(String(d[6..<9])) \(String(d[9..<14]))"
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        try self.init(container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(digits)
     }
 }

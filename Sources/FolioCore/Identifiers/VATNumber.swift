@@ -3,7 +3,7 @@
 /// The format of every member state is checked (VIES formats), and the check digits where the
 /// algorithm is public and stable: FR, BE, DE, DK, IT, LU, PL. Whether the number is registered
 /// is a VIES question this offline check does not answer.
-public struct VATNumber: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct VATNumber: TextIdentifier, Sendable, Hashable, CustomStringConvertible {
     /// The VAT prefix: ISO 3166 except `EL` for Greece and `XI` for Northern Ireland.
     public let prefix: String
     /// The national part, without spaces.
@@ -11,6 +11,7 @@ public struct VATNumber: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// `FR44732829320`.
     public var description: String { prefix + number }
+    public var compactText: String { description }
 
     /// The ISO 3166 country of the number (`EL` → `GR`, `XI` → `GB`).
     public var country: String {
@@ -45,16 +46,6 @@ public struct VATNumber: Sendable, Hashable, Codable, CustomStringConvertible {
     public init(siren: SIREN) {
         prefix = "FR"
         number = Self.frenchKey(siren.digits) + siren.digits
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        try self.init(container.decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 
     // MARK: - Formats

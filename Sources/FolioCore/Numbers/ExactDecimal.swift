@@ -126,7 +126,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
 
     public var isZero: Bool { significand == 0 }
     public var isNegative: Bool { significand < 0 }
-    public var magnitude: ExactDecimal { ExactDecimal(significand: significand.magnitude > 0 && significand < 0 ? -significand : significand, places: places) }
+    public var magnitude: ExactDecimal { ExactDecimal(significand: significand < 0 ? -significand : significand, places: places) }
 
     /// True when the value has a non-zero digit beyond `places` decimals.
     public func hasMoreDecimals(than places: Int) -> Bool {
