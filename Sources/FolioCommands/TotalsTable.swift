@@ -6,8 +6,7 @@ enum TotalsTable {
     static func render(_ computed: ComputedOrder, name: String? = nil) -> String {
         let order = computed.order, totals = computed.totals
         var out: [String] = []
-        let title = (order.kind.rawValue.prefix(1).uppercased() + order.kind.rawValue.dropFirst()).replacingHyphens
-        out.append("\(title) of \(order.date)\(name.map { " — \($0)" } ?? "")")
+        out.append("\(order.kind.title) of \(order.date)\(name.map { " — \($0)" } ?? "")")
         out.append("\(order.seller.name) (\(order.seller.country)) → \(order.buyer.name) (\(order.buyer.country)), amounts in \(order.currency.code)")
         for (category, treatment) in computed.treatments.sorted(by: { $0.key < $1.key }) {
             out.append("VAT \(category.code)\(treatment.exemptionReasonCode.map { " (\($0))" } ?? ""): \(treatment.explanation)")
@@ -89,7 +88,6 @@ enum TotalsTable {
 }
 
 extension String {
-    var replacingHyphens: String { String(map { $0 == "-" ? " " : $0 }) }
     var trailingSpacesRemoved: String { String(reversed().drop { $0 == " " }.reversed()) }
 }
 

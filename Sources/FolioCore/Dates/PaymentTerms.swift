@@ -27,6 +27,14 @@ public enum PaymentTerms: Sendable, Hashable {
         case daysThenEndOfMonth = "days-then-end-of-month"
         /// Go to the end of the invoice's month, then add the days (01-31 + 45 d = 03-17).
         case endOfMonthThenDays = "end-of-month-then-days"
+
+        /// `days then end of month`.
+        public var label: String {
+            switch self {
+            case .daysThenEndOfMonth: "days then end of month"
+            case .endOfMonthThenDays: "end of month then days"
+            }
+        }
     }
 
     /// When the parties agreed nothing: 30 days after receipt of the goods or performance of the service.
@@ -92,12 +100,8 @@ extension PaymentTerms: CustomStringConvertible {
         case .onReceipt: "on receipt"
         case .net(let days, .invoiceDate): "\(days) days net"
         case .net(let days, .deliveryDate): "\(days) days after delivery"
-        case .endOfMonth(let days, let method): "\(days) days end of month (\(method.rawValue.replacingHyphens))"
+        case .endOfMonth(let days, let method): "\(days) days end of month (\(method.label))"
         case .fixedDate(let date): "on \(date)"
         }
     }
-}
-
-extension String {
-    var replacingHyphens: String { String(map { $0 == "-" ? " " : $0 }) }
 }

@@ -5,6 +5,16 @@ public struct Order: Sendable, Hashable {
         case invoice
         case depositInvoice = "deposit-invoice"
         case creditNote = "credit-note"
+
+        /// `Deposit invoice`.
+        public var title: String {
+            switch self {
+            case .quote: "Quote"
+            case .invoice: "Invoice"
+            case .depositInvoice: "Deposit invoice"
+            case .creditNote: "Credit note"
+            }
+        }
     }
 
     public var kind: Kind
