@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "folio", targets: ["folio"]),
         .library(name: "FolioCore", targets: ["FolioCore"]),
+        .library(name: "FolioLayout", targets: ["FolioLayout"]),
+        .library(name: "FolioPDF", targets: ["FolioPDF"]),
+        .executable(name: "folio-bench", targets: ["folio-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,12 +31,20 @@ let package = Package(
         ]),
         // Proves the drawing toolchain links: versions of Cairo, HarfBuzz and FreeType.
         .target(name: "FolioDrawingSmoke", dependencies: ["CCairo", "CHarfBuzz", "CFreeType"]),
+        // The typesetting engine: fonts, shaping, hyphenation, line breaking, tables, pages. Knows no invoices.
+        .target(name: "FolioLayout", dependencies: ["CHarfBuzz", "CFreeType"]),
+        // Draws typeset pages into PDF with Cairo.
+        .target(name: "FolioPDF", dependencies: ["FolioLayout", "CCairo", "CFreeType"]),
+        // Sample documents that exercise the engine: used by the demo, the benchmark and the tests.
+        .target(name: "FolioSpecimens", dependencies: ["FolioLayout"]),
         // The command-line commands, as a library so tests can reach them.
         .target(name: "FolioCommands", dependencies: [
-            "FolioCore", "FolioInput", "FolioDrawingSmoke",
+            "FolioCore", "FolioInput", "FolioDrawingSmoke", "FolioLayout", "FolioPDF", "FolioSpecimens",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "folio", dependencies: ["FolioCommands"]),
+        // Benchmarks, apart from the tests: `swift run -c release folio-bench`.
+        .executableTarget(name: "folio-bench", dependencies: ["FolioLayout", "FolioPDF", "FolioSpecimens"]),
 
         .testTarget(name: "FolioCoreTests", dependencies: [
             "FolioCore",
@@ -41,6 +52,8 @@ let package = Package(
         ], resources: [.copy("Resources")]),
         .testTarget(name: "FolioInputTests", dependencies: ["FolioInput"]),
         .testTarget(name: "SystemLibrariesTests", dependencies: ["FolioDrawingSmoke"]),
+        .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioPDF", "FolioSpecimens", "CCairo"],
+                    exclude: ["Resources", "Golden"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
     ],
     swiftLanguageModes: [.v6]

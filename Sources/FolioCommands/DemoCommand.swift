@@ -6,7 +6,7 @@ import Foundation
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Print the totals of every example order and write them as JSON into the output folder.")
+        abstract: "Print the totals of every example order, write them as JSON, and typeset the specimen PDFs into the output folder.")
 
     @Option(help: "Folder of example orders.")
     var examples = "examples/orders"
@@ -30,6 +30,9 @@ struct DemoCommand: ParsableCommand {
                                  to: (output as NSString).appendingPathComponent(name))
         }
         print("\(files.count) example orders computed; JSON totals written to \(output)/")
+        for specimen in try SpecimenPDFs.write(to: output) {
+            print("Typeset \(specimen.file) (\(specimen.pages) pages)")
+        }
     }
 }
 

