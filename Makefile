@@ -2,7 +2,7 @@
 #   make demo   installs what is missing, builds in release mode, computes every example into out/
 #   make test   installs what is missing (and the Python test oracles), builds and runs every test
 
-.PHONY: demo test build clean
+.PHONY: demo test build clean bench
 
 demo:
 	./scripts/setup.sh
@@ -19,4 +19,10 @@ build:
 	swift build
 
 clean:
-	rm -rf .build out/*.json
+	rm -rf .build out/*.json out/*.pdf
+
+# Benchmarks live apart from the tests: ms per document, pages per second, peak memory.
+bench:
+	./scripts/setup.sh
+	swift build -c release --product folio-bench
+	/usr/bin/time -v ./.build/release/folio-bench 2>&1 | grep -E "^[A-Z ]|Maximum resident"

@@ -8,6 +8,7 @@ public final class Typesetter {
     public let fonts: FontLibrary
     public let hyphenators: HyphenatorLibrary?
     public let shaper: Shaper
+    private let breakCache = BreakOpportunityCache()
 
     public init(fonts: FontLibrary, hyphenators: HyphenatorLibrary?) {
         self.fonts = fonts
@@ -23,7 +24,7 @@ public final class Typesetter {
     }
 
     var setter: ParagraphSetter {
-        ParagraphSetter(collector: ParagraphCollector(shaper: shaper, hyphenators: hyphenators))
+        ParagraphSetter(collector: ParagraphCollector(shaper: shaper, hyphenators: hyphenators, breakCache: breakCache))
     }
 
     /// Lays the whole document out on pages.

@@ -47,6 +47,7 @@ struct PDFOutputTests {
         let documents: [(String, Document)] = [
             ("terms.pdf", TermsSpecimen.document(pages: 3)),
             ("invoice.pdf", InvoiceSpecimen.document(number: 6, logo: try LayoutTestSupport.logo())),
+            ("tables.pdf", LongTableSpecimen.document(sections: 2, rowsPerSection: 60)),
         ]
         for (name, document) in documents {
             let pdf = try LayoutTestSupport.pdf(document, typesetter: typesetter, name: name)

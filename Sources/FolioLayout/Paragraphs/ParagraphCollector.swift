@@ -27,6 +27,7 @@ struct ParagraphCollector {
 
     let shaper: Shaper
     let hyphenators: HyphenatorLibrary?
+    let breakCache: BreakOpportunityCache
 
     /// TeX's \hyphenpenalty and \exhyphenpenalty.
     static let hyphenPenalty: Double = 50
@@ -97,8 +98,10 @@ struct ParagraphCollector {
             for run in runs { collected.append(.box(width: run.width), .glyphs(run, span)) }
             return
         }
-        let breaks = breakOpportunities(in: word, language: span.style.language, hyphenate: hyphenate)
-            .filter { run.isClusterBoundary(atUTF8: $0.offset) }
+        let key = BreakOpportunityCache.Key(word: word, language: span.style.language, hyphenate: hyphenate)
+        let breaks = breakCache.opportunities(for: key) {
+            breakOpportunities(in: word, language: span.style.language, hyphenate: hyphenate)
+        }.filter { run.isClusterBoundary(atUTF8: $0.offset) }
         guard !breaks.isEmpty, let hyphen = shaper.shape("-", style: span.style).first else {
             collected.append(.box(width: run.width), .glyphs(run, span))
             return
