@@ -4,7 +4,7 @@ import Foundation
 /// A long document of tables (about 40 A4 pages): header rows that must repeat, rows of varying
 /// height that must not split, headings that must not end a page, totals kept with the last rows.
 public enum LongTableSpecimen {
-    public static func document(sections: Int = 8, rowsPerSection: Int = 160) -> Document {
+    public static func document(sections: Int = 8, rowsPerSection: Int = 165) -> Document {
         let body = SpecimenStyles.body
         let amount = SpecimenStyles.amount
         var blocks: [Block] = []

@@ -39,7 +39,7 @@ struct PaginationTests {
                 seen[run.text] = pageIndex
             }
         }
-        #expect(seen.count == 8 * 160)
+        #expect(seen.count == 8 * 165)
         // A wrapped description is on the page of its reference: the row was kept whole.
         for (pageIndex, page) in pdf.laidOut.pages.enumerated() {
             for case .text(let run) in page.items where run.text.hasSuffix("chez le client.") {

@@ -22,9 +22,3 @@ public struct PNGImage: Sendable, Hashable {
         self.data = data
     }
 }
-
-/// Something the layout cannot do with its input, said in words.
-public struct LayoutError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    public init(_ description: String) { self.description = description }
-}
