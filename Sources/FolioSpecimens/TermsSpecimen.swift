@@ -49,6 +49,13 @@ public enum TermsSpecimen {
                                                    style: paragraph)))
             }
         }
+        // The client's acceptance: a framed box kept whole, with room to sign.
+        blocks.append(.frame(FrameBlock(blocks: [
+            .paragraph(Paragraph([TextSpan("Bon pour accord\n", style: serif.bold),
+                                  TextSpan("Date, nom et qualité du signataire, signature précédée de la mention « lu et approuvé »",
+                                           style: serif.italic.sized(8.5))],
+                                 style: ParagraphStyle(alignment: .left, lineHeight: 1.3, spaceAfter: 0))),
+        ], minimumHeight: 90, width: 240, alignment: .right, spaceBefore: 14)))
         return Document(
             setup: PageSetup(size: .a4),
             metadata: DocumentMetadata(title: "Conditions générales de vente", author: "Folio specimen",

@@ -19,7 +19,9 @@ public enum HyphenationLanguage: String, Sendable, CaseIterable {
     /// Whether a word of this language may contain an apostrophe and still be hyphenated.
     ///
     /// French ("l'entreprise") and English ("company's") words may; German words with an
-    /// apostrophe ("geht's") are left whole, as the German file itself asks (`NOHYPHEN -,'`).
+    /// apostrophe ("geht's", "Müller's") are left whole, a choice of Folio's: they are short
+    /// elisions or names. (libhyphen would cut them at the apostrophe, as a compound joint, and
+    /// never put a hyphen next to it, which the German file's `NOHYPHEN -,'` forbids.)
     public var allowsApostrophes: Bool {
         switch self {
         case .french, .english: true

@@ -1,27 +1,40 @@
 import Foundation
 
-/// The Liang hyphenation patterns of one libhyphen `.dic` file, parsed and ready for fast matching.
+/// The hyphenation patterns of one libhyphen `.dic` file, both levels, parsed and ready for fast matching.
 ///
 /// A libhyphen file (the format LibreOffice's "hyphen" library reads) looks like this:
 ///
-///     UTF-8              ← line 1: the character set, UTF-8 or ISO8859-1
-///     LEFTHYPHENMIN 2    ← optional settings
-///     RIGHTHYPHENMIN 3
-///     % a comment        ← comments start with % or #
-///     NEXTLEVEL          ← optional: ends a first level, a second one follows
-///     .a2ch4             ← one Liang pattern per line: letters, with a digit in some gaps
+///     ISO8859-1                  ← line 1: the character set, UTF-8 or ISO8859-1
+///     COMPOUNDLEFTHYPHENMIN 2    ← optional settings
+///     % a comment                ← comments start with %
+///     zypressen1nadel            ← first level: where compound words may be cut
+///     NOHYPHEN -,'
+///     NEXTLEVEL                  ← the second level follows
+///     .a2ch4                     ← Liang patterns: letters, with a digit in some gaps
 ///
-/// In a file with two levels, libhyphen first splits compound words with the first ("compound")
-/// level (for German, a list of about 69,000 compounds), then hyphenates the parts with the second.
-/// **Folio reads the patterns of the last level only**: the ordinary TeX-style Liang patterns.
-/// The compound level, `COMPOUNDLEFTHYPHENMIN`, `COMPOUNDRIGHTHYPHENMIN` and `NOHYPHEN` are not used.
+/// libhyphen, and Folio like it, hyphenates in two steps. The first ("compound") level cuts a word
+/// into parts (for German, a list of about 69,000 words and compounds with their joints), again and
+/// again until no part can be cut any more; the second level then hyphenates each part as a word of
+/// its own. A file without `NEXTLEVEL` has one level, the second one; libhyphen then supplies a first
+/// level that only cuts at `-` and `'` (and, in UTF-8 files, at `–` and `’`). `Hyphenator` explains
+/// the rest of the algorithm; `HyphenationPatternTrie` how patterns are matched.
 ///
-/// Reading follows libhyphen where the format is loose:
-/// - the apostrophe `’` is read as `'` (the French file spells its apostrophe patterns both ways);
-/// - non-standard patterns, those with `/` or `=` (such as `ff1a/f=f,1,2`), are skipped;
+/// Reading follows libhyphen (2.8.8, as LibreOffice uses it):
+/// - the settings libhyphen uses are those of the first level (in a one-level file, of that level);
+///   settings written after `NEXTLEVEL` are checked but, as in libhyphen, have no effect;
+/// - a second `NEXTLEVEL` ends the file: libhyphen reads nothing after it;
+/// - a missing (or zero) `LEFTHYPHENMIN` or `RIGHTHYPHENMIN` means 2;
 /// - of two digits in a row, the last one counts (the German file has `5ab61la1ge`);
 /// - a pattern written twice keeps the priorities of its last line;
-/// - a missing (or zero) `LEFTHYPHENMIN` or `RIGHTHYPHENMIN` means 2.
+/// - a pattern without any digit is kept: it changes nothing by itself, but it hides shorter patterns
+///   inside the words it spells (see `HyphenationPatternTrie`);
+/// - patterns spelled with the typographic apostrophe `’` are left out: LibreOffice turns `’` into `'`
+///   in the word before calling libhyphen, so they can never match (the French file spells each of its
+///   apostrophe patterns both ways), and Folio does the same;
+/// - non-standard patterns, those with `/` or `=` (such as `ff1a/f=f,1,2`), are skipped: Folio does not
+///   change the spelling of a word it hyphenates (there are none in the three files Folio ships);
+/// - lines starting with `#` are comments too (for libhyphen they are patterns made of `#`, which no
+///   word Folio hyphenates can contain, so the result is the same).
 public struct HyphenationPatterns: Sendable {
     /// The character sets a pattern file may declare on its first line.
     public enum Encoding: String, Sendable {
@@ -37,13 +50,38 @@ public struct HyphenationPatterns: Sendable {
     public let leftHyphenMin: Int
     /// The fewest characters the file allows after a hyphen (its `RIGHTHYPHENMIN`, or 2).
     public let rightHyphenMin: Int
-    /// How many non-standard patterns (with `/` or `=`) of the last level were skipped.
+    /// The fewest characters allowed after a compound joint before a hyphen inside a part, as libhyphen
+    /// computes it: the file's `COMPOUNDLEFTHYPHENMIN`, or 0 in a two-level file that gives none; in a
+    /// one-level file, `COMPOUNDLEFTHYPHENMIN`, else `LEFTHYPHENMIN`, else 3.
+    public let compoundLeftHyphenMin: Int
+    /// The same, before a compound joint (`COMPOUNDRIGHTHYPHENMIN`).
+    public let compoundRightHyphenMin: Int
+    /// The character sequences next to which a word is never hyphenated (`NOHYPHEN`; in a one-level
+    /// file, libhyphen's default: `'`, `-`, and in UTF-8 also `–` and `’`).
+    public let noHyphen: [String]
+    /// How many non-standard patterns (with `/` or `=`) were skipped, in both levels.
     public let skippedPatternCount: Int
-    /// The patterns of the last level, as a trie.
-    let trie: HyphenationPatternTrie
 
-    /// How many patterns were read from the last level.
+    /// The first level: where compound words are cut (libhyphen's default one in a one-level file).
+    let compoundTrie: HyphenationPatternTrie
+    /// The second level: the ordinary Liang patterns.
+    let trie: HyphenationPatternTrie
+    /// The letters both levels use.
+    let alphabet: HyphenationAlphabet
+    /// The code of the word boundary `.`.
+    let boundaryCode: UInt16
+    /// `noHyphen`, as letter codes.
+    let noHyphenCodes: [[UInt16]]
+    /// The file's raw `LEFTHYPHENMIN` and `RIGHTHYPHENMIN` (0 when absent), which LibreOffice's
+    /// formula for the compound minimums uses.
+    let rawLeftHyphenMin: Int
+    let rawRightHyphenMin: Int
+
+    /// How many patterns the second level (the ordinary Liang patterns) holds.
     public var patternCount: Int { trie.patternCount }
+    /// How many patterns the first (compound) level holds: 0 for an empty one, 2 or 3 for libhyphen's
+    /// default one, about 69,000 for German.
+    public var compoundPatternCount: Int { compoundTrie.patternCount }
 
     /// Reads and parses a pattern file.
     public init(contentsOf url: URL) throws {
@@ -61,117 +99,228 @@ public struct HyphenationPatterns: Sendable {
 
     /// Parses the bytes of a pattern file; `fileName` only serves in error messages.
     public init(data: Data, fileName: String) throws {
-        var parser = PatternFileParser(bytes: [UInt8](data), fileName: fileName)
-        try parser.parse()
+        let parser = try data.withUnsafeBytes { raw -> PatternFileParser in
+            let parser = PatternFileParser(bytes: raw.bindMemory(to: UInt8.self), fileName: fileName)
+            try parser.parse()
+            return parser
+        }
         self.fileName = fileName
         self.encoding = parser.encoding
-        self.leftHyphenMin = parser.leftHyphenMin
-        self.rightHyphenMin = parser.rightHyphenMin
         self.skippedPatternCount = parser.skippedPatternCount
-        self.trie = parser.builder.build()
+
+        let settings = parser.settings[0]
+        rawLeftHyphenMin = settings.leftHyphenMin
+        rawRightHyphenMin = settings.rightHyphenMin
+        leftHyphenMin = settings.leftHyphenMin > 0 ? settings.leftHyphenMin : 2
+        rightHyphenMin = settings.rightHyphenMin > 0 ? settings.rightHyphenMin : 2
+
+        var alphabet = parser.alphabet
+        let compoundBuilder: HyphenationPatternTrie.Builder
+        let builder: HyphenationPatternTrie.Builder
+        let noHyphen: [[Unicode.Scalar]]
+        if parser.levelCount == 2 {
+            compoundBuilder = parser.firstLevel
+            builder = parser.secondLevel
+            compoundLeftHyphenMin = settings.compoundLeftHyphenMin
+            compoundRightHyphenMin = settings.compoundRightHyphenMin
+            noHyphen = settings.noHyphen ?? []
+        } else {
+            // libhyphen's default first level: joints at hyphens and apostrophes (1-1, 1'1, and in UTF-8
+            // 1–1), where its default NOHYPHEN list then forbids a hyphen.
+            builder = parser.firstLevel
+            var joints: [Unicode.Scalar] = ["-", "'"]
+            if parser.encoding == .utf8 { joints.append("\u{2013}") }
+            noHyphen = parser.encoding == .utf8 ? [["'"], ["\u{2013}"], ["\u{2019}"], ["-"]] : [["'"], ["-"]]
+            let defaultLevel = HyphenationPatternTrie.Builder()
+            let priorities: [UInt8] = [1, 1]
+            for joint in joints {
+                guard let code = alphabet.addCode(for: joint) else { break }
+                withUnsafePointer(to: code) { defaultLevel.insert(codes: $0, count: 1, priorities: priorities) }
+            }
+            compoundBuilder = defaultLevel
+            let left = settings.leftHyphenMin, right = settings.rightHyphenMin
+            compoundLeftHyphenMin = settings.compoundLeftHyphenMin != 0 ? settings.compoundLeftHyphenMin : (left != 0 ? left : 3)
+            compoundRightHyphenMin = settings.compoundRightHyphenMin != 0 ? settings.compoundRightHyphenMin : (right != 0 ? right : 3)
+        }
+        var noHyphenCodes: [[UInt16]] = []
+        for sequence in noHyphen {
+            noHyphenCodes.append(sequence.map { alphabet.addCode(for: $0) ?? 0 })
+        }
+        self.noHyphen = noHyphen.map { String(String.UnicodeScalarView($0)) }
+        self.noHyphenCodes = noHyphenCodes
+        self.boundaryCode = alphabet.code(for: ".")
+        self.compoundTrie = compoundBuilder.build(alphabetSize: alphabet.count)
+        self.trie = builder.build(alphabetSize: alphabet.count)
+        self.alphabet = alphabet
     }
 }
 
-/// Reads a libhyphen file line by line: the settings of every level, the patterns of the last one.
-private struct PatternFileParser {
-    let bytes: [UInt8]
-    let fileName: String
+/// Reads a libhyphen file line by line: the settings and the patterns of each level.
+///
+/// It reads the file's bytes in place and keeps its scratch space in memory managed by hand, with
+/// plain `while` loops: loading the German file (a million bytes, 280,000 trie nodes) stays fast in
+/// debug builds too.
+private final class PatternFileParser {
+    /// The settings of one level, as written (0 when absent).
+    struct Settings {
+        var leftHyphenMin = 0
+        var rightHyphenMin = 0
+        var compoundLeftHyphenMin = 0
+        var compoundRightHyphenMin = 0
+        var noHyphen: [[Unicode.Scalar]]?
+    }
 
-    var encoding = HyphenationPatterns.Encoding.utf8
-    var leftHyphenMin = 2
-    var rightHyphenMin = 2
-    var skippedPatternCount = 0
-    var builder = HyphenationPatternTrie.Builder()
+    /// The file, valid during `parse()` only.
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let fileName: String
+
+    private(set) var encoding = HyphenationPatterns.Encoding.utf8
+    private(set) var settings = [Settings(), Settings()]
+    /// The patterns of the first level, then of the second (after `NEXTLEVEL`).
+    private(set) var firstLevel = HyphenationPatternTrie.Builder()
+    private(set) var secondLevel = HyphenationPatternTrie.Builder()
+    private(set) var levelCount = 1
+    private(set) var alphabet = HyphenationAlphabet()
+    private(set) var skippedPatternCount = 0
 
     /// Longer patterns are surely a mistake (libhyphen stops at 100 bytes).
     private static let longestPattern = 200
 
-    init(bytes: [UInt8], fileName: String) {
+    /// The byte range of each line.
+    private let lines: [Range<Int>]
+    /// Scratch space for one line (as long as the longest): its characters, the codes and priorities
+    /// of its pattern. (Constants, unlike variables of a class, cost no access check in debug builds.)
+    private let scalars: UnsafeMutablePointer<Unicode.Scalar>
+    private let codes: UnsafeMutablePointer<UInt16>
+    private let priorities: UnsafeMutablePointer<UInt8>
+    /// The alphabet's codes of the characters below U+0300, 0 when not yet known: a fast path to `alphabet`.
+    private let knownCodes: UnsafeMutablePointer<UInt16>
+
+    init(bytes: UnsafeBufferPointer<UInt8>, fileName: String) {
         self.bytes = bytes
         self.fileName = fileName
+        lines = Self.splitLines(bytes)
+        var longestLine = 0
+        for line in lines where line.count > longestLine {
+            longestLine = line.count
+        }
+        scalars = .allocate(capacity: longestLine + 1)
+        codes = .allocate(capacity: longestLine + 1)
+        priorities = .allocate(capacity: longestLine + 2)
+        knownCodes = .allocate(capacity: 0x300)
+        knownCodes.initialize(repeating: 0, count: 0x300)
     }
 
-    mutating func parse() throws {
-        let lines = splitLines()
+    deinit {
+        scalars.deallocate()
+        codes.deallocate()
+        priorities.deallocate()
+        knownCodes.deallocate()
+    }
+
+    func parse() throws {
+        let lines = lines
         guard let firstLine = lines.first else {
             throw HyphenationError(fileName: fileName, reason: "is empty (expected a character set on line 1)")
         }
         encoding = try readEncoding(firstLine)
+        _ = try code(for: ".", line: 1)
+        firstLevel = HyphenationPatternTrie.Builder(expectedNodes: bytes.count / 3)
 
-        // First pass, over every level: the settings, and where the last level starts.
-        var lastLevelStart = 1
-        for index in lines.indices.dropFirst() {
-            guard let (keyword, argument) = directive(in: lines[index]) else { continue }
-            let lineNumber = index + 1
-            switch keyword {
-            case "NEXTLEVEL":
-                lastLevelStart = index + 1
-            case "LEFTHYPHENMIN":
-                leftHyphenMin = try readMinimum(argument, keyword: keyword, line: lineNumber)
-            case "RIGHTHYPHENMIN":
-                rightHyphenMin = try readMinimum(argument, keyword: keyword, line: lineNumber)
-            default:
-                break // COMPOUND…HYPHENMIN and NOHYPHEN concern the compound level, which Folio does not use.
-            }
-        }
-
-        // Second pass: the patterns of the last level.
-        for index in lines.indices where index >= lastLevelStart {
+        var level = 0
+        var index = 0
+        while index + 1 < lines.count {
+            index += 1
             let line = lines[index]
-            guard !line.isEmpty, !isComment(line), directive(in: line) == nil else { continue }
-            if line.contains(where: { bytes[$0] == UInt8(ascii: "/") || bytes[$0] == UInt8(ascii: "=") }) {
+            let lineNumber = index + 1
+            if line.isEmpty || isComment(line) { continue }
+            if let (keyword, argument) = directive(in: line) {
+                if keyword == "NEXTLEVEL" {
+                    if level == 1 { break } // libhyphen reads two levels, and nothing after a second NEXTLEVEL.
+                    level = 1
+                    levelCount = 2
+                    secondLevel = HyphenationPatternTrie.Builder(expectedNodes: (bytes.count - line.upperBound) / 3)
+                } else {
+                    try readSetting(keyword, argument: argument, level: level, line: lineNumber)
+                }
+                continue
+            }
+            if isNonStandard(line) {
                 skippedPatternCount += 1
                 continue
             }
-            try readPattern(line, lineNumber: index + 1)
+            try readPattern(line, lineNumber: lineNumber, level: level)
         }
+    }
+
+    /// The code of a character, assigning the next free one the first time it is seen.
+    private func code(for scalar: Unicode.Scalar, line: Int) throws -> UInt16 {
+        let value = scalar.value
+        if value < 0x300 {
+            let known = knownCodes[Int(value)]
+            if known != 0 { return known }
+        }
+        guard let code = alphabet.addCode(for: scalar) else {
+            throw HyphenationError(fileName: fileName, line: line, reason: "uses more than 65,535 different letters")
+        }
+        if value < 0x300 {
+            knownCodes[Int(value)] = code
+        }
+        return code
     }
 
     // MARK: Lines
 
     /// The byte range of each line, without its line break and surrounding spaces or tabs.
-    private func splitLines() -> [Range<Int>] {
+    private static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         lines.reserveCapacity(bytes.count / 8)
         var start = 0
         // A UTF-8 byte order mark, if any, is not part of the first line.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             start = 3
         }
-        bytes.withUnsafeBufferPointer { buffer in
-            var position = start
-            while position < buffer.count {
-                if buffer[position] == UInt8(ascii: "\n") {
-                    lines.append(trimmed(start..<position, in: buffer))
-                    start = position + 1
-                }
-                position += 1
+        guard let base = bytes.baseAddress else { return [] }
+        var position = start
+        while position < bytes.count {
+            if base[position] == UInt8(ascii: "\n") {
+                lines.append(trimmed(start, position, in: base))
+                start = position + 1
             }
-            if start < buffer.count {
-                lines.append(trimmed(start..<buffer.count, in: buffer))
-            }
+            position += 1
+        }
+        if start < bytes.count {
+            lines.append(trimmed(start, bytes.count, in: base))
         }
         return lines
     }
 
-    private func trimmed(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        func isBlank(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
-        }
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper, isBlank(buffer[lower]) { lower += 1 }
-        while upper > lower, isBlank(buffer[upper - 1]) { upper -= 1 }
+    private static func trimmed(_ start: Int, _ end: Int, in base: UnsafePointer<UInt8>) -> Range<Int> {
+        var lower = start
+        var upper = end
+        while lower < upper, base[lower] == 0x20 || base[lower] == 0x09 || base[lower] == 0x0D { lower += 1 }
+        while upper > lower, base[upper - 1] == 0x20 || base[upper - 1] == 0x09 || base[upper - 1] == 0x0D { upper -= 1 }
         return lower..<upper
     }
 
     private func isComment(_ line: Range<Int>) -> Bool {
-        guard let first = line.first else { return false }
-        return bytes[first] == UInt8(ascii: "%") || bytes[first] == UInt8(ascii: "#")
+        let first = bytes.baseAddress![line.lowerBound]
+        return first == UInt8(ascii: "%") || first == UInt8(ascii: "#")
+    }
+
+    /// Whether a line is a non-standard pattern (with `/` or `=`).
+    private func isNonStandard(_ line: Range<Int>) -> Bool {
+        let base = bytes.baseAddress!
+        var index = line.lowerBound
+        while index < line.upperBound {
+            if base[index] == UInt8(ascii: "/") || base[index] == UInt8(ascii: "=") { return true }
+            index += 1
+        }
+        return false
     }
 
     private func text(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     // MARK: Settings
@@ -182,17 +331,40 @@ private struct PatternFileParser {
     ]
 
     /// The keyword and argument of a setting line such as `LEFTHYPHENMIN 2`, or `nil` for other lines.
-    private func directive(in line: Range<Int>) -> (keyword: String, argument: String)? {
+    private func directive(in line: Range<Int>) -> (keyword: String, argument: Range<Int>)? {
+        let base = bytes.baseAddress!
         // Patterns are lowercase: only a line starting with a capital letter can be a setting.
-        guard let first = line.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[first]) else {
+        guard !line.isEmpty, base[line.lowerBound] >= UInt8(ascii: "A"), base[line.lowerBound] <= UInt8(ascii: "Z") else {
             return nil
         }
-        let keywordEnd = line.first(where: { bytes[$0] == UInt8(ascii: " ") || bytes[$0] == UInt8(ascii: "\t") })
-            ?? line.upperBound
+        var keywordEnd = line.lowerBound
+        while keywordEnd < line.upperBound, base[keywordEnd] != 0x20, base[keywordEnd] != 0x09 {
+            keywordEnd += 1
+        }
         let keyword = text(line.lowerBound..<keywordEnd)
         guard Self.keywords.contains(keyword) else { return nil }
-        let argument = text(keywordEnd..<line.upperBound).trimmingCharacters(in: .whitespaces)
-        return (keyword, argument)
+        var argumentStart = keywordEnd
+        while argumentStart < line.upperBound, base[argumentStart] == 0x20 || base[argumentStart] == 0x09 {
+            argumentStart += 1
+        }
+        return (keyword, argumentStart..<line.upperBound)
+    }
+
+    private func readSetting(_ keyword: String, argument: Range<Int>, level: Int, line: Int) throws {
+        switch keyword {
+        case "LEFTHYPHENMIN":
+            settings[level].leftHyphenMin = try readMinimum(argument, keyword: keyword, line: line)
+        case "RIGHTHYPHENMIN":
+            settings[level].rightHyphenMin = try readMinimum(argument, keyword: keyword, line: line)
+        case "COMPOUNDLEFTHYPHENMIN":
+            settings[level].compoundLeftHyphenMin = try readMinimum(argument, keyword: keyword, line: line)
+        case "COMPOUNDRIGHTHYPHENMIN":
+            settings[level].compoundRightHyphenMin = try readMinimum(argument, keyword: keyword, line: line)
+        case "NOHYPHEN":
+            settings[level].noHyphen = try readNoHyphen(argument, line: line)
+        default:
+            break
+        }
     }
 
     private func readEncoding(_ line: Range<Int>) throws -> HyphenationPatterns.Encoding {
@@ -210,73 +382,143 @@ private struct PatternFileParser {
         }
     }
 
-    private func readMinimum(_ argument: String, keyword: String, line: Int) throws -> Int {
-        guard let value = Int(argument), value >= 0, value < 100 else {
+    /// A minimum as written; 0 stands for "not given", as in libhyphen.
+    private func readMinimum(_ argument: Range<Int>, keyword: String, line: Int) throws -> Int {
+        let value = text(argument)
+        guard let number = Int(value), number >= 0, number < 100 else {
             throw HyphenationError(
                 fileName: fileName, line: line,
-                reason: "\(keyword) needs a whole number of characters, not \"\(argument)\""
+                reason: "\(keyword) needs a whole number of characters, not \"\(value)\""
             )
         }
-        return value == 0 ? 2 : value // libhyphen reads 0 as "not given", that is 2.
+        return number
+    }
+
+    /// `NOHYPHEN -,'`: a comma-separated list of characters or sequences. As in libhyphen, a comma
+    /// first or last in the list is a character of its own, not a separator.
+    private func readNoHyphen(_ argument: Range<Int>, line: Int) throws -> [[Unicode.Scalar]] {
+        let scalarCount = try decode(argument, lineNumber: line)
+        var sequences: [[Unicode.Scalar]] = [[]]
+        var index = 0
+        while index < scalarCount {
+            let scalar = scalars[index]
+            if scalar == ",", index > 0, index < scalarCount - 1 {
+                sequences.append([])
+            } else {
+                sequences[sequences.count - 1].append(scalar)
+            }
+            index += 1
+        }
+        let result = sequences.filter { !$0.isEmpty }
+        for sequence in result {
+            for scalar in sequence {
+                _ = try code(for: scalar, line: line)
+            }
+        }
+        return result
     }
 
     // MARK: Patterns
 
     /// Reads a pattern such as `.ab3réa`: letters, with a priority digit in some of the gaps.
-    private mutating func readPattern(_ line: Range<Int>, lineNumber: Int) throws {
-        let scalars = try decode(line, lineNumber: lineNumber)
-        var letters: [Unicode.Scalar] = []
-        var priorities: [UInt8] = [0] // priorities[i] belongs to the gap before letters[i].
-        letters.reserveCapacity(scalars.count)
-        priorities.reserveCapacity(scalars.count + 1)
+    private func readPattern(_ line: Range<Int>, lineNumber: Int, level: Int) throws {
+        let scalarCount = try decode(line, lineNumber: lineNumber)
+        var letterCount = 0
+        priorities[0] = 0 // priorities[i] belongs to the gap before letter i.
 
-        func malformed(_ reason: String) -> HyphenationError {
-            HyphenationError(
-                fileName: fileName, line: lineNumber,
-                reason: "malformed pattern \"\(String(String.UnicodeScalarView(scalars)))\": \(reason)"
-            )
-        }
-
-        for scalar in scalars {
-            if ("0"..."9").contains(scalar) {
-                priorities[priorities.count - 1] = UInt8(scalar.value - 48)
-            } else if scalar.properties.isWhitespace {
-                throw malformed("it contains a space")
-            } else if scalar.properties.changesWhenLowercased {
-                throw malformed("\"\(scalar)\" is a capital letter (patterns are lowercase)")
-            } else {
-                letters.append(scalar == "’" ? "'" : scalar)
-                priorities.append(0)
+        var index = 0
+        while index < scalarCount {
+            let scalar = scalars[index]
+            index += 1
+            let value = scalar.value
+            if value >= 0x30 && value <= 0x39 {
+                priorities[letterCount] = UInt8(value - 0x30)
+                continue
             }
+            if value < 0x80 {
+                if value <= 0x20 {
+                    throw malformed(lineNumber, scalarCount, "it contains a space")
+                }
+                if value >= 0x41 && value <= 0x5A {
+                    throw malformed(lineNumber, scalarCount, "\"\(scalar)\" is a capital letter (patterns are lowercase)")
+                }
+            } else if value < 0x100 {
+                // Latin-1: the spaces are U+0085 and U+00A0, the capitals À to Þ but ×.
+                if value == 0x85 || value == 0xA0 {
+                    throw malformed(lineNumber, scalarCount, "it contains a space")
+                }
+                if value >= 0xC0 && value <= 0xDE && value != 0xD7 {
+                    throw malformed(lineNumber, scalarCount, "\"\(scalar)\" is a capital letter (patterns are lowercase)")
+                }
+            } else {
+                if scalar == "\u{2019}" {
+                    return // Never matches: LibreOffice, and Folio, read ’ in a word as '.
+                }
+                if scalar.properties.isWhitespace {
+                    throw malformed(lineNumber, scalarCount, "it contains a space")
+                }
+                if scalar.properties.changesWhenLowercased {
+                    throw malformed(lineNumber, scalarCount, "\"\(scalar)\" is a capital letter (patterns are lowercase)")
+                }
+            }
+            codes[letterCount] = try code(for: scalar, line: lineNumber)
+            letterCount += 1
+            priorities[letterCount] = 0
         }
 
-        guard !letters.isEmpty else { throw malformed("it has no letters") }
-        guard letters.count <= Self.longestPattern else {
-            throw malformed("it is longer than \(Self.longestPattern) letters")
+        guard letterCount > 0 else { throw malformed(lineNumber, scalarCount, "it has no letters") }
+        guard letterCount <= Self.longestPattern else {
+            throw malformed(lineNumber, scalarCount, "it is longer than \(Self.longestPattern) letters")
         }
-        for (index, letter) in letters.enumerated() where letter == "." && index != 0 && index != letters.count - 1 {
-            throw malformed("the word boundary \".\" may only start or end a pattern")
+        let boundary = knownCodes[Int(UInt8(ascii: "."))]
+        var inner = 1
+        while inner < letterCount - 1 {
+            if codes[inner] == boundary {
+                throw malformed(lineNumber, scalarCount, "the word boundary \".\" may only start or end a pattern")
+            }
+            inner += 1
         }
-        guard priorities.contains(where: { $0 != 0 }) else { return } // A pattern without digits changes nothing.
-        builder.insert(letters: letters, priorities: priorities)
+        (level == 0 ? firstLevel : secondLevel).insert(codes: codes, count: letterCount, priorities: priorities)
     }
 
-    /// The characters of a line, read in the file's character set.
-    private func decode(_ line: Range<Int>, lineNumber: Int) throws -> [Unicode.Scalar] {
+    private func malformed(_ lineNumber: Int, _ scalarCount: Int, _ reason: String) -> HyphenationError {
+        let pattern = String(String.UnicodeScalarView(UnsafeBufferPointer(start: scalars, count: scalarCount)))
+        return HyphenationError(fileName: fileName, line: lineNumber, reason: "malformed pattern \"\(pattern)\": \(reason)")
+    }
+
+    /// Decodes a line into `scalars`, in the file's character set, and returns how many characters it has.
+    private func decode(_ line: Range<Int>, lineNumber: Int) throws -> Int {
+        var scalarCount = 0
+        let base = bytes.baseAddress!
+        let scalars = scalars
         switch encoding {
         case .latin1:
             // Every ISO8859-1 byte is the Unicode scalar of the same number.
-            return bytes[line].map { Unicode.Scalar($0) }
+            var index = line.lowerBound
+            while index < line.upperBound {
+                scalars[scalarCount] = Unicode.Scalar(base[index])
+                scalarCount += 1
+                index += 1
+            }
+            return scalarCount
         case .utf8:
-            var scalars: [Unicode.Scalar] = []
-            var iterator = bytes[line].makeIterator()
+            var index = line.lowerBound
+            while index < line.upperBound, base[index] < 0x80 {
+                scalars[scalarCount] = Unicode.Scalar(base[index])
+                scalarCount += 1
+                index += 1
+            }
+            guard index < line.upperBound else { return scalarCount }
+            // Not only ASCII: the rest through the standard decoder.
+            var iterator = UnsafeBufferPointer(rebasing: bytes[index..<line.upperBound]).makeIterator()
             var decoder = UTF8()
             while true {
                 switch decoder.decode(&iterator) {
                 case .scalarValue(let scalar):
-                    scalars.append(scalar)
+                    scalars[scalarCount] = scalar
+                    scalarCount += 1
                 case .emptyInput:
-                    return scalars
+                    return scalarCount
                 case .error:
                     throw HyphenationError(
                         fileName: fileName, line: lineNumber,

@@ -1,18 +1,29 @@
 import Foundation
 
-/// Finds where a word may be hyphenated, with Liang's algorithm and the patterns of one language.
+/// Finds where a word may be hyphenated, with the patterns of one language, exactly as LibreOffice's
+/// hyphenation library, libhyphen, does.
 ///
 /// ```swift
 /// let library = try HyphenatorLibrary(directory: hyphenationDirectory)
 /// let french = library.hyphenator(for: .french)
 /// french.hyphenationPoints(in: "informatique")  // [2, 5, 7]
 /// french.hyphenated("informatique")             // "in-for-ma-tique"
+/// library.hyphenator(for: .german).hyphenated("Gerichtsstand")  // "Ge-richts-stand"
 /// ```
 ///
-/// How it works, in short: the word is written `.informatique.` (the dots mark its ends), every
-/// pattern found in it gives priorities to the gaps it covers, each gap keeps its highest priority,
-/// and a hyphen may go where that priority is odd. Then the gaps too close to either end
-/// (`leftMin`, `rightMin`) are dropped.
+/// How it works (libhyphen's `hnj_hyphen_hyphenate3`, called the way LibreOffice calls it):
+///
+/// 1. The word is lowercased, `’` read as `'`.
+/// 2. **Compound level.** The file's first level is matched against `.word.` (see
+///    `HyphenationPatternTrie` for how libhyphen matches); each gap keeps the highest priority given to
+///    it, and an odd one is a compound joint. The word is cut at its joints, and each part of three or
+///    more letters is cut again the same way, as a word of its own (`.part.`), until no part can be cut.
+/// 3. **Hyphenation level.** A part that cannot be cut is hyphenated with the second level's patterns,
+///    again as a word of its own. Inside a part, no hyphen goes closer than `compoundLeftMin` letters
+///    after a joint or `compoundRightMin` letters before one, and, as in libhyphen, none before the
+///    part's last letter.
+/// 4. The whole word then keeps no hyphen within `leftMin` letters of its start or `rightMin` letters of
+///    its end, and none next to a `NOHYPHEN` sequence (such as the apostrophe of "company's").
 ///
 /// Only words made of letters are hyphenated (and apostrophes, if `allowsApostrophes`): a "word"
 /// with a digit, a dot, an `@`, a slash or a hyphen (numbers, amounts, e-mail addresses, URLs,
@@ -24,12 +35,20 @@ public struct Hyphenator: Sendable {
     public let leftMin: Int
     /// The fewest characters allowed after a hyphen.
     public let rightMin: Int
+    /// Inside a compound, the fewest characters allowed between a joint and a hyphen after it
+    /// (libhyphen's `clhmin`, computed from `leftMin` as LibreOffice does).
+    public let compoundLeftMin: Int
+    /// Inside a compound, the fewest characters allowed between a hyphen and the joint after it
+    /// (libhyphen's `crhmin`, computed from `rightMin` as LibreOffice does).
+    public let compoundRightMin: Int
     /// Whether a word may contain an apostrophe (`'` or `’`) and still be hyphenated.
     public let allowsApostrophes: Bool
     /// Words whose hyphenation points are given rather than computed, keyed by `exceptionKey(_:)`.
     private var exceptions: [String: [Int]] = [:]
     /// The code of `'` in the patterns (0 when no pattern uses it).
     private let apostropheCode: UInt16
+    /// Whether the letters ﬃ and ﬄ count as two for the left minimum, as in libhyphen's UTF-8 mode.
+    private let countsLongLigatures: Bool
 
     /// Makes a hyphenator; `leftMin` and `rightMin` can raise the file's minimums, never lower them.
     ///
@@ -44,8 +63,14 @@ public struct Hyphenator: Sendable {
         self.patterns = patterns
         self.leftMin = max(patterns.leftHyphenMin, leftMin ?? 0, 1)
         self.rightMin = max(patterns.rightHyphenMin, rightMin ?? 0, 1)
+        // LibreOffice's formula (lingucomponent, hyphenimp.cxx): a raised minimum raises the compound one alike.
+        let compoundLeft = patterns.compoundLeftHyphenMin
+        let compoundRight = patterns.compoundRightHyphenMin
+        self.compoundLeftMin = max(compoundLeft, max(compoundLeft, 2) + max(0, self.leftMin - max(patterns.rawLeftHyphenMin, 2)))
+        self.compoundRightMin = max(compoundRight, max(compoundRight, 2) + max(0, self.rightMin - max(patterns.rawRightHyphenMin, 2)))
         self.allowsApostrophes = allowsApostrophes
-        self.apostropheCode = patterns.trie.code(for: "'")
+        self.apostropheCode = patterns.alphabet.code(for: "'")
+        self.countsLongLigatures = patterns.encoding == .utf8
     }
 
     /// The positions where a hyphen may go, in characters from the start of the word, in increasing order.
@@ -57,40 +82,67 @@ public struct Hyphenator: Sendable {
     /// Returns `[]` for a word with anything other than letters (and apostrophes, if allowed),
     /// and for a word shorter than `leftMin + rightMin`.
     public func hyphenationPoints(in word: String) -> [Int] {
-        let trie = patterns.trie
-        // At most one code per UTF-8 byte, plus the two boundaries.
-        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: word.utf8.count + 2) { codes -> [Int] in
-            // 1. The word as letter codes, between two boundaries: ".word."
-            var length = 0
-            codes[length] = trie.boundaryCode
-            length += 1
-            for character in word {
-                guard let code = letterCode(for: character) else { return [] }
-                codes[length] = code
-                length += 1
-            }
-            codes[length] = trie.boundaryCode
-            length += 1
+        // At most one character per UTF-8 byte.
+        let capacity = word.utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: capacity + 2) { scratchCodes -> [Int] in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity + 3) { scratchGaps -> [Int] in
+                withUnsafeTemporaryAllocation(of: UInt16.self, capacity: capacity) { codes -> [Int] in
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { weights -> [Int] in
+                        // 1. The word as letter codes (and, for ﬃ and ﬄ, their weight for the left minimum).
+                        var length = 0
+                        var hasLongLigature = false
+                        switch encodeLatin1(word, into: codes) {
+                        case .rejected:
+                            return []
+                        case .encoded(let count):
+                            length = count
+                        case .notLatin1:
+                            for character in word {
+                                guard let code = letterCode(for: character) else { return [] }
+                                codes[length] = code
+                                var weight: UInt8 = 1
+                                if countsLongLigatures, character.utf8.count == 3, let scalar = character.unicodeScalars.first,
+                                   scalar == "\u{FB03}" || scalar == "\u{FB04}" {
+                                    weight = 2
+                                    hasLongLigature = true
+                                }
+                                weights[length] = weight
+                                length += 1
+                            }
+                        }
+                        guard length >= leftMin + rightMin else { return [] }
+                        let allowed = leftMin...(length - rightMin)
 
-            let characterCount = length - 2
-            guard characterCount >= leftMin + rightMin else { return [] }
-            let allowed = leftMin...(characterCount - rightMin)
+                        // 2. Exceptions take precedence over patterns.
+                        if !exceptions.isEmpty, let points = exceptions[Self.exceptionKey(word)] {
+                            return points.filter { allowed.contains($0) }
+                        }
 
-            // 2. Exceptions take precedence over patterns.
-            if !exceptions.isEmpty, let points = exceptions[Self.exceptionKey(word)] {
-                return points.filter { allowed.contains($0) }
-            }
-
-            // 3. Each gap keeps the highest priority the patterns give it; odd means "may hyphenate".
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 1) { gapPriorities -> [Int] in
-                gapPriorities.initialize(repeating: 0)
-                trie.applyPatterns(to: UnsafeBufferPointer(rebasing: codes[0..<length]), gapPriorities: gapPriorities)
-                // The gap before the word's character `p` is the gap before code `p + 1` (after the leading dot).
-                var points: [Int] = []
-                for position in allowed where gapPriorities[position + 1] & 1 == 1 {
-                    points.append(position)
+                        // 3. libhyphen's algorithm: one value per gap, odd where a hyphen may go.
+                        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { breaks -> [Int] in
+                            let engine = Engine(
+                                patterns: patterns,
+                                scratchCodes: scratchCodes,
+                                scratchGaps: scratchGaps,
+                                weights: hasLongLigature ? UnsafeBufferPointer(rebasing: weights[0..<length]) : nil,
+                                compoundLeftMin: compoundLeftMin,
+                                compoundRightMin: compoundRightMin
+                            )
+                            let word = UnsafeBufferPointer(rebasing: codes[0..<length])
+                            let breaks = UnsafeMutableBufferPointer(rebasing: breaks[0..<length])
+                            engine.hyphenate(word, into: breaks, atStart: true, atEnd: true)
+                            engine.applyLeftMin(leftMin, to: breaks, from: 0)
+                            engine.applyRightMin(rightMin, to: breaks)
+                            engine.applyNoHyphen(word, to: breaks)
+                            // breaks[i] is the gap after character i, that is, position i + 1.
+                            var points: [Int] = []
+                            for position in allowed where breaks[position - 1] & 1 == 1 {
+                                points.append(position)
+                            }
+                            return points
+                        }
+                    }
                 }
-                return points
             }
         }
     }
@@ -142,16 +194,56 @@ public struct Hyphenator: Sendable {
 
     // MARK: Letters
 
+    private enum EncodedWord {
+        case encoded(Int)
+        case rejected
+        case notLatin1
+    }
+
+    /// The fast way to `letterCode(for:)`, for words written in ASCII and Latin-1 letters only (each
+    /// such character is a single scalar below U+0100, which never combines with the next one):
+    /// writes the codes and returns the number of characters.
+    private func encodeLatin1(_ word: String, into codes: UnsafeMutableBufferPointer<UInt16>) -> EncodedWord {
+        let alphabet = patterns.alphabet
+        var length = 0
+        for scalar in word.unicodeScalars {
+            let value = scalar.value
+            var lowered = value
+            switch value {
+            case 0x61...0x7A: // a-z
+                break
+            case 0x41...0x5A: // A-Z
+                lowered += 0x20
+            case 0x27: // '
+                guard allowsApostrophes else { return .rejected }
+                codes[length] = apostropheCode
+                length += 1
+                continue
+            case 0x00...0x7F:
+                return .rejected // an ASCII character other than a letter or '
+            case 0xDF...0xFF where value != 0xF7: // ß-ÿ but ÷
+                break
+            case 0xC0...0xDE where value != 0xD7: // À-Þ but ×
+                lowered += 0x20
+            default:
+                return .notLatin1 // to be read character by character
+            }
+            codes[length] = alphabet.code(for: Unicode.Scalar(UInt8(lowered)))
+            length += 1
+        }
+        return .encoded(length)
+    }
+
     /// The pattern code for one character of a word, or `nil` if the character rules hyphenation out.
     @inline(__always)
     private func letterCode(for character: Character) -> UInt16? {
-        let trie = patterns.trie
+        let alphabet = patterns.alphabet
         if let ascii = character.asciiValue {
             switch ascii {
             case UInt8(ascii: "a")...UInt8(ascii: "z"):
-                return trie.code(for: Unicode.Scalar(ascii))
+                return alphabet.code(for: Unicode.Scalar(ascii))
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                return trie.code(for: Unicode.Scalar(ascii + 32))
+                return alphabet.code(for: Unicode.Scalar(ascii + 32))
             case UInt8(ascii: "'"):
                 return allowsApostrophes ? apostropheCode : nil
             default:
@@ -165,11 +257,11 @@ public struct Hyphenator: Sendable {
         // A letter unknown to the patterns (code 0) is allowed: no pattern matches across it.
         let lowered = character.lowercased()
         if let scalar = Self.onlyScalar(of: lowered) {
-            return trie.code(for: scalar)
+            return alphabet.code(for: scalar)
         }
         // A letter typed as base + combining accent ("e" + "\u{301}") is looked up precomposed ("é").
         if let scalar = Self.onlyScalar(of: lowered.precomposedStringWithCanonicalMapping) {
-            return trie.code(for: scalar)
+            return alphabet.code(for: scalar)
         }
         return 0
     }
@@ -183,5 +275,122 @@ public struct Hyphenator: Sendable {
     /// How exceptions are keyed: lowercase, `’` read as `'`, accents precomposed.
     private static func exceptionKey(_ word: String) -> String {
         word.lowercased().replacingOccurrences(of: "’", with: "'").precomposedStringWithCanonicalMapping
+    }
+}
+
+// MARK: - libhyphen's algorithm
+
+/// One run of libhyphen's `hnj_hyphen_hyph_` and of its helpers, over buffers owned by the caller.
+///
+/// `breaks[i]` is the value of the gap after character `i` of the (part of the) word: odd where a hyphen
+/// may go. As in libhyphen, the gap after the last character is always 0.
+private struct Engine {
+    let patterns: HyphenationPatterns
+    /// Room for `.word.` and its gaps, reused by every level and every part.
+    let scratchCodes: UnsafeMutableBufferPointer<UInt16>
+    let scratchGaps: UnsafeMutableBufferPointer<UInt8>
+    /// The weight of each character of the whole word for the left minimums, when one is not 1.
+    let weights: UnsafeBufferPointer<UInt8>?
+    let compoundLeftMin: Int
+    let compoundRightMin: Int
+
+    /// The values one level's patterns give the gaps of `word`, matched as `.word.`.
+    private func matchLevel(_ trie: HyphenationPatternTrie, _ word: UnsafeBufferPointer<UInt16>,
+                            into breaks: UnsafeMutableBufferPointer<UInt8>) {
+        let length = word.count
+        guard length > 0 else { return }
+        let boundary = patterns.boundaryCode
+        scratchCodes[0] = boundary
+        for index in 0..<length {
+            scratchCodes[index + 1] = word[index]
+        }
+        scratchCodes[length + 1] = boundary
+        let gaps = UnsafeMutableBufferPointer(rebasing: scratchGaps[0..<(length + 3)])
+        gaps.update(repeating: 0)
+        trie.applyPatterns(to: UnsafeBufferPointer(rebasing: scratchCodes[0..<(length + 2)]), gapPriorities: gaps)
+        // The gap after character i is the gap before code i + 2 (after the leading dot).
+        for index in 0..<(length - 1) {
+            breaks[index] = gaps[index + 2]
+        }
+        breaks[length - 1] = 0
+    }
+
+    /// libhyphen's `hnj_hyphen_hyph_` on the compound level: cut `word` at its joints, recursively,
+    /// and hyphenate the parts that cannot be cut. `atStart` and `atEnd` tell whether the part begins or
+    /// ends the whole word (otherwise it begins or ends at a joint, and the compound minimums apply).
+    /// `offset` is where `word` starts in the whole word.
+    func hyphenate(_ word: UnsafeBufferPointer<UInt16>, into breaks: UnsafeMutableBufferPointer<UInt8>,
+                   atStart: Bool, atEnd: Bool, offset: Int = 0) {
+        let length = word.count
+        guard length > 0 else { return }
+        matchLevel(patterns.compoundTrie, word, into: breaks)
+
+        var begin = 0
+        for index in 0..<length where breaks[index] & 1 == 1 || (begin > 0 && index == length - 1) {
+            if index - begin > 1 {
+                // A part of three letters or more, [begin, index]: cut it again, as a word of its own.
+                let partLength = index - begin + 1
+                let endsAtJoint = breaks[index] & 1 == 1
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: partLength) { partBreaks in
+                    hyphenate(
+                        UnsafeBufferPointer(rebasing: word[begin...index]), into: partBreaks,
+                        atStart: begin == 0 ? atStart : false, atEnd: endsAtJoint ? false : atEnd,
+                        offset: offset + begin
+                    )
+                    // libhyphen copies back all but the part's last two gaps: the one before its last
+                    // letter keeps the compound level's (even) value, the last one is the joint itself.
+                    for position in 0..<(partLength - 2) {
+                        breaks[begin + position] = partBreaks[position]
+                    }
+                }
+            }
+            begin = index + 1
+        }
+
+        if begin == 0 {
+            // No joint: hyphenate the part with the second level.
+            matchLevel(patterns.trie, word, into: breaks)
+            if !atStart { applyLeftMin(compoundLeftMin, to: breaks, from: offset) }
+            if !atEnd { applyRightMin(compoundRightMin, to: breaks) }
+        }
+    }
+
+    /// libhyphen's `hnj_hyphen_lhmin`: no hyphen before `minimum` characters (ﬃ and ﬄ count as two in
+    /// UTF-8 files). `offset` is where `breaks` starts in the whole word, to find the characters' weights.
+    func applyLeftMin(_ minimum: Int, to breaks: UnsafeMutableBufferPointer<UInt8>, from offset: Int) {
+        var count = 0
+        for index in breaks.indices {
+            count += weights.map { Int($0[offset + index]) } ?? 1
+            if count >= minimum { return }
+            breaks[index] = 0
+        }
+    }
+
+    /// libhyphen's `hnj_hyphen_rhmin`: no hyphen after which fewer than `minimum` characters remain
+    /// (it never touches the gap after the first character).
+    func applyRightMin(_ minimum: Int, to breaks: UnsafeMutableBufferPointer<UInt8>) {
+        var index = breaks.count - 1
+        var count = 0
+        while count < minimum, index > 0 {
+            breaks[index] = 0
+            index -= 1
+            count += 1
+        }
+    }
+
+    /// The file's `NOHYPHEN` sequences: no hyphen right before or right after any occurrence of one.
+    func applyNoHyphen(_ word: UnsafeBufferPointer<UInt16>, to breaks: UnsafeMutableBufferPointer<UInt8>) {
+        for sequence in patterns.noHyphenCodes where !sequence.isEmpty && sequence.count <= word.count {
+            for start in 0...(word.count - sequence.count) {
+                var matches = true
+                for (index, code) in sequence.enumerated() where word[start + index] != code {
+                    matches = false
+                    break
+                }
+                guard matches else { continue }
+                breaks[start + sequence.count - 1] = 0
+                if start > 0 { breaks[start - 1] = 0 }
+            }
+        }
     }
 }
