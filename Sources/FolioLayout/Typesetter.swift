@@ -8,12 +8,25 @@ public final class Typesetter {
     public let fonts: FontLibrary
     public let hyphenators: HyphenatorLibrary?
     public let shaper: Shaper
+    /// Hyphenators with the typographic minimums: two letters before a hyphen, three after
+    /// (French typographic usage, and TeX's lefthyphenmin and righthyphenmin).
+    private let hyphenatorsByLanguage: [Language: Hyphenator]
     private let breakCache = BreakOpportunityCache()
 
     public init(fonts: FontLibrary, hyphenators: HyphenatorLibrary?) {
         self.fonts = fonts
         self.hyphenators = hyphenators
         self.shaper = Shaper(fonts: fonts)
+        var byLanguage: [Language: Hyphenator] = [:]
+        if let hyphenators {
+            let languages: [(Language, HyphenationLanguage)] = [(.french, .french), (.english, .english), (.german, .german)]
+            for (language, patterns) in languages {
+                let base = hyphenators.hyphenator(for: patterns)
+                byLanguage[language] = Hyphenator(patterns: base.patterns, leftMin: 2, rightMin: 3,
+                                                  allowsApostrophes: base.allowsApostrophes)
+            }
+        }
+        self.hyphenatorsByLanguage = byLanguage
     }
 
     /// Loads fonts from `fonts/` and patterns from `hyphenation/` under a resources folder
@@ -24,7 +37,7 @@ public final class Typesetter {
     }
 
     var setter: ParagraphSetter {
-        ParagraphSetter(collector: ParagraphCollector(shaper: shaper, hyphenators: hyphenators, breakCache: breakCache))
+        ParagraphSetter(collector: ParagraphCollector(shaper: shaper, hyphenators: hyphenatorsByLanguage, breakCache: breakCache))
     }
 
     /// Lays the whole document out on pages.

@@ -26,7 +26,8 @@ struct ParagraphCollector {
     }
 
     let shaper: Shaper
-    let hyphenators: HyphenatorLibrary?
+    /// The hyphenator of each language that is hyphenated.
+    let hyphenators: [Language: Hyphenator]
     let breakCache: BreakOpportunityCache
 
     /// TeX's \hyphenpenalty and \exhyphenpenalty.
@@ -212,12 +213,6 @@ struct ParagraphCollector {
     }
 
     private func hyphenator(for language: Language) -> Hyphenator? {
-        guard let hyphenators else { return nil }
-        switch language {
-        case .french: return hyphenators.hyphenator(for: .french)
-        case .english: return hyphenators.hyphenator(for: .english)
-        case .german: return hyphenators.hyphenator(for: .german)
-        case .other: return nil
-        }
+        hyphenators[language]
     }
 }
