@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System libraries, wrapped GRDB-style (modulemap + shim header).
@@ -35,6 +36,11 @@ let package = Package(
         .target(name: "FolioLayout", dependencies: ["CHarfBuzz", "CFreeType"]),
         // Draws typeset pages into PDF with Cairo.
         .target(name: "FolioPDF", dependencies: ["FolioLayout", "CCairo", "CFreeType"]),
+        // Templates: dated versions, logic-less Mustache filling, Folio markup read into layout blocks.
+        .target(name: "FolioTemplates", dependencies: [
+            "FolioCore", "FolioLayout",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // Sample documents that exercise the engine: used by the demo, the benchmark and the tests.
         .target(name: "FolioSpecimens", dependencies: ["FolioLayout"]),
         // The command-line commands, as a library so tests can reach them.
@@ -54,6 +60,7 @@ let package = Package(
         .testTarget(name: "SystemLibrariesTests", dependencies: ["FolioDrawingSmoke"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioPDF", "FolioSpecimens", "CCairo"],
                     exclude: ["Resources", "Golden"]),
+        .testTarget(name: "FolioTemplatesTests", dependencies: ["FolioTemplates", "FolioLayout", "FolioCore"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
     ],
     swiftLanguageModes: [.v6]

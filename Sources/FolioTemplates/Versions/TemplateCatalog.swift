@@ -1,0 +1,62 @@
+import FolioCore
+import Foundation
+
+/// The templates under a folder, each with its dated versions; chooses the version in force on a date.
+///
+/// A template is any folder whose subfolders are named by dates (`templates/invoice/2026-01-01/`);
+/// each version folder holds one `LANG.folio` file per language. The version in force on a day is
+/// the latest whose effective date is on or before that day.
+public struct TemplateCatalog: Sendable {
+    public let root: URL
+    private let versionsByName: [String: [TemplateVersion]]
+
+    /// Scans the folder; a version folder without any `.folio` file is an error naming it.
+    public init(root: URL) throws(TemplateCatalogError) {
+        self.root = root
+        var found: [String: [TemplateVersion]] = [:]
+        try Self.scan(root, name: "", into: &found)
+        guard !found.isEmpty else { throw TemplateCatalogError("\(root.path): no templates (folders named by date, e.g. invoice/2026-01-01/)") }
+        versionsByName = found.mapValues { $0.sorted { $0.effective < $1.effective } }
+    }
+
+    /// Every template's name, sorted.
+    public var names: [String] { versionsByName.keys.sorted() }
+
+    /// A template's versions, oldest first.
+    public func versions(of name: String) throws(TemplateCatalogError) -> [TemplateVersion] {
+        guard let versions = versionsByName[name] else {
+            throw TemplateCatalogError("no template named \(name) (known: \(names.joined(separator: ", ")))")
+        }
+        return versions
+    }
+
+    /// The version in force on a day: the latest that took effect on or before it.
+    public func version(of name: String, at date: CalendarDate) throws(TemplateCatalogError) -> TemplateVersion {
+        let versions = try versions(of: name)
+        guard let version = versions.last(where: { $0.effective <= date }) else {
+            let first = versions.first.map { " (its first version takes effect on \($0.effective))" } ?? ""
+            throw TemplateCatalogError("no version of \(name) is in force on \(date)\(first)")
+        }
+        return version
+    }
+
+    private static func scan(_ folder: URL, name: String, into found: inout [String: [TemplateVersion]]) throws(TemplateCatalogError) {
+        let manager = FileManager.default
+        let children = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        for child in children {
+            let url = folder.appendingPathComponent(child)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            if let date = CalendarDate(child), !name.isEmpty {
+                let languages = ((try? manager.contentsOfDirectory(atPath: url.path)) ?? [])
+                    .filter { $0.hasSuffix(".folio") }.map { String($0.dropLast(".folio".count)) }.sorted()
+                guard !languages.isEmpty else {
+                    throw TemplateCatalogError("\(url.path): a version folder needs a file per language (fr.folio, en.folio)")
+                }
+                found[name, default: []].append(TemplateVersion(name: name, effective: date, directory: url, languages: languages))
+            } else {
+                try scan(url, name: name.isEmpty ? child : "\(name)/\(child)", into: &found)
+            }
+        }
+    }
+}

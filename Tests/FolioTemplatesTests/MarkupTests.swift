@@ -1,0 +1,96 @@
+import FolioTemplates
+import Testing
+
+/// Folio markup: blocks, inline formatting, tables, and values that must print as written.
+@Suite("Folio markup")
+struct MarkupTests {
+    @Test("Headings, paragraphs, lists, rules, boxes, columns and fields")
+    func blocks() throws {
+        let blocks = try MarkupParser.parse("""
+            # Facture {#top}
+            Une ligne
+            qui continue.
+
+            ~ Petits caractères.
+            - un
+            - deux
+            1. premier
+            ---
+            ::: box width=240 align=right min-height=80
+            **Bon pour accord**
+            :::
+            ::: columns
+            A
+            |||
+            B
+            :::
+            ::: fields
+            Date :: 22/11/2026
+            :::
+            !space 12
+            +++
+            """)
+        #expect(blocks == [
+            .heading(level: 1, inlines: [.text("Facture")], anchor: "top"),
+            .paragraph([.text("Une ligne qui continue.")], small: false),
+            .paragraph([.text("Petits caractères.")], small: true),
+            .list(items: [[.text("un")], [.text("deux")]], numbered: false),
+            .list(items: [[.text("premier")]], numbered: true),
+            .rule,
+            .box(options: ["width": "240", "align": "right", "min-height": "80"],
+                 blocks: [.paragraph([.bold([.text("Bon pour accord")])], small: false)]),
+            .columns([[.paragraph([.text("A")], small: false)], [.paragraph([.text("B")], small: false)]]),
+            .fields([MarkupField(label: [.text("Date")], value: [.text("22/11/2026")])]),
+            .space(12),
+            .pageBreak,
+        ])
+    }
+
+    @Test("Inline bold, italic, links and line breaks")
+    func inlines() throws {
+        let blocks = try MarkupParser.parse(#"Voir **l'article *5*** et [le site](https://example.com), ligne\nsuivante."#)
+        #expect(blocks == [.paragraph([
+            .text("Voir "), .bold([.text("l'article "), .italic([.text("5")])]), .text(" et "),
+            .link([.text("le site")], target: "https://example.com"), .text(", ligne"), .lineBreak, .text("suivante."),
+        ], small: false)])
+    }
+
+    @Test("Tables: header, column specification, body, totals, spans")
+    func tables() throws {
+        let blocks = try MarkupParser.parse("""
+            | Désignation | Qté | Total |
+            |===|---:|---:|
+            | Licence | 2 | 100,00 € |
+            |---|---|---|
+            | Total HT | < | 100,00 € |
+            """)
+        guard case .table(let table) = blocks.first else { Issue.record("not a table"); return }
+        #expect(table.columns.map(\.width) == [.fill, .auto, .auto])
+        #expect(table.columns.map(\.rightAligned) == [false, true, true])
+        #expect(table.header.count == 1 && table.body.count == 1 && table.footer.count == 1)
+        #expect(table.footer[0].map(\.span) == [2, 1])
+    }
+
+    @Test("Escaped values print literally: markup, template syntax, backslashes, line breaks")
+    func escaping() throws {
+        for value in ["**Acme**", "# 1 SARL", "- tiret", "<b>Acme</b>", "{{name}}", "| a | b |", "12. rue", "a \\ b", "[x](y)", "~ tilde", ":::", "!image logo 10"] {
+            let blocks = try MarkupParser.parse(MarkupEscaping.escape(value))
+            #expect(blocks == [.paragraph([.text(value)], small: false)], "\(value)")
+        }
+        let twoLines = try MarkupParser.parse(MarkupEscaping.escape("12 rue des Lilas\n75011 Paris"))
+        #expect(twoLines == [.paragraph([.text("12 rue des Lilas"), .lineBreak, .text("75011 Paris")], small: false)])
+    }
+
+    @Test("Markup errors name the line and the reason")
+    func errors() {
+        #expect(throws: MarkupError(line: 2, reason: "unknown directive !picture (known: !image, !space)")) {
+            try MarkupParser.parse("Texte\n!picture logo 10")
+        }
+        #expect(throws: MarkupError(line: 1, reason: "a table needs a separator row such as |---|===|---:| after its header")) {
+            try MarkupParser.parse("| a | b |")
+        }
+        #expect(throws: MarkupError(line: 3, reason: "a table row has 1 cells for 2 columns")) {
+            try MarkupParser.parse("| a | b |\n|---|---|\n| c |")
+        }
+    }
+}
