@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "FolioSpecimens", dependencies: ["FolioLayout"]),
         // The command-line commands, as a library so tests can reach them.
         .target(name: "FolioCommands", dependencies: [
-            "FolioCore", "FolioInput", "FolioDrawingSmoke", "FolioLayout", "FolioPDF", "FolioSpecimens",
+            "FolioCore", "FolioInput", "FolioDrawingSmoke", "FolioLayout", "FolioPDF", "FolioSpecimens", "FolioTemplates",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "folio", dependencies: ["FolioCommands"]),

@@ -11,7 +11,7 @@ public struct FolioCommand: ParsableCommand {
             2 usage error, 3 internal failure.
             """,
         version: FolioVersion.current,
-        subcommands: [TotalsCommand.self, DemoCommand.self, VersionCommand.self])
+        subcommands: [TotalsCommand.self, InvoiceCommand.self, DemoCommand.self, VersionCommand.self])
 
     public init() {}
 

@@ -1,6 +1,5 @@
 import FolioCore
 import Foundation
-import Yams
 
 /// Reads order data (YAML, or JSON which YAML reads too) into an ``Order``.
 ///
@@ -13,24 +12,11 @@ import Yams
 /// ```
 public enum OrderReader {
     public static func read(contentsOf url: URL) throws(InvalidField) -> Order {
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw InvalidField("", "cannot read \(url.path): \(error.localizedDescription)")
-        }
-        return try read(text)
+        try read(InputDocument.text(of: url))
     }
 
     public static func read(_ text: String) throws(InvalidField) -> Order {
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else { throw InvalidField("", "the order is empty") }
-            root = node
-        } catch let error as InvalidField {
-            throw error
-        } catch {
-            throw InvalidField("", "not valid YAML or JSON: \(error)")
-        }
-        return try order(InputNode(node: root, path: ""))
+        try order(InputDocument.root(of: text, what: "order"))
     }
 
     static let orderFields = [

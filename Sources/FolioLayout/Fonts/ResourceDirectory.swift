@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds the folder holding `fonts/` and `hyphenation/` (the repository's root).
+/// Finds the folder holding `fonts/`, `hyphenation/` and `templates/` (the repository's root).
 ///
 /// Looks, in order, at `$FOLIO_RESOURCES`, the current directory and its parents, then the
 /// executable's folder and its parents (`.build/release/folio` sits three levels under the root).

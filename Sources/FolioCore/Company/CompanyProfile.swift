@@ -1,0 +1,54 @@
+/// The issuing company's legal identity and house settings, printed on every document.
+///
+/// The legal mentions a French company prints on its documents: name, legal form and share
+/// capital, RCS registration city with the SIREN, VAT number (Code de commerce R123-237; CGI
+/// annexe II art. 242 nonies A), plus bank details, logo, default terms and numbering series.
+public struct CompanyProfile: Sendable, Hashable {
+    public var legalName: String
+    /// SAS, SARL, SA, EURL, EI…
+    public var legalForm: String
+    /// Share capital, when the legal form has one (R123-238).
+    public var capital: Money?
+    /// The city of the trade and companies register (« RCS Paris »).
+    public var rcsCity: String?
+    public var siren: SIREN
+    public var siret: SIRET?
+    public var vatNumber: VATNumber?
+    /// The APE (NAF) activity code, e.g. 6201Z.
+    public var apeCode: String?
+    public var address: Address
+    public var iban: IBAN?
+    public var bic: String?
+    public var email: String?
+    public var phone: String?
+    public var website: String?
+    /// The logo file (PNG), as written in the profile (relative to the profile's folder).
+    public var logo: String?
+    /// The terms of sale annexed and referred to by default (a template name).
+    public var defaultTerms: String?
+    /// The numbering series prefix of each document kind (`invoice: F`).
+    public var series: [String: String]
+
+    public init(legalName: String, legalForm: String, capital: Money?, rcsCity: String?, siren: SIREN,
+                siret: SIRET? = nil, vatNumber: VATNumber? = nil, apeCode: String? = nil, address: Address,
+                iban: IBAN? = nil, bic: String? = nil, email: String? = nil, phone: String? = nil,
+                website: String? = nil, logo: String? = nil, defaultTerms: String? = nil, series: [String: String] = [:]) {
+        self.legalName = legalName
+        self.legalForm = legalForm
+        self.capital = capital
+        self.rcsCity = rcsCity
+        self.siren = siren
+        self.siret = siret
+        self.vatNumber = vatNumber
+        self.apeCode = apeCode
+        self.address = address
+        self.iban = iban
+        self.bic = bic
+        self.email = email
+        self.phone = phone
+        self.website = website
+        self.logo = logo
+        self.defaultTerms = defaultTerms
+        self.series = series
+    }
+}

@@ -1,0 +1,63 @@
+import FolioCore
+import Foundation
+
+/// Reads a company profile (YAML or JSON), field by field, strictly (see the README).
+///
+/// ```swift
+/// let profile = try CompanyProfileReader.read(contentsOf: URL(fileURLWithPath: "examples/company/profile.yaml"))
+/// ```
+public enum CompanyProfileReader {
+    static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "vatNumber", "ape",
+                         "address", "iban", "bic", "email", "phone", "website", "logo", "defaultTerms", "series"]
+
+    public static func read(contentsOf url: URL) throws(InvalidField) -> CompanyProfile {
+        try read(InputDocument.text(of: url))
+    }
+
+    public static func read(_ text: String) throws(InvalidField) -> CompanyProfile {
+        try profile(InputDocument.root(of: text, what: "company profile"))
+    }
+
+    static func profile(_ node: InputNode) throws(InvalidField) -> CompanyProfile {
+        let fields = try node.fields(Self.fields)
+        let euro = Currency.euro
+        let capital = try fields["capital"].map { node throws(InvalidField) in
+            Money(rounding: try node.decimal(maxPlaces: 2, range: .positive), in: euro)
+        }
+        var series: [String: String] = [:]
+        if let seriesNode = fields["series"] {
+            let kinds = ["quote", "invoice", "deposit-invoice", "credit-note"]
+            let seriesFields = try seriesNode.fields(kinds)
+            for kind in kinds {
+                if let prefix = try seriesFields[kind]?.nonEmptyText() { series[kind] = prefix }
+            }
+        }
+        let ape = try fields["ape"].map { node throws(InvalidField) in
+            try node.checked { text throws(RuleViolation) in
+                let compact = text.replacingOccurrences(of: ".", with: "")
+                guard compact.count == 5, compact.prefix(4).allSatisfy(\.isNumber), compact.last?.isLetter == true else {
+                    throw RuleViolation("\"\(text)\" is not an APE code (four digits and a letter, e.g. 6201Z)")
+                }
+                return compact.uppercased()
+            }
+        }
+        return CompanyProfile(
+            legalName: try fields.required("legalName").nonEmptyText(),
+            legalForm: try fields.required("legalForm").nonEmptyText(),
+            capital: capital,
+            rcsCity: try fields["rcsCity"]?.nonEmptyText(),
+            siren: try fields.required("siren").checked(SIREN.init),
+            siret: try fields["siret"]?.checked(SIRET.init),
+            vatNumber: try fields["vatNumber"]?.checked(VATNumber.init),
+            apeCode: ape,
+            address: try OrderReader.address(fields.required("address")),
+            iban: try fields["iban"]?.checked(IBAN.init),
+            bic: try fields["bic"]?.nonEmptyText(),
+            email: try fields["email"]?.nonEmptyText(),
+            phone: try fields["phone"]?.nonEmptyText(),
+            website: try fields["website"]?.nonEmptyText(),
+            logo: try fields["logo"]?.nonEmptyText(),
+            defaultTerms: try fields["defaultTerms"]?.nonEmptyText(),
+            series: series)
+    }
+}
