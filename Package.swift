@@ -42,7 +42,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Sample documents that exercise the engine: used by the demo, the benchmark and the tests.
-        .target(name: "FolioSpecimens", dependencies: ["FolioLayout"]),
+        .target(name: "FolioSpecimens", dependencies: ["FolioCore", "FolioLayout", "FolioTemplates"]),
         // The command-line commands, as a library so tests can reach them.
         .target(name: "FolioCommands", dependencies: [
             "FolioCore", "FolioInput", "FolioDrawingSmoke", "FolioLayout", "FolioPDF", "FolioSpecimens", "FolioTemplates",

@@ -1,4 +1,6 @@
+import FolioCore
 import FolioLayout
+import FolioTemplates
 
 /// Styles shared by the specimen documents.
 enum SpecimenStyles {
@@ -8,18 +10,8 @@ enum SpecimenStyles {
     static let amount = TextStyle(font: FontStyle(family: .sans), size: 9, tabularFigures: true)
     static let accent = Color(red: 0.12, green: 0.31, blue: 0.47)
 
-    /// « 1 234,56 € » from a number of cents, with narrow no-break spaces between thousands.
+    /// « 1 234,56 € » from a number of cents: an exact amount, formatted as every document formats it.
     static func euros(cents: Int) -> String {
-        let sign = cents < 0 ? "−" : ""
-        let magnitude = abs(cents)
-        var units = String(magnitude / 100)
-        var groups: [String] = []
-        while units.count > 3 {
-            groups.insert(String(units.suffix(3)), at: 0)
-            units = String(units.dropLast(3))
-        }
-        groups.insert(units, at: 0)
-        let fraction = magnitude % 100
-        return sign + groups.joined(separator: "\u{202F}") + "," + (fraction < 10 ? "0" : "") + String(fraction) + "\u{A0}€"
+        LocalizedFormat(.french).amount(Money(rounding: ExactDecimal(significand: Int128(cents), places: 2), in: .euro))
     }
 }

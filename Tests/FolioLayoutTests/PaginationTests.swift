@@ -40,12 +40,6 @@ struct PaginationTests {
             }
         }
         #expect(seen.count == 8 * 165)
-        // A wrapped description is on the page of its reference: the row was kept whole.
-        for (pageIndex, page) in pdf.laidOut.pages.enumerated() {
-            for case .text(let run) in page.items where run.text.hasSuffix("chez le client.") {
-                _ = pageIndex
-            }
-        }
     }
 
     @Test("The totals rows stay with the last rows of their table")

@@ -47,15 +47,4 @@ public final class FontFace {
         var glyph: hb_codepoint_t = 0
         return hb_font_get_nominal_glyph(harfBuzzFont, scalar.value, &glyph) != 0
     }
-
-    /// The glyph for one character, if the face has it.
-    public func glyph(for scalar: Unicode.Scalar) -> UInt32? {
-        var glyph: hb_codepoint_t = 0
-        return hb_font_get_nominal_glyph(harfBuzzFont, scalar.value, &glyph) != 0 ? glyph : nil
-    }
-
-    /// A glyph's horizontal advance in font units.
-    public func advance(of glyph: UInt32) -> Double {
-        Double(hb_font_get_glyph_h_advance(harfBuzzFont, glyph))
-    }
 }

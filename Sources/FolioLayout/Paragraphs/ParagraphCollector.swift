@@ -202,7 +202,7 @@ struct ParagraphCollector {
         }
         segments.append(segmentStart..<end)
 
-        guard hyphenate, let hyphenator = hyphenator(for: language) else { return result }
+        guard hyphenate, let hyphenator = hyphenators[language] else { return result }
         for segment in segments where segment.count >= 4 {
             let part = String(characters[segment])
             for point in hyphenator.hyphenationPoints(in: part) {
@@ -210,9 +210,5 @@ struct ParagraphCollector {
             }
         }
         return result.sorted { $0.offset < $1.offset }
-    }
-
-    private func hyphenator(for language: Language) -> Hyphenator? {
-        hyphenators[language]
     }
 }

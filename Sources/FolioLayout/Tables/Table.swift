@@ -67,17 +67,12 @@ public struct TableCell {
 
     /// A cell of text in one style; the alignment defaults to the column's.
     public init(_ text: String, style: TextStyle, alignment: Alignment? = nil, columnSpan: Int = 1) {
-        self.blocks = [.paragraph(Paragraph([TextSpan(text, style: style)],
-                                            style: ParagraphStyle(alignment: .left, lineHeight: 1.25,
-                                                                  spaceAfter: 0, hyphenate: true)))]
-        self.columnSpan = columnSpan
-        self.alignment = alignment
+        self.init(spans: [TextSpan(text, style: style)], alignment: alignment, columnSpan: columnSpan)
     }
 
     /// A cell of styled spans.
     public init(spans: [TextSpan], alignment: Alignment? = nil, columnSpan: Int = 1) {
-        self.blocks = [.paragraph(Paragraph(spans, style: ParagraphStyle(alignment: .left, lineHeight: 1.25,
-                                                                         spaceAfter: 0)))]
+        self.blocks = [.paragraph(Paragraph(spans, style: ParagraphStyle(alignment: .left, lineHeight: 1.25, spaceAfter: 0)))]
         self.columnSpan = columnSpan
         self.alignment = alignment
     }

@@ -18,10 +18,11 @@ public struct DocumentComposer {
         let order = values.computed.order
         let version = try catalog.version(of: name, at: order.date)
         let filler = try TemplateFiller(contentsOf: try version.file(language: values.language.rawValue))
-        let markup = try filler.blocks(values.values())
+        let filled = values.values()
+        let markup = try filler.blocks(filled)
         let body = TextStyle(font: FontStyle(family: .sans), size: 9.5, language: values.language.layoutLanguage)
         let blocks = try MarkupLayout(body: body, images: images).blocks(markup)
-        let title = values.values()["title"] as? String ?? name
+        let title = filled["title"] as? String ?? name
         let number = values.number ?? ""
         let date = DocumentDate(year: order.date.year, month: order.date.month, day: order.date.day)
         let page = values.language == .french ? "page {page} / {pages}" : "page {page} of {pages}"

@@ -63,12 +63,13 @@ public struct DocumentValues {
         }
         if !totals.paidAmount.isZero { values["paid"] = format.amount(totals.paidAmount) }
         if let inEuros = totals.taxTotalInTaxCurrency {
-            values["vatTotalInEuros"] = LocalizedFormat(language).amount(inEuros)
+            values["vatTotalInEuros"] = format.amount(inEuros)
             if let rate = totals.taxCurrencyExchangeRate { values["exchangeRate"] = format.number(rate) }
         }
         if let due = computed.dueDate { values["dueDate"] = format.date(due) }
-        if let terms = computed.paymentTerms { values["paymentTerms"] = TermsWording(language).paymentTerms(terms) }
-        if let penalty = computed.penaltyRule { values["penaltyRate"] = TermsWording(language).penalty(penalty) }
+        let wording = TermsWording(language)
+        if let terms = computed.paymentTerms { values["paymentTerms"] = wording.paymentTerms(terms) }
+        if let penalty = computed.penaltyRule { values["penaltyRate"] = wording.penalty(penalty) }
         if let validUntil = computed.validUntil { values["validUntil"] = format.date(validUntil) }
         if let deposit = computed.deposit {
             values["deposit"] = ["amount": format.amount(deposit.deposit), "dueDate": format.date(deposit.depositDueDate),
