@@ -33,7 +33,7 @@ struct InvoiceCommandTests {
         let text = try Self.text(ofPDF: path)
         for expected in [
             "Facture n° F-2026-0001", "Date d'émission 16 mars 2026", "Date de livraison ou d'exécution 13 mars 2026",
-            "Date d'échéance 30 avril 2026", "Nature de l'opération Livraison de biens", "et prestation de",
+            "Date d'échéance 30 avril 2026", "Nature de l'opération Livraison de biens", "prestation de",
             "Atelier Numérique SAS", "SIREN 912 345 618", "TVA FR88912345618",
             "Librairie du Marais SARL", "SIREN 552 100 554", "TVA FR96552100554",
             "Livres imprimés, tirage de 200 200 7,35 5,5 % 1 396,50 €",
