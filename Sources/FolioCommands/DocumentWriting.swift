@@ -1,50 +1,78 @@
 import FolioCore
-import FolioInput
 import FolioLayout
 import FolioPDF
 import FolioTemplates
 import Foundation
 
-/// Composes, typesets and writes one document: company profile, template in force, PDF, atomically.
+/// Composes, typesets and writes documents: the parts of each kind, then the PDF, atomically.
 enum DocumentWriting {
-    /// Writes the PDF and returns its page count; bad input throws an `InputFailure` naming the file.
-    static func write(template: String, computed: ComputedOrder, companyFile: String, language: DocumentLanguage,
-                      number: String?, to path: String) throws -> Int {
-        let profile: CompanyProfile
+    /// The template of each kind of order document.
+    static func template(of kind: Order.Kind) -> String {
+        switch kind {
+        case .quote: "quote"
+        case .invoice: "invoice"
+        case .depositInvoice: "deposit-invoice"
+        case .creditNote: "credit-note"
+        }
+    }
+
+    /// A quote, an invoice, a deposit invoice or a credit note; a quote has the terms in force annexed.
+    static func orderDocument(_ computed: ComputedOrder, company: CompanySetup, language: DocumentLanguage,
+                              number: String?) throws -> DocumentComposer.Composed {
+        let order = computed.order
+        var values = DocumentValues(computed: computed, company: company.profile, language: language, number: number)
+        var parts: [DocumentComposer.Part] = []
+        var annex: DocumentComposer.Part?
+        if let terms = company.profile.defaultTerms {
+            let version = try catalogVersion(company, terms, at: order.date)
+            let termsValues = TermsValues(company: company.profile, language: language).values(version: version)
+            values.terms = ["title": try title(of: version, language: language, values: termsValues),
+                            "effectiveDate": LocalizedFormat(language).date(version.effective), "identity": version.identity]
+            if order.kind == .quote {
+                annex = DocumentComposer.Part(template: terms, languages: [language]) { _, _ in termsValues }
+            }
+        }
+        let filled = values.values()
+        parts.append(DocumentComposer.Part(template: template(of: order.kind), languages: [language]) { _, _ in filled })
+        if let annex { parts.append(annex) }
+        return try compose(company, parts, description: DocumentComposer.Description(
+            title: values.documentTitle, author: company.profile.legalName,
+            subject: "\(values.documentTitle) — \(order.buyer.name)", date: order.date, language: language))
+    }
+
+    static func compose(_ company: CompanySetup, _ parts: [DocumentComposer.Part],
+                        description: DocumentComposer.Description) throws -> DocumentComposer.Composed {
         do {
-            profile = try CompanyProfileReader.read(contentsOf: URL(fileURLWithPath: companyFile))
-        } catch {
-            throw InputFailure(file: companyFile, error)
-        }
-        if let siren = computed.order.seller.siren, siren != profile.siren {
-            throw InputFailure("seller.siren: \(siren) is not the company profile's SIREN (\(profile.siren), \(companyFile))")
-        }
-        let resources = try ResourceDirectory.locate()
-        var images: [String: PNGImage] = [:]
-        if let logo = profile.logo {
-            let url = URL(fileURLWithPath: companyFile).deletingLastPathComponent().appendingPathComponent(logo)
-            guard let data = try? Data(contentsOf: url) else { throw InputFailure("\(companyFile): logo: cannot read \(url.path)") }
-            do { images["logo"] = try PNGImage(data: data) } catch { throw InputFailure("\(companyFile): logo: \(error)") }
-        }
-        let catalog: TemplateCatalog
-        do {
-            catalog = try TemplateCatalog(root: resources.appendingPathComponent("templates"))
-        } catch {
+            return try company.composer.compose(parts, description: description)
+        } catch let error as TemplateCatalogError {
             throw InputFailure("templates: \(error)")
         }
-        let values = DocumentValues(computed: computed, company: profile, language: language, number: number)
-        let document: Document
-        do {
-            document = try DocumentComposer(catalog: catalog, images: images).compose(template: template, values: values).document
-        } catch let error as TemplateCatalogError {
-            throw InputFailure("\(template): \(error)")
-        }
+    }
+
+    static func catalogVersion(_ company: CompanySetup, _ name: String, at date: CalendarDate) throws -> TemplateVersion {
+        do { return try company.catalog.version(of: name, at: date) } catch { throw InputFailure("templates: \(error)") }
+    }
+
+    /// The first heading of a filled template: « Conditions générales de vente ».
+    static func title(of version: TemplateVersion, language: DocumentLanguage, values: [String: Any]) throws -> String {
+        let blocks = try TemplateFiller(contentsOf: try version.file(language: language.rawValue)).blocks(values)
+        for case let .heading(_, inlines, _) in blocks { return inlines.map(\.plainText).joined() }
+        return version.name
+    }
+
+    /// Typesets and writes the PDF atomically; returns the page count.
+    static func write(_ composed: DocumentComposer.Composed, resources: URL, to path: String) throws -> Int {
         let typesetter = try Typesetter(resources: resources)
-        let laidOut = try typesetter.typeset(document)
+        let laidOut = try typesetter.typeset(composed.document)
         let bytes = try PDFRenderer().render(laidOut)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
         try AtomicFile.write(Data(bytes), to: path)
         return laidOut.pages.count
+    }
+
+    /// `out/NAME.LANG.pdf` for an input file.
+    static func defaultOutput(for input: String, suffix: String) -> String {
+        "out/" + URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent + ".\(suffix).pdf"
     }
 }

@@ -11,7 +11,8 @@ public struct FolioCommand: ParsableCommand {
             2 usage error, 3 internal failure.
             """,
         version: FolioVersion.current,
-        subcommands: [TotalsCommand.self, InvoiceCommand.self, DemoCommand.self, VersionCommand.self])
+        subcommands: [TotalsCommand.self, QuoteCommand.self, InvoiceCommand.self, CreditNoteCommand.self, NoticeCommand.self,
+                      TermsCommand.self, DemoCommand.self, VersionCommand.self])
 
     public init() {}
 

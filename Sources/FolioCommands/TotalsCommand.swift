@@ -32,12 +32,12 @@ struct TotalsCommand: ParsableCommand {
 
 /// Reading and computing an order file, with errors that name the file and the field.
 enum OrderLoading {
-    static func compute(file: String) throws -> ComputedOrder {
+    static func compute(file: String, rules: SalesRules = SalesRules()) throws -> ComputedOrder {
         guard FileManager.default.isReadableFile(atPath: file) else {
             throw InputFailure("\(file): no such readable file")
         }
         do {
-            return try OrderComputation.compute(OrderReader.read(contentsOf: URL(fileURLWithPath: file)))
+            return try OrderComputation.compute(OrderReader.read(contentsOf: URL(fileURLWithPath: file)), rules: rules)
         } catch {
             throw InputFailure(file: file, error)
         }

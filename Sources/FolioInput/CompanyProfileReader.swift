@@ -8,7 +8,8 @@ import Foundation
 /// ```
 public enum CompanyProfileReader {
     static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "vatNumber", "ape",
-                         "address", "iban", "bic", "email", "phone", "website", "logo", "defaultTerms", "series"]
+                         "address", "iban", "bic", "email", "phone", "website", "logo", "defaultTerms", "series",
+                         "court", "templates", "salesRules"]
 
     public static func read(contentsOf url: URL) throws(InvalidField) -> CompanyProfile {
         try read(InputDocument.text(of: url))
@@ -58,6 +59,42 @@ public enum CompanyProfileReader {
             website: try fields["website"]?.nonEmptyText(),
             logo: try fields["logo"]?.nonEmptyText(),
             defaultTerms: try fields["defaultTerms"]?.nonEmptyText(),
-            series: series)
+            series: series,
+            court: try fields["court"]?.nonEmptyText(),
+            templates: try fields["templates"]?.nonEmptyText(),
+            salesRules: try fields["salesRules"].map(salesRules) ?? SalesRules())
+    }
+
+    static func salesRules(_ node: InputNode) throws(InvalidField) -> SalesRules {
+        let fields = try node.fields(["paymentTerms", "latePayment", "depositPercent", "maxQuantityPerProduct",
+                                      "smallOrderCharge", "paymentMethodFees", "rejectedDirectDebitFee", "pricesIncludeVAT"])
+        var fees: [PaymentMethod: SalesFee] = [:]
+        for item in try fields["paymentMethodFees"]?.list() ?? [] {
+            let itemFields = try item.fields(["method", "amount", "vatRate"])
+            let method = try itemFields.required("method").choice(PaymentMethod.self)
+            guard fees[method] == nil else { throw InvalidField(item.child("method"), "\(method.rawValue) has two fees") }
+            fees[method] = try fee(item, fields: itemFields)
+        }
+        return SalesRules(
+            paymentTerms: try fields["paymentTerms"].map(OrderReader.paymentTerms),
+            penaltyRule: try fields["latePayment"].map(OrderReader.penaltyRule),
+            depositPercent: try fields["depositPercent"]?.decimal(maxPlaces: 4, range: .positive),
+            maxQuantityPerProduct: try fields["maxQuantityPerProduct"]?.decimal(maxPlaces: 6, range: .positive),
+            smallOrderCharge: try fields["smallOrderCharge"].map { node throws(InvalidField) in
+                let chargeFields = try node.fields(["below", "amount", "vatRate", "clients"])
+                return SmallOrderCharge(below: try chargeFields.required("below").decimal(maxPlaces: 2, range: .positive),
+                                        fee: try fee(node, fields: chargeFields),
+                                        clients: try chargeFields["clients"]?.choice(SmallOrderCharge.Clients.self) ?? .business)
+            },
+            paymentMethodFees: fees,
+            rejectedDirectDebitFee: try fields["rejectedDirectDebitFee"].map { node throws(InvalidField) in
+                try fee(node, fields: node.fields(["amount", "vatRate"]))
+            },
+            pricesIncludeVAT: try fields["pricesIncludeVAT"]?.bool())
+    }
+
+    static func fee(_ node: InputNode, fields: Fields) throws(InvalidField) -> SalesFee {
+        SalesFee(amount: try fields.required("amount").decimal(maxPlaces: 2, range: .positive),
+                 vatRate: try fields["vatRate"]?.decimal(maxPlaces: 2, range: .notNegative))
     }
 }

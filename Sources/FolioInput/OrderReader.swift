@@ -22,6 +22,7 @@ public enum OrderReader {
     static let orderFields = [
         "kind", "date", "deliveryDate", "currency", "taxCurrency", "seller", "buyer", "lines", "allowances", "charges",
         "pricesIncludeVAT", "paid", "paymentTerms", "latePayment", "earlyPaymentDiscount", "validity", "deposit",
+        "paymentMethod", "rejectedDirectDebits", "priceRevision", "creditedInvoice", "quote", "deposits",
     ]
 
     static func order(_ node: InputNode) throws(InvalidField) -> Order {
@@ -48,15 +49,50 @@ public enum OrderReader {
             buyer: try party(fields.required("buyer")),
             lines: try fields.required("lines").list().map { node throws(InvalidField) in try line(node, amountPlaces: amountPlaces) },
             allowancesAndCharges: adjustments,
-            pricesIncludeVAT: try fields["pricesIncludeVAT"]?.bool() ?? false,
+            pricesIncludeVAT: try fields["pricesIncludeVAT"]?.bool(),
             paidAmount: try fields["paid"]?.decimal(maxPlaces: amountPlaces, range: .notNegative) ?? .zero,
+            deposits: try fields["deposits"]?.list().map { node throws(InvalidField) in
+                try deductedDeposit(node, amountPlaces: amountPlaces)
+            } ?? [],
             paymentTerms: try fields["paymentTerms"].map(paymentTerms),
             penaltyRule: try fields["latePayment"].map(penaltyRule),
             earlyPaymentDiscount: try fields["earlyPaymentDiscount"]?.nonEmptyText(),
             validity: try fields["validity"].map(validity),
             depositPercent: try fields["deposit"].map { node throws(InvalidField) in
                 try node.fields(["percent"]).required("percent").decimal(maxPlaces: 4, range: .positive)
-            })
+            },
+            paymentMethod: try fields["paymentMethod"]?.choice(PaymentMethod.self),
+            rejectedDirectDebits: try fields["rejectedDirectDebits"]?.integer(in: 1...100) ?? 0,
+            priceRevision: try fields["priceRevision"].map(priceRevision),
+            creditedInvoice: try fields["creditedInvoice"].map(documentReference),
+            quote: try fields["quote"].map(documentReference))
+    }
+
+    /// `{number: F-2026-0042, date: 2026-03-15}`.
+    static func documentReference(_ node: InputNode) throws(InvalidField) -> DocumentReference {
+        let fields = try node.fields(["number", "date"])
+        return DocumentReference(number: try fields.required("number").nonEmptyText(), date: try fields.required("date").date())
+    }
+
+    /// `{number, date, amount}` or `{number, date, percent}`.
+    static func deductedDeposit(_ node: InputNode, amountPlaces: Int) throws(InvalidField) -> DeductedDeposit {
+        let fields = try node.fields(["number", "date", "amount", "percent"])
+        let invoice = DocumentReference(number: try fields.required("number").nonEmptyText(), date: try fields.required("date").date())
+        let (key, value) = try fields.oneOf(["amount", "percent"])
+        return DeductedDeposit(invoice: invoice, amount: key == "amount"
+            ? .amount(try value.decimal(maxPlaces: amountPlaces, range: .positive))
+            : .percent(try value.decimal(maxPlaces: 4, range: .positive)))
+    }
+
+    /// `{index: SYNTEC, base: 296.3, current: 302.5}`: P1 = P0 × current / base.
+    static func priceRevision(_ node: InputNode) throws(InvalidField) -> PriceRevision {
+        let fields = try node.fields(["index", "base", "current"])
+        let index = try fields.required("index").nonEmptyText()
+        let base = try fields.required("base").decimal(maxPlaces: 6, range: .positive)
+        let current = try fields.required("current").decimal(maxPlaces: 6, range: .positive)
+        do { return try PriceRevision(index: index, baseIndex: base, newIndex: current) } catch {
+            throw InvalidField(node.path, error.reason)
+        }
     }
 
     static func taxCurrency(_ node: InputNode) throws(InvalidField) -> TaxCurrency {

@@ -43,7 +43,7 @@ struct InvoiceCommandTests {
             "Option pour le paiement de la taxe d'après les débits",
             "Paiement à 45 jours fin de mois, soit au plus tard le 30 avril 2026",
             "Pas d'escompte pour paiement anticipé",
-            "au taux de 3 fois le taux de l'intérêt légal", "indemnité forfaitaire pour frais de recouvrement de 40,00 €",
+            "au taux suivant : 3 fois le taux de l'intérêt légal", "indemnité forfaitaire pour frais de recouvrement de 40,00 €",
             "loi n° 80-335 du 12 mai 1980",
             "Atelier Numérique, SAS au capital de 10 000,00 € — RCS Paris 912 345 618 — SIRET 912 345 618 00017 — APE 6201Z",
         ] {

@@ -28,11 +28,18 @@ public struct CompanyProfile: Sendable, Hashable {
     public var defaultTerms: String?
     /// The numbering series prefix of each document kind (`invoice: F`).
     public var series: [String: String]
+    /// The court the terms of sale name for disputes (« Tribunal de commerce de Paris »).
+    public var court: String?
+    /// A folder of the company's own templates (its terms), as written in the profile (relative to its folder).
+    public var templates: String?
+    /// The rules of the company's terms of sale, applied to its orders.
+    public var salesRules: SalesRules
 
     public init(legalName: String, legalForm: String, capital: Money?, rcsCity: String?, siren: SIREN,
                 siret: SIRET? = nil, vatNumber: VATNumber? = nil, apeCode: String? = nil, address: Address,
                 iban: IBAN? = nil, bic: String? = nil, email: String? = nil, phone: String? = nil,
-                website: String? = nil, logo: String? = nil, defaultTerms: String? = nil, series: [String: String] = [:]) {
+                website: String? = nil, logo: String? = nil, defaultTerms: String? = nil, series: [String: String] = [:],
+                court: String? = nil, templates: String? = nil, salesRules: SalesRules = SalesRules()) {
         self.legalName = legalName
         self.legalForm = legalForm
         self.capital = capital
@@ -50,5 +57,8 @@ public struct CompanyProfile: Sendable, Hashable {
         self.logo = logo
         self.defaultTerms = defaultTerms
         self.series = series
+        self.court = court
+        self.templates = templates
+        self.salesRules = salesRules
     }
 }

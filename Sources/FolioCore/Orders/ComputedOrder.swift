@@ -15,4 +15,28 @@ public struct ComputedOrder: Sendable, Hashable {
     public let deposit: DepositSchedule.Split?
     /// The mentions the document must print.
     public let mentions: [Mention]
+    /// Deposit invoices: the totals of the whole order the deposit is a percentage of.
+    public internal(set) var depositBase: InvoiceTotals?
+    /// Balance invoices: the deposit invoices deducted, with their amounts.
+    public internal(set) var deductedDeposits: [Deduction] = []
+
+    /// A deposit invoice deducted from a balance invoice.
+    public struct Deduction: Sendable, Hashable {
+        public let invoice: DocumentReference
+        public let amount: Money
+    }
+
+    init(order: Order, totals: InvoiceTotals, treatments: [VATCategory: VATTreatment], paymentTerms: PaymentTerms?,
+         dueDate: CalendarDate?, penaltyRule: PenaltyRule?, validUntil: CalendarDate?, deposit: DepositSchedule.Split?,
+         mentions: [Mention]) {
+        self.order = order
+        self.totals = totals
+        self.treatments = treatments
+        self.paymentTerms = paymentTerms
+        self.dueDate = dueDate
+        self.penaltyRule = penaltyRule
+        self.validUntil = validUntil
+        self.deposit = deposit
+        self.mentions = mentions
+    }
 }

@@ -29,9 +29,12 @@ public struct Order: Sendable, Hashable {
     public var buyer: Party
     public var lines: [OrderLine]
     public var allowancesAndCharges: [OrderAdjustment]
-    public var pricesIncludeVAT: Bool
-    /// Deposits and other amounts already paid (BT-113).
+    /// Nil: as the company's sales rules say, else false.
+    public var pricesIncludeVAT: Bool?
+    /// Amounts already paid other than deposit invoices (BT-113).
     public var paidAmount: ExactDecimal
+    /// Balance invoices: the deposit invoices deducted.
+    public var deposits: [DeductedDeposit]
     /// Nil: the statutory default (30 days after delivery).
     public var paymentTerms: PaymentTerms?
     /// Nil: the statutory default (ECB rate + 10 points).
@@ -40,14 +43,31 @@ public struct Order: Sendable, Hashable {
     public var earlyPaymentDiscount: String?
     /// Quotes: how long they can be accepted.
     public var validity: QuoteValidity?
-    /// Quotes: deposit at signature, percent of the total including VAT.
+    /// Quotes and deposit invoices: deposit at signature, percent of the total including VAT.
     public var depositPercent: ExactDecimal?
+    /// How the client pays (the terms may charge a fee for it).
+    public var paymentMethod: PaymentMethod?
+    /// Rejected direct debits to charge for on this document.
+    public var rejectedDirectDebits: Int
+    /// Unit prices revised on an index (SYNTEC) before anything is computed.
+    public var priceRevision: PriceRevision?
+    /// Credit notes: the invoice corrected.
+    public var creditedInvoice: DocumentReference?
+    /// Invoices and deposit invoices made from a quote: that quote.
+    public var quote: DocumentReference?
+    /// Goods, services or both, when the lines do not show it (a deposit invoice's lines are per VAT rate).
+    public var operationNatures: Set<SupplyNature>?
+
+    /// What the operation supplies: `operationNatures`, else the lines' natures.
+    public var natures: Set<SupplyNature> { operationNatures ?? Set(lines.map(\.nature)) }
 
     public init(kind: Kind, date: CalendarDate, deliveryDate: CalendarDate? = nil, currency: Currency,
                 taxCurrency: TaxCurrency? = nil, seller: Party, buyer: Party, lines: [OrderLine],
-                allowancesAndCharges: [OrderAdjustment] = [], pricesIncludeVAT: Bool = false,
-                paidAmount: ExactDecimal = .zero, paymentTerms: PaymentTerms? = nil, penaltyRule: PenaltyRule? = nil,
-                earlyPaymentDiscount: String? = nil, validity: QuoteValidity? = nil, depositPercent: ExactDecimal? = nil) {
+                allowancesAndCharges: [OrderAdjustment] = [], pricesIncludeVAT: Bool? = nil,
+                paidAmount: ExactDecimal = .zero, deposits: [DeductedDeposit] = [], paymentTerms: PaymentTerms? = nil, penaltyRule: PenaltyRule? = nil,
+                earlyPaymentDiscount: String? = nil, validity: QuoteValidity? = nil, depositPercent: ExactDecimal? = nil,
+                paymentMethod: PaymentMethod? = nil, rejectedDirectDebits: Int = 0, priceRevision: PriceRevision? = nil,
+                creditedInvoice: DocumentReference? = nil, quote: DocumentReference? = nil) {
         self.kind = kind
         self.date = date
         self.deliveryDate = deliveryDate
@@ -59,11 +79,17 @@ public struct Order: Sendable, Hashable {
         self.allowancesAndCharges = allowancesAndCharges
         self.pricesIncludeVAT = pricesIncludeVAT
         self.paidAmount = paidAmount
+        self.deposits = deposits
         self.paymentTerms = paymentTerms
         self.penaltyRule = penaltyRule
         self.earlyPaymentDiscount = earlyPaymentDiscount
         self.validity = validity
         self.depositPercent = depositPercent
+        self.paymentMethod = paymentMethod
+        self.rejectedDirectDebits = rejectedDirectDebits
+        self.priceRevision = priceRevision
+        self.creditedInvoice = creditedInvoice
+        self.quote = quote
     }
 
     /// The tax point: the date of supply when given, else the document date.
@@ -115,13 +141,25 @@ public struct OrderAdjustment: Sendable, Hashable {
     public var vatRate: ExactDecimal?
     public var nature: SupplyNature?
     public var reason: String?
+    /// Set when the terms of sale added it (not the order data).
+    public var origin: AdjustmentOrigin?
 
     public init(kind: AllowanceCharge.Kind, value: AllowanceCharge.Value, vatRate: ExactDecimal? = nil,
-                nature: SupplyNature? = nil, reason: String? = nil) {
+                nature: SupplyNature? = nil, reason: String? = nil, origin: AdjustmentOrigin? = nil) {
         self.kind = kind
         self.value = value
         self.vatRate = vatRate
         self.nature = nature
         self.reason = reason
+        self.origin = origin
     }
+}
+
+/// Which rule of the terms of sale added a charge, so documents can say it in their language.
+public enum AdjustmentOrigin: Sendable, Hashable {
+    /// The order's net total was below this amount.
+    case smallOrder(below: ExactDecimal)
+    case paymentMethod(PaymentMethod)
+    /// `count` rejected direct debits at `each` net.
+    case rejectedDirectDebits(count: Int, each: ExactDecimal)
 }

@@ -9,7 +9,80 @@ public enum OrderComputation {
     /// Quotes without a stated validity are valid this many days.
     public static let defaultQuoteValidityDays = 30
 
-    public static func compute(_ order: Order) throws(InvalidField) -> ComputedOrder {
+    /// The document of an order under a company's terms of sale (none by default).
+    public static func compute(_ order: Order, rules: SalesRules = SalesRules()) throws(InvalidField) -> ComputedOrder {
+        var order = try rules.applied(to: order)
+        try checkReferences(order)
+        let withoutRuleCharges = try computeDocument(order)
+        if let charge = rules.smallOrderAdjustment(for: order, netTotal: withoutRuleCharges.totals.taxExclusiveTotal.amount) {
+            order.allowancesAndCharges.append(charge)
+        }
+        switch order.kind {
+        case .depositInvoice:
+            // The deposit invoice bills a percentage of the whole order, one line per VAT rate.
+            guard let percent = order.depositPercent else {
+                throw InvalidField("deposit.percent", "required: a deposit invoice bills a percentage of the order (or set salesRules.depositPercent)")
+            }
+            var whole = order
+            whole.kind = .invoice
+            let full = try computeDocument(whole)
+            var computed = try computeDocument(try DepositInvoicing.depositOrder(of: full, percent: percent, kind: .depositInvoice))
+            computed.depositBase = full.totals
+            return computed
+        case .invoice where !order.deposits.isEmpty:
+            let full = try computeDocument(order)
+            var deducted: [ComputedOrder.Deduction] = []
+            for (index, deposit) in order.deposits.enumerated() {
+                let amount: Money
+                switch deposit.amount {
+                case .amount(let value):
+                    amount = Money(rounding: value, in: order.currency)
+                case .percent(let percent):
+                    let depositOrder = try DepositInvoicing.depositOrder(of: full, percent: percent, kind: .depositInvoice,
+                                                                         path: "deposits[\(index)].percent")
+                    amount = try computeDocument(depositOrder).totals.grandTotal
+                }
+                deducted.append(.init(invoice: deposit.invoice, amount: amount))
+            }
+            order.paidAmount += deducted.reduce(ExactDecimal.zero) { $0 + $1.amount.amount }
+            var computed = try computeDocument(order)
+            computed.deductedDeposits = deducted
+            guard computed.totals.amountDue.amount >= .zero else {
+                throw InvalidField("deposits", "the deposits deducted (\(computed.totals.paidAmount.amount)) exceed the invoice's total (\(computed.totals.grandTotal.amount))")
+            }
+            return computed
+        default:
+            return try computeDocument(order)
+        }
+    }
+
+    /// Credit notes cite their invoice; deposit invoices cite their quote; neither is dated before it.
+    static func checkReferences(_ order: Order) throws(InvalidField) {
+        if order.kind == .creditNote {
+            guard let invoice = order.creditedInvoice else {
+                throw InvalidField("creditedInvoice", "required: a credit note cites the invoice it corrects (number and date)")
+            }
+            if invoice.date > order.date {
+                throw InvalidField("creditedInvoice.date", "the invoice \(invoice.number) is dated \(invoice.date), after the credit note (\(order.date))")
+            }
+        } else if order.creditedInvoice != nil {
+            throw InvalidField("creditedInvoice", "only a credit note cites a credited invoice (kind: credit-note)")
+        }
+        if let quote = order.quote, quote.date > order.date {
+            throw InvalidField("quote.date", "the quote \(quote.number) is dated \(quote.date), after this document (\(order.date))")
+        }
+        if order.kind == .depositInvoice, order.quote == nil {
+            throw InvalidField("quote", "required: a deposit invoice cites the quote it is a deposit on (number and date)")
+        }
+        for (index, deposit) in order.deposits.enumerated() where deposit.invoice.date > order.date {
+            throw InvalidField("deposits[\(index)].date", "the deposit invoice \(deposit.invoice.number) is dated after this invoice")
+        }
+        if !order.deposits.isEmpty, order.kind != .invoice {
+            throw InvalidField("deposits", "only an invoice (the balance invoice) deducts deposit invoices")
+        }
+    }
+
+    static func computeDocument(_ order: Order) throws(InvalidField) -> ComputedOrder {
         guard order.currency.minorUnit <= 2 else {
             throw InvalidField("currency", "\(order.currency.code) has \(order.currency.minorUnit) decimals; EN 16931 amounts have at most 2 (BR-DEC)")
         }
@@ -54,11 +127,12 @@ public enum OrderComputation {
         for (index, item) in order.allowancesAndCharges.enumerated() {
             let path = "\(item.kind == .allowance ? "allowances" : "charges")[\(index)]"
             let vat = try classification(of: item, lines: lines, situation: situation, order: order, path: path)
-            adjustments.append(AllowanceCharge(kind: item.kind, value: item.value, vat: vat, reason: item.reason))
+            adjustments.append(AllowanceCharge(kind: item.kind, value: item.value, vat: vat, reason: item.reason,
+                                               isNet: item.origin != nil))
         }
 
         let content = InvoiceContent(currency: order.currency, lines: lines, allowancesAndCharges: adjustments,
-                                     pricesIncludeVAT: order.pricesIncludeVAT, paidAmount: order.paidAmount,
+                                     pricesIncludeVAT: order.pricesIncludeVAT ?? false, paidAmount: order.paidAmount,
                                      exemptionReasons: exemptionReasons,
                                      taxCurrency: isInvoice && order.currency != .euro ? order.taxCurrency : nil)
         let totals: InvoiceTotals
@@ -79,7 +153,7 @@ public enum OrderComputation {
             rule.businessDebtor = order.buyer.isBusiness
             penalty = rule
             mentions = RequiredMentions.mentions(for: .init(
-                totals: totals, treatments: treatments, natures: Set(lines.map(\.nature)),
+                totals: totals, treatments: treatments, natures: order.natures,
                 sellerOptedForVATOnDebits: order.seller.vatOnDebits, invoiceDate: order.date, dueDate: dueDate,
                 penaltyRule: rule, earlyPaymentDiscount: order.earlyPaymentDiscount))
         } else {
@@ -92,10 +166,15 @@ public enum OrderComputation {
                 validUntil = try (order.validity ?? .days(defaultQuoteValidityDays)).lastDay(quoteDate: order.date)
             } catch { throw InvalidField("validity", error.reason) }
             if let percent = order.depositPercent {
-                do {
-                    deposit = try DepositSchedule(percent: percent, balanceTerms: order.paymentTerms ?? .statutoryDefault)
-                        .split(total: totals.grandTotal, signedOn: order.date)
-                } catch { throw InvalidField("deposit.percent", error.reason) }
+                // The deposit is what the deposit invoice will bill, computed the same way.
+                let quote = ComputedOrder(order: order, totals: totals, treatments: treatments, paymentTerms: nil, dueDate: nil,
+                                          penaltyRule: nil, validUntil: nil, deposit: nil, mentions: [])
+                var depositOrder = try DepositInvoicing.depositOrder(of: quote, percent: percent, kind: .depositInvoice)
+                depositOrder.kind = .quote
+                depositOrder.depositPercent = nil
+                let amount = try computeDocument(depositOrder).totals.grandTotal
+                deposit = DepositSchedule.Split(percent: percent, deposit: amount, depositDueDate: order.date,
+                                                balance: totals.grandTotal - amount)
             }
         }
         return ComputedOrder(order: order, totals: totals, treatments: treatments, paymentTerms: terms, dueDate: due,

@@ -21,6 +21,7 @@ public struct DepositSchedule: Sendable, Hashable {
     }
 
     public struct Split: Sendable, Hashable, Codable {
+        public let percent: ExactDecimal
         public let deposit: Money
         public let depositDueDate: CalendarDate
         /// Total − deposit, so the two always add up to the total.
@@ -31,6 +32,6 @@ public struct DepositSchedule: Sendable, Hashable {
     public func split(total: Money, signedOn date: CalendarDate) -> Split {
         let deposit = Money(rounding: (total.amount * percent).divided(by: .hundred, toPlaces: total.currency.minorUnit) ?? .zero,
                             in: total.currency)
-        return Split(deposit: deposit, depositDueDate: date, balance: total - deposit)
+        return Split(percent: percent, deposit: deposit, depositDueDate: date, balance: total - deposit)
     }
 }

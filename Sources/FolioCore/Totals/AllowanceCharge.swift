@@ -23,13 +23,17 @@ public struct AllowanceCharge: Sendable, Hashable {
     public var reason: String?
     /// UNTDID 5189 (allowances) or 7161 (charges) code.
     public var reasonCode: String?
+    /// An amount stated net of VAT even when the document's prices include VAT (a fee the terms set net).
+    public var isNet: Bool
 
-    public init(kind: Kind, value: Value, vat: VATClassification? = nil, reason: String? = nil, reasonCode: String? = nil) {
+    public init(kind: Kind, value: Value, vat: VATClassification? = nil, reason: String? = nil, reasonCode: String? = nil,
+                isNet: Bool = false) {
         self.kind = kind
         self.value = value
         self.vat = vat
         self.reason = reason
         self.reasonCode = reasonCode
+        self.isNet = isNet
     }
 
     public static func allowance(_ value: Value, vat: VATClassification? = nil, reason: String? = nil) -> AllowanceCharge {

@@ -55,9 +55,15 @@ public enum TotalsCalculator {
             guard let vat = item.vat else {
                 throw RuleViolation("document \(item.kind.rawValue) \(index + 1) has no VAT category")
             }
-            let netItem = content.pricesIncludeVAT ? NetConverter(vat: vat).netAdjustment(item, places: places) : item
+            let converts = content.pricesIncludeVAT && !item.isNet
+            let netItem = converts ? NetConverter(vat: vat).netAdjustment(item, places: places) : item
             let amount = netItem.amount(defaultBase: lineTotal, places: places)
-            if content.pricesIncludeVAT { shownTotal += item.amount(defaultBase: shownLineTotal, places: places) * item.sign }
+            if content.pricesIncludeVAT {
+                // What the client sees: the amount with VAT, computed from the net amount for a net fee.
+                let shown = item.isNet ? amount + ((amount * vat.rate).divided(by: .hundred, toPlaces: places) ?? .zero)
+                                       : item.amount(defaultBase: shownLineTotal, places: places)
+                shownTotal += shown * item.sign
+            }
             taxable[vat, default: .zero] += amount * item.sign
             var percent: ExactDecimal?
             if case .percent(let value, _) = item.value { percent = value }

@@ -2,8 +2,9 @@ import FolioCore
 import FolioLayout
 import Foundation
 
-/// Puts a document together: the template version in force on the document's date, filled with
-/// the document's values, read as markup and turned into a layout document with its metadata.
+/// Puts a document together from parts: each part is a template, in the version in force on the
+/// document's date, filled with its values and set in one language or in French and English side
+/// by side. Parts after the first start on a new page (the terms annexed to a quote).
 public struct DocumentComposer {
     public let catalog: TemplateCatalog
     public let images: [String: PNGImage]
@@ -13,31 +14,93 @@ public struct DocumentComposer {
         self.images = images
     }
 
-    /// The composed document and the template version it used (to record with the document).
-    public func compose(template name: String, values: DocumentValues) throws -> (document: Document, version: TemplateVersion) {
-        let order = values.computed.order
-        let version = try catalog.version(of: name, at: order.date)
-        let filler = try TemplateFiller(contentsOf: try version.file(language: values.language.rawValue))
-        let filled = values.values()
-        let markup = try filler.blocks(filled)
-        let body = TextStyle(font: FontStyle(family: .sans), size: 9.5, language: values.language.layoutLanguage)
-        let blocks = try MarkupLayout(body: body, images: images).blocks(markup)
-        let title = filled["title"] as? String ?? name
-        let number = values.number ?? ""
-        let date = DocumentDate(year: order.date.year, month: order.date.month, day: order.date.day)
-        let page = values.language == .french ? "page {page} / {pages}" : "page {page} of {pages}"
+    /// One template of a document and the languages it is printed in.
+    public struct Part {
+        public var template: String
+        /// One language, or French and English side by side.
+        public var languages: [DocumentLanguage]
+        /// The values in a language, given the version chosen.
+        public var values: (DocumentLanguage, TemplateVersion) -> [String: Any]
+
+        public init(template: String, languages: [DocumentLanguage],
+                    values: @escaping (DocumentLanguage, TemplateVersion) -> [String: Any]) {
+            self.template = template
+            self.languages = languages
+            self.values = values
+        }
+    }
+
+    /// What the PDF says about itself: title (« Facture F-2026-0001 »), author and subject.
+    public struct Description {
+        public var title: String
+        public var author: String
+        public var subject: String
+        public var date: CalendarDate
+        /// The language of the running footer.
+        public var language: DocumentLanguage
+
+        public init(title: String, author: String, subject: String, date: CalendarDate, language: DocumentLanguage) {
+            self.title = title
+            self.author = author
+            self.subject = subject
+            self.date = date
+            self.language = language
+        }
+    }
+
+    /// The composed document and the template versions it used (to record with the document).
+    public struct Composed {
+        public let document: Document
+        public let versions: [TemplateVersion]
+    }
+
+    public func compose(_ parts: [Part], description: Description) throws -> Composed {
+        var blocks: [Block] = []
+        var versions: [TemplateVersion] = []
+        let printsEnglish = parts.contains { $0.languages.contains(.english) }
+        for (index, part) in parts.enumerated() {
+            let version = try catalog.version(of: part.template, at: description.date)
+            versions.append(version)
+            if index > 0 { blocks.append(.pageBreak) }
+            var markup: [DocumentLanguage: [MarkupBlock]] = [:]
+            for language in part.languages {
+                let filler = try TemplateFiller(contentsOf: try version.file(language: language.rawValue))
+                markup[language] = try filler.blocks(part.values(language, version))
+            }
+            if part.languages.count == 2, let french = markup[.french], let english = markup[.english] {
+                blocks += try SideBySide(french: layout(.french), english: layout(.english))
+                    .blocks(french: french, english: english, identity: version.identity)
+            } else if let language = part.languages.first, let content = markup[language] {
+                blocks += try layout(language).blocks(content)
+            }
+            // Whenever English is printed, the French text is the one that binds.
+            if index == 0, printsEnglish {
+                blocks += try layout(description.language).blocks(FrenchPrevails.clause(bilingual: parts.contains { $0.languages.count == 2 }))
+            }
+        }
+        let language = description.language
+        let body = bodyStyle(language)
+        let date = description.date
+        let page = language == .french ? "page {page} / {pages}" : "page {page} of {pages}"
         let document = Document(
             // Business documents use the sheet more fully than books: 15 mm above and below, 18 mm at the sides.
             setup: PageSetup(size: .a4, margins: EdgeInsets(top: EdgeInsets.millimetres(15), right: EdgeInsets.millimetres(18),
                                                             bottom: EdgeInsets.millimetres(15), left: EdgeInsets.millimetres(18))),
-            metadata: DocumentMetadata(title: "\(title) \(number)".trimmingCharacters(in: .whitespaces),
-                                       author: values.company.legalName,
-                                       subject: "\(title) — \(order.buyer.name)",
-                                       keywords: [name, version.identity], date: date),
-            footer: RunningText(left: "\(title) \(number)", right: page,
+            metadata: DocumentMetadata(title: description.title, author: description.author, subject: description.subject,
+                                       keywords: versions.map(\.identity),
+                                       date: DocumentDate(year: date.year, month: date.month, day: date.day)),
+            footer: RunningText(left: description.title, right: page,
                                 style: TextStyle(size: 7.5, color: .gray(0.35), language: body.language)),
             styles: StyleSheet(body: body),
             blocks: blocks)
-        return (document, version)
+        return Composed(document: document, versions: versions)
+    }
+
+    func bodyStyle(_ language: DocumentLanguage) -> TextStyle {
+        TextStyle(font: FontStyle(family: .sans), size: 9.5, language: language.layoutLanguage)
+    }
+
+    func layout(_ language: DocumentLanguage) -> MarkupLayout {
+        MarkupLayout(body: bodyStyle(language), images: images)
     }
 }

@@ -9,16 +9,21 @@ public struct DocumentValues {
     public let language: DocumentLanguage
     /// The document's number (given by the ledger), or nil for a draft.
     public let number: String?
-    /// The identity of the terms version in force, e.g. `terms/goods-and-software@2026-01-01`.
-    public let termsReference: String?
+    /// The terms of sale in force: `title`, `effectiveDate`, `identity` (`terms/goods-and-software@2026-01-01`).
+    public var terms: [String: String]?
 
     public init(computed: ComputedOrder, company: CompanyProfile, language: DocumentLanguage, number: String?,
-                termsReference: String? = nil) {
+                terms: [String: String]? = nil) {
         self.computed = computed
         self.company = company
         self.language = language
         self.number = number
-        self.termsReference = termsReference
+        self.terms = terms
+    }
+
+    /// « Facture F-2026-0001 », « Devis (brouillon) »: the document's name in its language.
+    public var documentTitle: String {
+        "\(title(computed.order.kind)) \(number ?? (french ? "(brouillon)" : "(draft)"))"
     }
 
     var format: LocalizedFormat { LocalizedFormat(language) }
@@ -53,10 +58,10 @@ public struct DocumentValues {
             "recoveryIndemnity": format.amount(Money(rounding: 40, in: .euro)),
         ]
         if !totals.allowancesAndCharges.isEmpty {
-            values["adjustments"] = totals.allowancesAndCharges.map { adjustment -> [String: String] in
+            values["adjustments"] = zip(order.allowancesAndCharges, totals.allowancesAndCharges).map { source, adjustment -> [String: String] in
                 let sign = adjustment.kind == .allowance ? "−" : ""
-                var label = adjustment.reason ?? (adjustment.kind == .allowance ? (french ? "Remise" : "Allowance")
-                                                                            : (french ? "Frais" : "Charge"))
+                var label = source.origin.map(ruleChargeLabel) ?? adjustment.reason
+                    ?? (adjustment.kind == .allowance ? (french ? "Remise" : "Allowance") : (french ? "Frais" : "Charge"))
                 if let percent = adjustment.percent { label += " (\(format.percent(percent)))" }
                 return ["label": label, "amount": sign + format.amount(adjustment.amount)]
             }
@@ -68,14 +73,35 @@ public struct DocumentValues {
         }
         if let due = computed.dueDate { values["dueDate"] = format.date(due) }
         let wording = TermsWording(language)
-        if let terms = computed.paymentTerms { values["paymentTerms"] = wording.paymentTerms(terms) }
-        if let penalty = computed.penaltyRule { values["penaltyRate"] = wording.penalty(penalty) }
+        // A quote states the terms its invoices will carry.
+        values["paymentTerms"] = wording.paymentTerms(computed.paymentTerms ?? order.paymentTerms ?? .statutoryDefault)
+        var penalty = computed.penaltyRule ?? order.penaltyRule ?? .statutoryDefault
+        penalty.businessDebtor = order.buyer.isBusiness
+        values["penaltyRate"] = wording.penalty(penalty)
+        if order.buyer.isBusiness { values["businessBuyer"] = true }
         if let validUntil = computed.validUntil { values["validUntil"] = format.date(validUntil) }
         if let deposit = computed.deposit {
-            values["deposit"] = ["amount": format.amount(deposit.deposit), "dueDate": format.date(deposit.depositDueDate),
-                                 "balance": format.amount(deposit.balance)]
+            values["deposit"] = ["percent": format.percent(deposit.percent), "amount": format.amount(deposit.deposit),
+                                 "dueDate": format.date(deposit.depositDueDate), "balance": format.amount(deposit.balance)]
         }
-        if let termsReference { values["terms"] = termsReference }
+        if let terms { values["terms"] = terms }
+        if let credited = computed.order.creditedInvoice { values["creditedInvoice"] = reference(credited) }
+        if let quote = computed.order.quote { values["quote"] = reference(quote) }
+        if !computed.deductedDeposits.isEmpty {
+            values["deposits"] = computed.deductedDeposits.map { deduction -> [String: String] in
+                var entry = reference(deduction.invoice)
+                entry["amount"] = format.amount(deduction.amount)
+                return entry
+            }
+        }
+        if let base = computed.depositBase, let percent = order.depositPercent {
+            values["depositOf"] = ["percent": format.percent(percent), "grandTotal": format.amount(base.grandTotal),
+                                   "netTotal": format.amount(base.taxExclusiveTotal)]
+        }
+        if let revision = order.priceRevision {
+            values["priceRevision"] = ["index": revision.index, "base": format.number(revision.baseIndex),
+                                       "current": format.number(revision.newIndex)]
+        }
         if let discount = computed.mentions.first(where: { $0.id == "early-payment-discount" || $0.id == "no-early-payment-discount" }) {
             values["earlyPaymentDiscount"] = french ? discount.french : discount.english
         }
@@ -85,14 +111,39 @@ public struct DocumentValues {
     private func title(_ kind: Order.Kind) -> String {
         switch kind {
         case .quote: return french ? "Devis" : "Quote"
+        case .invoice where !computed.deductedDeposits.isEmpty: return french ? "Facture de solde" : "Final invoice"
         case .invoice: return french ? "Facture" : "Invoice"
         case .depositInvoice: return french ? "Facture d'acompte" : "Deposit invoice"
         case .creditNote: return french ? "Avoir" : "Credit note"
         }
     }
 
+    private func reference(_ document: DocumentReference) -> [String: String] {
+        ["number": document.number, "date": format.date(document.date)]
+    }
+
+    /// A charge the terms of sale added, in words: « Frais de petite commande (moins de 50,00 € HT) ».
+    private func ruleChargeLabel(_ origin: AdjustmentOrigin) -> String {
+        let currency = computed.order.currency
+        switch origin {
+        case .smallOrder(let below):
+            let threshold = format.amount(Money(rounding: below, in: currency))
+            return french ? "Frais de petite commande (commande de moins de \(threshold) HT)"
+                          : "Small-order charge (order under \(threshold) excl. VAT)"
+        case .paymentMethod(let method):
+            let name = TermsWording(language).paymentMethod(method)
+            return french ? "Frais de paiement par \(name)" : "Fee for payment by \(name)"
+        case let .rejectedDirectDebits(count, each):
+            let fee = format.amount(Money(rounding: each, in: currency))
+            return french ? "Frais de rejet de prélèvement (\(count) × \(fee))" : "Rejected direct debit fee (\(count) × \(fee))"
+        }
+    }
+
     private func seller() -> [String: Any] {
-        var values = party(computed.order.seller)
+        var seller = computed.order.seller
+        if seller.address == nil { seller.address = company.address }
+        var values = party(seller)
+        values["city"] = computed.order.seller.address?.city ?? company.address.city
         values["legalName"] = company.legalName
         values["legalForm"] = company.legalForm
         if let capital = company.capital { values["capital"] = format.amount(capital) }
@@ -122,9 +173,13 @@ public struct DocumentValues {
 
     private func lines() -> [[String: String]] {
         let format = self.format
+        let depositPercent = computed.depositBase != nil ? computed.order.depositPercent : nil
         return zip(computed.order.lines, computed.totals.lines).map { source, line in
             [
-                "description": source.description,
+                "description": depositPercent.map { percent in
+                    french ? "Acompte de \(format.percent(percent)) sur les montants HT soumis au taux \(vatLabel(line.vat))"
+                           : "Deposit of \(format.percent(percent)) on the amounts excl. VAT at \(vatLabel(line.vat))"
+                } ?? source.description,
                 "quantity": format.number(source.quantity),
                 "unitPrice": format.number(line.netUnitPrice, places: max(2, min(line.netUnitPrice.places, 4))),
                 "vatRate": vatLabel(line.vat),
@@ -145,7 +200,7 @@ public struct DocumentValues {
 
     /// Goods, services or both (mention required by the 2026 e-invoicing reform, décret 2022-1299).
     private func operationCategory() -> String {
-        let natures = Set(computed.order.lines.map(\.nature))
+        let natures = computed.order.natures
         switch (natures.contains(.goods), natures.contains(.services)) {
         case (true, true): return french ? "Livraison de biens et prestation de services" : "Supply of goods and services"
         case (false, true): return french ? "Prestation de services" : "Supply of services"

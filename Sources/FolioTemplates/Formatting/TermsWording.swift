@@ -48,12 +48,24 @@ public struct TermsWording: Sendable {
             return french ? "\(times) fois le taux de l'intérêt légal" : "\(times) times the French legal interest rate"
         case .ecbPlus(let points):
             let value = format.number(points)
-            return french ? "taux de refinancement de la BCE majoré de \(value) points"
+            return french ? "le taux de refinancement de la BCE majoré de \(value) points"
                 : "the ECB main refinancing rate plus \(value) points"
         case .higherOf(let rates):
             let parts = rates.map(self.rate)
             return french ? "le plus élevé des taux suivants : " + parts.joined(separator: " ; ")
                 : "the highest of: " + parts.joined(separator: "; ")
+        }
+    }
+}
+
+extension TermsWording {
+    /// « virement bancaire » / « bank transfer ».
+    public func paymentMethod(_ method: PaymentMethod) -> String {
+        switch method {
+        case .transfer: french ? "virement bancaire" : "bank transfer"
+        case .directDebit: french ? "prélèvement" : "direct debit"
+        case .card: french ? "carte bancaire" : "payment card"
+        case .cheque: french ? "chèque" : "cheque"
         }
     }
 }

@@ -7,16 +7,26 @@ import Foundation
 /// each version folder holds one `LANG.folio` file per language. The version in force on a day is
 /// the latest whose effective date is on or before that day.
 public struct TemplateCatalog: Sendable {
-    public let root: URL
+    /// The folders searched, first first: a company's own templates shadow Folio's of the same name.
+    public let roots: [URL]
     private let versionsByName: [String: [TemplateVersion]]
 
     /// Scans the folder; a version folder without any `.folio` file is an error naming it.
     public init(root: URL) throws(TemplateCatalogError) {
-        self.root = root
-        var found: [String: [TemplateVersion]] = [:]
-        try Self.scan(root, name: "", into: &found)
-        guard !found.isEmpty else { throw TemplateCatalogError("\(root.path): no templates (folders named by date, e.g. invoice/2026-01-01/)") }
-        versionsByName = found.mapValues { $0.sorted { $0.effective < $1.effective } }
+        try self.init(roots: [root])
+    }
+
+    /// Scans the folders; a template found in an earlier folder hides one of the same name in a later one.
+    public init(roots: [URL]) throws(TemplateCatalogError) {
+        self.roots = roots
+        var merged: [String: [TemplateVersion]] = [:]
+        for root in roots {
+            var found: [String: [TemplateVersion]] = [:]
+            try Self.scan(root, name: "", into: &found)
+            guard !found.isEmpty else { throw TemplateCatalogError("\(root.path): no templates (folders named by date, e.g. invoice/2026-01-01/)") }
+            merged.merge(found) { earlier, _ in earlier }
+        }
+        versionsByName = merged.mapValues { $0.sorted { $0.effective < $1.effective } }
     }
 
     /// Every template's name, sorted.

@@ -1,0 +1,53 @@
+import FolioCore
+import FolioInput
+import FolioLayout
+import FolioTemplates
+import Foundation
+
+/// The issuing company as the commands use it: its profile, its logo, and the templates it writes
+/// with (its own folder first, then Folio's `templates/`).
+struct CompanySetup {
+    let file: String
+    let profile: CompanyProfile
+    let images: [String: PNGImage]
+    let catalog: TemplateCatalog
+    let resources: URL
+
+    static func load(_ file: String) throws -> CompanySetup {
+        guard FileManager.default.isReadableFile(atPath: file) else { throw InputFailure("\(file): no such readable file") }
+        let profile: CompanyProfile
+        do {
+            profile = try CompanyProfileReader.read(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw InputFailure(file: file, error)
+        }
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+        var images: [String: PNGImage] = [:]
+        if let logo = profile.logo {
+            let url = folder.appendingPathComponent(logo)
+            guard let data = try? Data(contentsOf: url) else { throw InputFailure("\(file): logo: cannot read \(url.path)") }
+            do { images["logo"] = try PNGImage(data: data) } catch { throw InputFailure("\(file): logo: \(error)") }
+        }
+        let resources = try ResourceDirectory.locate()
+        var roots = [resources.appendingPathComponent("templates")]
+        if let own = profile.templates {
+            let url = folder.appendingPathComponent(own)
+            guard FileManager.default.fileExists(atPath: url.path) else { throw InputFailure("\(file): templates: no folder \(url.path)") }
+            roots.insert(url, at: 0)
+        }
+        let catalog: TemplateCatalog
+        do { catalog = try TemplateCatalog(roots: roots) } catch { throw InputFailure("templates: \(error)") }
+        return CompanySetup(file: file, profile: profile, images: images, catalog: catalog, resources: resources)
+    }
+
+    /// Reads and computes an order under the company's terms of sale; the seller must be the company.
+    func compute(orderFile: String) throws -> ComputedOrder {
+        let computed = try OrderLoading.compute(file: orderFile, rules: profile.salesRules)
+        if let siren = computed.order.seller.siren, siren != profile.siren {
+            throw InputFailure("\(orderFile): seller.siren: \(siren) is not the company profile's SIREN (\(profile.siren), \(file))")
+        }
+        return computed
+    }
+
+    var composer: DocumentComposer { DocumentComposer(catalog: catalog, images: images) }
+}

@@ -1,0 +1,34 @@
+import FolioCore
+
+extension DocumentValues {
+    /// The values of a reminder or a formal notice: the invoice's values, plus what is claimed.
+    public func values(notice: PaymentNotice) -> [String: Any] {
+        let format = self.format
+        var values = self.values()
+        var invoice: [String: String] = [
+            "number": number ?? (french ? "(non numérotée)" : "(unnumbered)"),
+            "date": format.date(notice.invoice.order.date), "dueDate": format.date(notice.dueDate),
+            "amount": format.amount(notice.penalty.principal),
+        ]
+        if let terms = notice.invoice.paymentTerms { invoice["paymentTerms"] = TermsWording(language).paymentTerms(terms) }
+        values["invoice"] = invoice
+        values["notice"] = ["date": format.date(notice.date), "deadline": format.date(notice.deadline),
+                            "deadlineDays": String(notice.deadlineDays)]
+        values["daysLate"] = String(notice.penalty.daysLate)
+        values["periods"] = notice.penalty.periods.map { period -> [String: String] in
+            let unit: String
+            switch period.unit {
+            case .days: unit = french ? (period.units > 1 ? "jours" : "jour") : (period.units > 1 ? "days" : "day")
+            case .months: unit = french ? "mois" : (period.units > 1 ? "months" : "month")
+            }
+            return ["from": format.date(period.from), "through": format.date(period.through),
+                    "units": "\(period.units) \(unit)", "rate": format.percent(period.annualRate),
+                    "amount": format.amount(period.amount)]
+        }
+        if notice.penalty.periods.contains(where: \.raisedToLegalFloor) { values["raisedToLegalFloor"] = true }
+        var penalty: [String: String] = ["interest": format.amount(notice.penalty.interest), "total": format.amount(notice.total)]
+        if let indemnity = notice.penalty.recoveryIndemnity { penalty["indemnity"] = format.amount(indemnity) }
+        values["penalty"] = penalty
+        return values
+    }
+}
