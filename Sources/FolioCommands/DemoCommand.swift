@@ -1,38 +1,137 @@
 import ArgumentParser
 import FolioCore
+import FolioTemplates
 import Foundation
 
-/// `folio demo`: computes every example order and writes the results into the output folder.
+/// `folio demo`: every example computed and written as documents into the output folder.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Print the totals of every example order, write them as JSON, and typeset the specimen PDFs into the output folder.")
+        abstract: "Render the whole example set: every example order as its document in French and English, notices, every terms version, the seed companies, the specimens.",
+        discussion: """
+            Demo documents are numbered in each company's series (F-2026-0001…) in file order; the \
+            ledger will assign real numbers. Any example that fails stops the demo with its error.
+            """)
 
-    @Option(help: "Folder of example orders.")
-    var examples = "examples/orders"
+    @Option(help: "Folder of the examples (company/, orders/, seeds/).")
+    var examples = "examples"
 
     @Option(help: "Folder to write into.")
     var output = "out"
 
     mutating func run() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: examples)
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }
-            .sorted()
-        guard !files.isEmpty else { throw InputFailure("\(examples): no example orders (.yaml, .json)") }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        for file in files {
-            let path = (examples as NSString).appendingPathComponent(file)
-            let computed = try OrderLoading.compute(file: path)
-            print(TotalsTable.render(computed, name: file))
-            print("\n" + String(repeating: "═", count: 78) + "\n")
-            let name = (file as NSString).deletingPathExtension + ".totals.json"
-            try AtomicFile.write(Data(try OrderLoading.json(TotalsReport(computed)).utf8),
-                                 to: (output as NSString).appendingPathComponent(name))
+        var written = 0
+        let main = try CompanySetup.load("\(examples)/company/profile.yaml")
+        // The examples of other sellers (a sole trader under the franchise, a company in Martinique) have their own profile.
+        var companies = [main.profile.siren: main]
+        let others = "\(examples)/companies"
+        for folder in (try? FileManager.default.contentsOfDirectory(atPath: others))?.sorted() ?? [] {
+            let company = try CompanySetup.load("\(others)/\(folder)/profile.yaml")
+            companies[company.profile.siren] = company
         }
-        print("\(files.count) example orders computed; JSON totals written to \(output)/")
+        written += try orders(in: "\(examples)/orders", companies: companies, into: output, printTotals: true)
+        written += try notices(company: main)
+        written += try terms(of: main, into: "\(output)/terms")
+        let seeds = "\(examples)/seeds"
+        for seed in (try? FileManager.default.contentsOfDirectory(atPath: seeds))?.sorted() ?? [] {
+            let profile = "\(seeds)/\(seed)/profile.yaml"
+            guard FileManager.default.fileExists(atPath: profile) else { continue }
+            let company = try CompanySetup.load(profile)
+            written += try orders(in: "\(seeds)/\(seed)/orders", companies: [company.profile.siren: company], into: "\(output)/seeds/\(seed)", printTotals: false)
+            written += try terms(of: company, into: "\(output)/seeds/\(seed)", onlyOwn: true)
+        }
         for specimen in try SpecimenPDFs.write(to: output) {
             print("Typeset \(specimen.file) (\(specimen.pages) pages)")
+            written += 1
         }
+        print("\(written) documents written to \(output)/")
+    }
+
+    /// Each order as its document in French and English, with its totals as JSON.
+    private func orders(in folder: String, companies: [SIREN: CompanySetup], into directory: String, printTotals: Bool) throws -> Int {
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") }
+            .sorted()
+        guard !files.isEmpty else { throw InputFailure("\(folder): no example orders (.yaml, .json)") }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var numbering: [SIREN: DemoNumbering] = [:]
+        var written = 0
+        for file in files {
+            let path = "\(folder)/\(file)"
+            let seller = try OrderLoading.compute(file: path).order.seller
+            guard let siren = seller.siren, let company = companies[siren] else {
+                throw InputFailure("\(path): seller.siren: no example company profile for \(seller.name)")
+            }
+            let computed = try company.compute(orderFile: path)
+            let name = (file as NSString).deletingPathExtension
+            if printTotals {
+                print(TotalsTable.render(computed, name: file))
+                print("\n" + String(repeating: "═", count: 78) + "\n")
+            }
+            try AtomicFile.write(Data(try OrderLoading.json(TotalsReport(computed)).utf8), to: "\(directory)/\(name).totals.json")
+            let number = numbering[siren, default: DemoNumbering(series: company.profile.series)].next(computed.order)
+            for language in DocumentLanguage.allCases {
+                let composed = try DocumentWriting.orderDocument(computed, company: company, language: language, number: number)
+                let pages = try DocumentWriting.write(composed, resources: company.resources, to: "\(directory)/\(name).\(language.rawValue).pdf")
+                print("Wrote \(directory)/\(name).\(language.rawValue).pdf (\(pages) page\(pages == 1 ? "" : "s"))")
+                written += 1
+            }
+        }
+        return written
+    }
+
+    /// A reminder and a formal notice for the first example invoice, in both languages.
+    private func notices(company: CompanySetup) throws -> Int {
+        let order = "\(examples)/orders/01-domestic-several-rates.yaml"
+        guard FileManager.default.fileExists(atPath: order) else { return 0 }
+        var written = 0
+        for (kind, at) in [("reminder", "2026-05-20"), ("formal-notice", "2026-06-22")] {
+            for language in DocumentLanguage.allCases {
+                var command = try NoticeCommand.parse([kind, order, "--at", at, "--number", "F-2026-0001", "--company", company.file,
+                                                       "--lang", language.rawValue,
+                                                       "--output", "\(output)/01-domestic-several-rates.\(kind).\(language.rawValue).pdf"])
+                try command.run()
+                written += 1
+            }
+        }
+        return written
+    }
+
+    /// Every version of every terms document, in French, English and side by side.
+    private func terms(of company: CompanySetup, into directory: String, onlyOwn: Bool = false) throws -> Int {
+        var written = 0
+        for name in company.catalog.names where name.hasPrefix("terms/") {
+            if onlyOwn, name != company.profile.defaultTerms { continue }
+            for version in try company.catalog.versions(of: name) {
+                for lang in ["fr", "en", "fr+en"] {
+                    let slug = name.replacingOccurrences(of: "/", with: "-")
+                    var command = try TermsCommand.Show.parse([name, "--at", version.effective.description, "--lang", lang,
+                                                               "--company", company.file,
+                                                               "--output", "\(directory)/\(slug)-\(version.effective).\(lang).pdf"])
+                    try command.run()
+                    written += 1
+                }
+            }
+        }
+        return written
+    }
+}
+
+/// Demo numbers in each series, in file order: F-2026-0001, F-2026-0002, D-2026-0001…
+struct DemoNumbering {
+    let series: [String: String]
+    private var counters: [String: Int] = [:]
+
+    init(series: [String: String]) {
+        self.series = series
+    }
+
+    mutating func next(_ order: Order) -> String {
+        let prefix = series[order.kind.rawValue] ?? String(order.kind.rawValue.prefix(1)).uppercased()
+        let key = "\(prefix)-\(order.date.year)"
+        counters[key, default: 0] += 1
+        return key + "-" + String(format: "%04d", counters[key] ?? 1)
     }
 }
 

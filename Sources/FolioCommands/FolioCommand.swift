@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioCore
+import FolioTemplates
 
 /// `folio`: quotes, invoices and legal notices from order data.
 public struct FolioCommand: ParsableCommand {
@@ -24,6 +25,13 @@ public struct FolioCommand: ParsableCommand {
             Self.exit()
         } catch let failure as InputFailure {
             StandardError.write("error: \(failure.message)\n")
+            Self.exit(withError: ExitCode(FolioExitCode.badInput))
+        } catch let error as TemplateCatalogError {
+            // A template missing, or without the language asked for: bad input, like a bad order.
+            StandardError.write("error: templates: \(error)\n")
+            Self.exit(withError: ExitCode(FolioExitCode.badInput))
+        } catch let error as TemplateError {
+            StandardError.write("error: \(error)\n")
             Self.exit(withError: ExitCode(FolioExitCode.badInput))
         } catch {
             let code = exitCode(for: error)

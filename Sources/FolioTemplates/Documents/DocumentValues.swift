@@ -56,6 +56,8 @@ public struct DocumentValues {
                 .map { french ? $0.french : $0.english },
             "operationCategory": operationCategory(),
             "recoveryIndemnity": format.amount(Money(rounding: 40, in: .euro)),
+            // Templates place `!image logo` only when the company has one.
+            "logo": company.logo != nil,
         ]
         if !totals.allowancesAndCharges.isEmpty {
             values["adjustments"] = zip(order.allowancesAndCharges, totals.allowancesAndCharges).map { source, adjustment -> [String: String] in

@@ -13,8 +13,8 @@ extension DocumentValues {
         if let terms = notice.invoice.paymentTerms { invoice["paymentTerms"] = TermsWording(language).paymentTerms(terms) }
         values["invoice"] = invoice
         values["notice"] = ["date": format.date(notice.date), "deadline": format.date(notice.deadline),
-                            "deadlineDays": String(notice.deadlineDays)]
-        values["daysLate"] = String(notice.penalty.daysLate)
+                            "deadlineDays": days(notice.deadlineDays)]
+        values["daysLate"] = days(notice.penalty.daysLate)
         values["periods"] = notice.penalty.periods.map { period -> [String: String] in
             let unit: String
             switch period.unit {
@@ -30,5 +30,10 @@ extension DocumentValues {
         if let indemnity = notice.penalty.recoveryIndemnity { penalty["indemnity"] = format.amount(indemnity) }
         values["penalty"] = penalty
         return values
+    }
+
+    /// « 1 jour », « 45 jours » / "1 day", "45 days".
+    private func days(_ count: Int) -> String {
+        french ? "\(count) jour\(count > 1 ? "s" : "")" : "\(count) day\(count == 1 ? "" : "s")"
     }
 }
