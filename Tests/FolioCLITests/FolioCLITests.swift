@@ -21,6 +21,10 @@ struct FolioCLITests {
     }
 
     static func folio(_ arguments: String...) throws -> Run {
+        try folio(arguments)
+    }
+
+    static func folio(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
