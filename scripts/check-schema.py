@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks schema/order.schema.json against the example orders (an independent reader: PyYAML + jsonschema).
 
-Every order in examples/orders must be valid; every order in examples/invalid that Folio refuses for a
+Every order in examples/orders and examples/seeds/*/orders must be valid; every order in examples/invalid that Folio refuses for a
 reason a schema can see (unknown field, zero quantity, unknown currency shape) must be invalid too.
 Run from the repository root: python3 scripts/check-schema.py
 """
@@ -19,7 +19,8 @@ def load(path):
     return json.loads(json.dumps(data, default=str))
 
 passed = failed = 0
-for path in sorted((root / "examples/orders").iterdir()):
+valid = sorted((root / "examples/orders").iterdir()) + sorted(root.glob("examples/seeds/*/orders/*"))
+for path in valid:
     errors = list(validator.iter_errors(load(path)))
     if errors:
         failed += 1

@@ -21,6 +21,9 @@ struct CompanySetup {
         } catch {
             throw InputFailure(file: file, error)
         }
+        if profile.defaultTerms != nil, profile.court == nil {
+            throw InputFailure("\(file): court: required with defaultTerms: the terms of sale name the court for disputes")
+        }
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
         var images: [String: PNGImage] = [:]
         if let logo = profile.logo {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioCore
+import FolioInput
 import FolioTemplates
 import Foundation
 
@@ -59,7 +60,9 @@ struct DemoCommand: ParsableCommand {
         var written = 0
         for file in files {
             let path = "\(folder)/\(file)"
-            let seller = try OrderLoading.compute(file: path).order.seller
+            // The seller decides the company, whose rules the order is then computed under.
+            let seller: Party
+            do { seller = try OrderReader.read(contentsOf: URL(fileURLWithPath: path)).seller } catch { throw InputFailure(file: path, error) }
             guard let siren = seller.siren, let company = companies[siren] else {
                 throw InputFailure("\(path): seller.siren: no example company profile for \(seller.name)")
             }

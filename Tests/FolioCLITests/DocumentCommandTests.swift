@@ -130,7 +130,7 @@ struct DocumentCommandTests {
     func termsVersionChoice(day: String, effective: String) throws {
         let text = try Self.document("terms", "show", "terms/goods-and-software", "--at", day)
         #expect(text.contains("version en vigueur au \(effective)"))
-        #expect(text.contains("Tribunal de commerce de Paris") || text.contains("Atelier Numérique"))
+        #expect(text.contains("Tribunal des activités économiques de Paris"))
         #expect(!text.contains(Self.prevailsFrench))
     }
 

@@ -32,9 +32,16 @@ public struct TermsWording: Sendable {
         let counting: String
         switch rule.counting {
         case .daily: counting = french ? "au prorata des jours de retard" : "pro rata to the days late"
-        case .perMonthStarted: counting = french ? "par mois de retard commencé" : "for each month of delay started"
+        case .perMonthStarted:
+            counting = french ? "tout mois de retard commencé étant dû en entier" : "each month of delay started being due in full"
         }
-        return rate(rule.rate) + ", " + counting
+        var floor = ""
+        if rule.businessDebtor, case .legalRateMultiple(let multiple) = rule.rate, multiple < PenaltyRule.legalFloorMultiple {
+            // C. com. L441-10 II: between businesses, never less than 3 × the legal interest rate.
+            floor = french ? " (porté au minimum légal de 3 fois le taux de l'intérêt légal entre professionnels)"
+                           : " (raised to the legal minimum of 3 times the legal interest rate between businesses)"
+        }
+        return rate(rule.rate) + floor + ", " + counting
     }
 
     func rate(_ rate: PenaltyRate) -> String {
