@@ -58,6 +58,8 @@ public struct DocumentValues {
             "recoveryIndemnity": format.amount(Money(rounding: 40, in: .euro)),
             // Templates place `!image logo` only when the company has one.
             "logo": company.logo != nil,
+            // Retention of title concerns goods only (loi 80-335).
+            "goods": order.natures.contains(.goods),
         ]
         if !totals.allowancesAndCharges.isEmpty {
             values["adjustments"] = zip(order.allowancesAndCharges, totals.allowancesAndCharges).map { source, adjustment -> [String: String] in
