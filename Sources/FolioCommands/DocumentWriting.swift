@@ -37,7 +37,8 @@ enum DocumentWriting {
         if let annex { parts.append(annex) }
         return try compose(company, parts, description: DocumentComposer.Description(
             title: values.documentTitle, author: company.profile.legalName,
-            subject: "\(values.documentTitle) — \(order.buyer.name)", date: order.date, language: language))
+            subject: "\(values.documentTitle) — \(order.buyer.name)", date: order.date, language: language,
+            citedVersions: values.terms?["identity"].map { [$0] } ?? []))
     }
 
     static func compose(_ company: CompanySetup, _ parts: [DocumentComposer.Part],

@@ -148,4 +148,25 @@ struct DocumentCommandTests {
         #expect(run.status == 1)
         #expect(run.error.contains("no version of terms/goods-and-software is in force on 2025-12-31"))
     }
+
+    @Test("The other language of each kind: deposit invoice, balance invoice, reminder and terms in English, formal notice in French")
+    func otherLanguages() throws {
+        let deposit = try Self.document("invoice", "examples/orders/08b-deposit-invoice.yaml", "--lang", "en", "--number", "FA-2026-0001")
+        Self.expectAll(deposit, ["Deposit invoice No. FA-2026-0001", "Quote No. D-2026-0001 of 5 October", "Total incl. VAT €2,241.00",
+                                 "Deposit of 30% on the amounts excl. VAT at 20%", Self.prevailsEnglish])
+        let balance = try Self.document("invoice", "examples/orders/08c-balance-invoice.yaml", "--lang", "en")
+        Self.expectAll(balance, ["Final invoice No.", "Deposit paid — invoice No. FA-2026-0001 of 12 October 2026 −€2,241.00",
+                                 "Amount due €5,229.00"])
+        let reminder = try Self.document("notice", "reminder", "examples/orders/01-domestic-several-rates.yaml",
+                                         "--number", "F-2026-0001", "--at", "2026-05-20", "--lang", "en")
+        Self.expectAll(reminder, ["20 days", "€16.69", "€40.00", "€3,932.12", "4 June 2026", Self.prevailsEnglish])
+        let notice = try Self.document("notice", "formal-notice", "examples/orders/01-domestic-several-rates.yaml",
+                                       "--number", "F-2026-0001", "--at", "2026-06-22")
+        Self.expectAll(notice, ["Lettre recommandée", "mise en demeure", "53 jours", "44,23 €", "40,00 €", "3 959,66 €",
+                                "30 juin 2026", "du 1er mai 2026 au 22 juin 2026"])
+        #expect(!notice.contains(Self.prevailsFrench) && !notice.contains(Self.prevailsEnglish))
+        let terms = try Self.document("terms", "show", "terms/goods-and-software", "--at", "2026-09-01", "--lang", "en")
+        Self.expectAll(terms, ["General terms of sale", "in force from 1 September 2026", "Tribunal des activités économiques de Paris",
+                               "the ECB main refinancing rate plus 10 points", Self.prevailsEnglish])
+    }
 }

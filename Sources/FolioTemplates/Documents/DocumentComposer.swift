@@ -38,13 +38,17 @@ public struct DocumentComposer {
         public var date: CalendarDate
         /// The language of the running footer.
         public var language: DocumentLanguage
+        /// Other versions the document cites without printing them (the terms an invoice refers to).
+        public var citedVersions: [String]
 
-        public init(title: String, author: String, subject: String, date: CalendarDate, language: DocumentLanguage) {
+        public init(title: String, author: String, subject: String, date: CalendarDate, language: DocumentLanguage,
+                    citedVersions: [String] = []) {
             self.title = title
             self.author = author
             self.subject = subject
             self.date = date
             self.language = language
+            self.citedVersions = citedVersions
         }
     }
 
@@ -87,7 +91,8 @@ public struct DocumentComposer {
             setup: PageSetup(size: .a4, margins: EdgeInsets(top: EdgeInsets.millimetres(15), right: EdgeInsets.millimetres(18),
                                                             bottom: EdgeInsets.millimetres(15), left: EdgeInsets.millimetres(18))),
             metadata: DocumentMetadata(title: description.title, author: description.author, subject: description.subject,
-                                       keywords: versions.map(\.identity),
+                                       keywords: versions.map(\.identity)
+                                           + description.citedVersions.filter { cited in !versions.contains { $0.identity == cited } },
                                        date: DocumentDate(year: date.year, month: date.month, day: date.day)),
             footer: RunningText(left: description.title, right: page,
                                 style: TextStyle(size: 7.5, color: .gray(0.35), language: body.language)),
