@@ -4,16 +4,18 @@ import FolioLayout
 import FolioTemplates
 import Foundation
 
-/// The issuing company as the commands use it: its profile, its logo, and the templates it writes
-/// with (its own folder first, then Folio's `templates/`).
+/// The issuing company as the commands use it: its profile, its logo, the templates it writes
+/// with (its own folder first, then Folio's `templates/`), and the typesetter that sets them.
 struct CompanySetup {
     let file: String
     let profile: CompanyProfile
     let images: [String: PNGImage]
     let catalog: TemplateCatalog
     let resources: URL
+    /// Fonts and hyphenation patterns, loaded once per process: pass one company's to the next.
+    let typesetter: Typesetter
 
-    static func load(_ file: String) throws -> CompanySetup {
+    static func load(_ file: String, typesetter shared: Typesetter? = nil) throws -> CompanySetup {
         guard FileManager.default.isReadableFile(atPath: file) else { throw InputFailure("\(file): no such readable file") }
         let profile: CompanyProfile
         do {
@@ -40,14 +42,22 @@ struct CompanySetup {
         }
         let catalog: TemplateCatalog
         do { catalog = try TemplateCatalog(roots: roots) } catch { throw InputFailure("templates: \(error)") }
-        return CompanySetup(file: file, profile: profile, images: images, catalog: catalog, resources: resources)
+        let typesetter = try shared ?? Typesetter(resources: resources)
+        return CompanySetup(file: file, profile: profile, images: images, catalog: catalog, resources: resources,
+                            typesetter: typesetter)
     }
 
     /// Reads and computes an order under the company's terms of sale; the seller must be the company.
     func compute(orderFile: String) throws -> ComputedOrder {
-        let computed = try OrderLoading.compute(file: orderFile, rules: profile.salesRules)
+        try compute(OrderLoading.read(file: orderFile), file: orderFile)
+    }
+
+    /// Computes an order already read from `file` under the company's terms of sale.
+    func compute(_ order: Order, file: String) throws -> ComputedOrder {
+        let computed: ComputedOrder
+        do { computed = try OrderComputation.compute(order, rules: profile.salesRules) } catch { throw InputFailure(file: file, error) }
         if let siren = computed.order.seller.siren, siren != profile.siren {
-            throw InputFailure("\(orderFile): seller.siren: \(siren) is not the company profile's SIREN (\(profile.siren), \(file))")
+            throw InputFailure("\(file): seller.siren: \(siren) is not the company profile's SIREN (\(profile.siren), \(file))")
         }
         return computed
     }

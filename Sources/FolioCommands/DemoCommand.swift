@@ -1,6 +1,5 @@
 import ArgumentParser
 import FolioCore
-import FolioInput
 import FolioTemplates
 import Foundation
 
@@ -28,7 +27,7 @@ struct DemoCommand: ParsableCommand {
         var companies = [main.profile.siren: main]
         let others = "\(examples)/companies"
         for folder in (try? FileManager.default.contentsOfDirectory(atPath: others))?.sorted() ?? [] {
-            let company = try CompanySetup.load("\(others)/\(folder)/profile.yaml")
+            let company = try CompanySetup.load("\(others)/\(folder)/profile.yaml", typesetter: main.typesetter)
             companies[company.profile.siren] = company
         }
         written += try orders(in: "\(examples)/orders", companies: companies, into: output, printTotals: true)
@@ -38,11 +37,11 @@ struct DemoCommand: ParsableCommand {
         for seed in (try? FileManager.default.contentsOfDirectory(atPath: seeds))?.sorted() ?? [] {
             let profile = "\(seeds)/\(seed)/profile.yaml"
             guard FileManager.default.fileExists(atPath: profile) else { continue }
-            let company = try CompanySetup.load(profile)
+            let company = try CompanySetup.load(profile, typesetter: main.typesetter)
             written += try orders(in: "\(seeds)/\(seed)/orders", companies: [company.profile.siren: company], into: "\(output)/seeds/\(seed)", printTotals: false)
             written += try terms(of: company, into: "\(output)/seeds/\(seed)", onlyOwn: true)
         }
-        for specimen in try SpecimenPDFs.write(to: output) {
+        for specimen in try SpecimenPDFs.write(to: output, typesetter: main.typesetter) {
             print("Typeset \(specimen.file) (\(specimen.pages) pages)")
             written += 1
         }
@@ -61,12 +60,11 @@ struct DemoCommand: ParsableCommand {
         for file in files {
             let path = "\(folder)/\(file)"
             // The seller decides the company, whose rules the order is then computed under.
-            let seller: Party
-            do { seller = try OrderReader.read(contentsOf: URL(fileURLWithPath: path)).seller } catch { throw InputFailure(file: path, error) }
-            guard let siren = seller.siren, let company = companies[siren] else {
-                throw InputFailure("\(path): seller.siren: no example company profile for \(seller.name)")
+            let order = try OrderLoading.read(file: path)
+            guard let siren = order.seller.siren, let company = companies[siren] else {
+                throw InputFailure("\(path): seller.siren: no example company profile for \(order.seller.name)")
             }
-            let computed = try company.compute(orderFile: path)
+            let computed = try company.compute(order, file: path)
             let name = (file as NSString).deletingPathExtension
             if printTotals {
                 print(TotalsTable.render(computed, name: file))
@@ -76,8 +74,7 @@ struct DemoCommand: ParsableCommand {
             let number = numbering[siren, default: DemoNumbering(series: company.profile.series)].next(computed.order)
             for language in DocumentLanguage.allCases {
                 let composed = try DocumentWriting.orderDocument(computed, company: company, language: language, number: number)
-                let pages = try DocumentWriting.write(composed, resources: company.resources, to: "\(directory)/\(name).\(language.rawValue).pdf")
-                print("Wrote \(directory)/\(name).\(language.rawValue).pdf (\(pages) page\(pages == 1 ? "" : "s"))")
+                try write(composed, company: company, to: "\(directory)/\(name).\(language.rawValue).pdf")
                 written += 1
             }
         }
@@ -89,12 +86,13 @@ struct DemoCommand: ParsableCommand {
         let order = "\(examples)/orders/01-domestic-several-rates.yaml"
         guard FileManager.default.fileExists(atPath: order) else { return 0 }
         var written = 0
-        for (kind, at) in [("reminder", "2026-05-20"), ("formal-notice", "2026-06-22")] {
+        for (kind, at) in [(NoticeCommand.Kind.reminder, CalendarDate(year: 2026, month: 5, day: 20)),
+                           (.formalNotice, CalendarDate(year: 2026, month: 6, day: 22))] {
+            guard let at else { continue }
             for language in DocumentLanguage.allCases {
-                var command = try NoticeCommand.parse([kind, order, "--at", at, "--number", "F-2026-0001", "--company", company.file,
-                                                       "--lang", language.rawValue,
-                                                       "--output", "\(output)/01-domestic-several-rates.\(kind).\(language.rawValue).pdf"])
-                try command.run()
+                let composed = try NoticeCommand.compose(kind, orderFile: order, on: at, deadlineDays: kind.defaultDeadlineDays,
+                                                         unpaid: nil, number: "F-2026-0001", language: language, company: company)
+                try write(composed, company: company, to: "\(output)/01-domestic-several-rates.\(kind.rawValue).\(language.rawValue).pdf")
                 written += 1
             }
         }
@@ -103,21 +101,25 @@ struct DemoCommand: ParsableCommand {
 
     /// Every version of every terms document, in French, English and side by side.
     private func terms(of company: CompanySetup, into directory: String, onlyOwn: Bool = false) throws -> Int {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var written = 0
         for name in company.catalog.names where name.hasPrefix("terms/") {
             if onlyOwn, name != company.profile.defaultTerms { continue }
             for version in try company.catalog.versions(of: name) {
-                for lang in ["fr", "en", "fr+en"] {
+                for (lang, languages) in [("fr", [DocumentLanguage.french]), ("en", [.english]), ("fr+en", [.french, .english])] {
                     let slug = name.replacingOccurrences(of: "/", with: "-")
-                    var command = try TermsCommand.Show.parse([name, "--at", version.effective.description, "--lang", lang,
-                                                               "--company", company.file,
-                                                               "--output", "\(directory)/\(slug)-\(version.effective).\(lang).pdf"])
-                    try command.run()
+                    let (composed, _) = try TermsCommand.Show.compose(name, at: version.effective, languages: languages, company: company)
+                    try write(composed, company: company, to: "\(directory)/\(slug)-\(version.effective).\(lang).pdf")
                     written += 1
                 }
             }
         }
         return written
+    }
+
+    private func write(_ composed: DocumentComposer.Composed, company: CompanySetup, to path: String) throws {
+        let pages = try DocumentWriting.write(composed, typesetter: company.typesetter, to: path)
+        print("Wrote \(path) (\(pages) page\(pages == 1 ? "" : "s"))")
     }
 }
 

@@ -38,7 +38,7 @@ enum OrderDocumentCommand {
         }
         let composed = try DocumentWriting.orderDocument(computed, company: company, language: language, number: options.number)
         let path = options.output ?? DocumentWriting.defaultOutput(for: orderFile, suffix: language.rawValue)
-        let pages = try DocumentWriting.write(composed, resources: company.resources, to: path)
+        let pages = try DocumentWriting.write(composed, typesetter: company.typesetter, to: path)
         print("Wrote \(path) (\(pages) page\(pages == 1 ? "" : "s"); \(composed.versions.map(\.identity).joined(separator: ", ")))")
     }
 }

@@ -62,8 +62,7 @@ enum DocumentWriting {
     }
 
     /// Typesets and writes the PDF atomically; returns the page count.
-    static func write(_ composed: DocumentComposer.Composed, resources: URL, to path: String) throws -> Int {
-        let typesetter = try Typesetter(resources: resources)
+    static func write(_ composed: DocumentComposer.Composed, typesetter: Typesetter, to path: String) throws -> Int {
         let laidOut = try typesetter.typeset(composed.document)
         let bytes = try PDFRenderer().render(laidOut)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path

@@ -50,26 +50,32 @@ struct NoticeCommand: ParsableCommand {
             unpaidAmount = value
         }
         let company = try CompanySetup.load(options.company)
-        let computed = try company.compute(orderFile: order)
+        let path = options.output ?? DocumentWriting.defaultOutput(for: order, suffix: "\(kind.rawValue).\(language.rawValue)")
+        let composed = try Self.compose(kind, orderFile: order, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays,
+                                        unpaid: unpaidAmount, number: options.number, language: language, company: company)
+        let pages = try DocumentWriting.write(composed, typesetter: company.typesetter, to: path)
+        print("Wrote \(path) (\(pages) page\(pages == 1 ? "" : "s"); \(composed.versions.map(\.identity).joined(separator: ", ")))")
+    }
+
+    /// The letter for the unpaid invoice of an order, on a given day.
+    static func compose(_ kind: Kind, orderFile: String, on date: CalendarDate, deadlineDays: Int, unpaid: ExactDecimal?,
+                        number: String?, language: DocumentLanguage, company: CompanySetup) throws -> DocumentComposer.Composed {
+        let computed = try company.compute(orderFile: orderFile)
         let notice: PaymentNotice
         do {
-            notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays,
-                                       unpaid: unpaidAmount)
+            notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays, unpaid: unpaid)
         } catch {
-            throw InputFailure(file: order, error)
+            throw InputFailure(file: orderFile, error)
         }
-        let values = DocumentValues(computed: computed, company: company.profile, language: language, number: options.number)
+        let values = DocumentValues(computed: computed, company: company.profile, language: language, number: number)
         let filled = values.values(notice: notice)
         let french = language == .french
         let name = kind == .reminder ? (french ? "Relance" : "Payment reminder") : (french ? "Mise en demeure" : "Formal notice")
         let title = "\(name) — \(values.documentTitle)"
         let template = kind == .reminder ? "reminder" : "formal-notice"
-        let composed = try DocumentWriting.compose(company, [DocumentComposer.Part(template: template, languages: [language]) { _, _ in filled }],
-                                                   description: .init(title: title, author: company.profile.legalName,
-                                                                      subject: "\(title) — \(computed.order.buyer.name)",
-                                                                      date: date, language: language))
-        let path = options.output ?? DocumentWriting.defaultOutput(for: order, suffix: "\(kind.rawValue).\(language.rawValue)")
-        let pages = try DocumentWriting.write(composed, resources: company.resources, to: path)
-        print("Wrote \(path) (\(pages) page\(pages == 1 ? "" : "s"); \(composed.versions.map(\.identity).joined(separator: ", ")))")
+        return try DocumentWriting.compose(company, [DocumentComposer.Part(template: template, languages: [language]) { _, _ in filled }],
+                                           description: .init(title: title, author: company.profile.legalName,
+                                                              subject: "\(title) — \(computed.order.buyer.name)",
+                                                              date: date, language: language))
     }
 }

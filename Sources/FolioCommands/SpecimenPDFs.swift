@@ -6,9 +6,8 @@ import Foundation
 /// The typesetting specimens the demo writes: terms (30 pages), an invoice-like page, long tables.
 enum SpecimenPDFs {
     /// Renders the specimens into a folder and returns the files written with their page counts.
-    static func write(to folder: String) throws -> [(file: String, pages: Int)] {
+    static func write(to folder: String, typesetter: Typesetter) throws -> [(file: String, pages: Int)] {
         let resources = try ResourceDirectory.locate()
-        let typesetter = try Typesetter(resources: resources)
         let renderer = PDFRenderer()
         let logo = try PNGImage(data: Data(contentsOf: resources.appendingPathComponent("examples/company/logo.png")))
         let documents: [(String, Document)] = [

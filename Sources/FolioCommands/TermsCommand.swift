@@ -71,6 +71,16 @@ struct TermsCommand: ParsableCommand {
                 date = Self.today()
             }
             let setup = try CompanySetup.load(company)
+            let (composed, version) = try Self.compose(name, at: date, languages: languages, company: setup)
+            let slug = version.name.replacingOccurrences(of: "/", with: "-")
+            let path = output ?? "out/\(slug)-\(version.effective).\(lang).pdf"
+            let pages = try DocumentWriting.write(composed, typesetter: setup.typesetter, to: path)
+            print("Wrote \(path) (\(pages) page\(pages == 1 ? "" : "s"); \(version.identity), in force on \(date))")
+        }
+
+        /// The version of a terms document in force on a day, in one language or French and English side by side.
+        static func compose(_ name: String, at date: CalendarDate, languages: [DocumentLanguage],
+                            company setup: CompanySetup) throws -> (DocumentComposer.Composed, TemplateVersion) {
             let name = name.hasPrefix("terms/") ? name : "terms/\(name)"
             let version = try DocumentWriting.catalogVersion(setup, name, at: date)
             let profile = setup.profile
@@ -84,10 +94,7 @@ struct TermsCommand: ParsableCommand {
             let composed = try DocumentWriting.compose(setup, [part], description: .init(
                 title: title, author: profile.legalName, subject: "\(title) — \(version.identity)",
                 date: version.effective, language: first))
-            let slug = name.replacingOccurrences(of: "/", with: "-")
-            let path = output ?? "out/\(slug)-\(version.effective).\(lang).pdf"
-            let pages = try DocumentWriting.write(composed, resources: setup.resources, to: path)
-            print("Wrote \(path) (\(pages) page\(pages == 1 ? "" : "s"); \(version.identity), in force on \(date))")
+            return (composed, version)
         }
 
         /// Today's calendar date where Folio runs.

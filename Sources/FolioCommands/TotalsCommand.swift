@@ -32,15 +32,17 @@ struct TotalsCommand: ParsableCommand {
 
 /// Reading and computing an order file, with errors that name the file and the field.
 enum OrderLoading {
-    static func compute(file: String, rules: SalesRules = SalesRules()) throws -> ComputedOrder {
+    static func compute(file: String) throws -> ComputedOrder {
+        let order = try read(file: file)
+        do { return try OrderComputation.compute(order) } catch { throw InputFailure(file: file, error) }
+    }
+
+    /// The order data of a file, not yet computed.
+    static func read(file: String) throws -> Order {
         guard FileManager.default.isReadableFile(atPath: file) else {
             throw InputFailure("\(file): no such readable file")
         }
-        do {
-            return try OrderComputation.compute(OrderReader.read(contentsOf: URL(fileURLWithPath: file)), rules: rules)
-        } catch {
-            throw InputFailure(file: file, error)
-        }
+        do { return try OrderReader.read(contentsOf: URL(fileURLWithPath: file)) } catch { throw InputFailure(file: file, error) }
     }
 
     static func json(_ value: some Encodable) throws -> String {

@@ -7,9 +7,7 @@ public enum DepositInvoicing {
     /// The order of the deposit invoice on `full`: one line per VAT rate, due on receipt.
     public static func depositOrder(of full: ComputedOrder, percent: ExactDecimal, kind: Order.Kind,
                                     path: String = "deposit.percent") throws(InvalidField) -> Order {
-        guard percent > .zero, percent < .hundred else {
-            throw InvalidField(path, "a deposit is between 0 and 100 % of the total, not \(percent) %")
-        }
+        do { try DepositSchedule.check(percent: percent) } catch { throw InvalidField(path, error.reason) }
         let source = full.order
         let places = source.currency.minorUnit
         var lines: [OrderLine] = []

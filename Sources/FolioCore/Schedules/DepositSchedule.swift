@@ -13,11 +13,16 @@ public struct DepositSchedule: Sendable, Hashable {
     public let balanceTerms: PaymentTerms
 
     public init(percent: ExactDecimal, balanceTerms: PaymentTerms) throws(RuleViolation) {
+        try Self.check(percent: percent)
+        self.percent = percent
+        self.balanceTerms = balanceTerms
+    }
+
+    /// A deposit is more than 0 and less than 100 % of the total.
+    public static func check(percent: ExactDecimal) throws(RuleViolation) {
         guard percent > .zero, percent < .hundred else {
             throw RuleViolation("a deposit is between 0 and 100 % of the total, not \(percent) %")
         }
-        self.percent = percent
-        self.balanceTerms = balanceTerms
     }
 
     public struct Split: Sendable, Hashable, Codable {
