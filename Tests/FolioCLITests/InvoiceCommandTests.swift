@@ -62,7 +62,19 @@ struct InvoiceCommandTests {
         for expected in ["Invoice No. F-2026-0002", "Issue date 31 March 2026", "Due date 30 April 2026",
                          "Total excl. VAT £1,770.00", "Amount due £1,770.00", "VAT amount in euros: €0.00",
                          "VAT not applicable", "No discount for early payment", "recovery indemnity of €40.00",
-                         "the French version prevails"] {
+                         "the French version prevails", "United Kingdom", "France"] {
+            #expect(text.contains(expected), "missing: \(expected)")
+        }
+    }
+
+    @Test("Prices including VAT: the cent left between the total and the amount due is printed as rounding")
+    func roundingLine() throws {
+        let path = Self.output("rounding.pdf")
+        let run = try FolioCLITests.folio("invoice", "examples/orders/07-webshop-prices-including-vat.yaml", "--number", "F-2026-0003",
+                                          "--output", path)
+        #expect(run.status == 0, "\(run.error)")
+        let text = try Self.text(ofPDF: path)
+        for expected in ["Total TTC 81,76 €", "Arrondi +0,01 €", "Net à payer 81,77 €"] {
             #expect(text.contains(expected), "missing: \(expected)")
         }
     }

@@ -8,7 +8,7 @@ struct OrderReaderTests {
         date: 2026-03-16
         currency: EUR
         seller: {name: Atelier SAS, siren: "912345618", vatNumber: FR88912345618, country: FR}
-        buyer: {name: Client SARL, siren: "552100554", vatNumber: FR96552100554, country: FR}
+        buyer: {name: Client SARL, siren: "552100554", vatNumber: FR96552100554, country: FR, address: {lines: [1 rue de la Paix], postcode: "75002", city: Paris, country: FR}}
         lines:
           - {description: Audit, quantity: 2, unitPrice: 450.10, vatRate: 20, nature: services}
           - {description: Books, quantity: 3, unitPrice: 7.35, vatRate: 5.5}
@@ -40,7 +40,7 @@ struct OrderReaderTests {
         let json = """
             {"date": "2026-03-16", "currency": "EUR",
              "seller": {"name": "Atelier SAS", "siren": "912345618", "vatNumber": "FR88912345618", "country": "FR"},
-             "buyer": {"name": "Client", "kind": "individual", "country": "FR"},
+             "buyer": {"name": "Client", "kind": "individual", "country": "FR", "address": {"lines": ["2 rue Haute"], "postcode": "75002", "city": "Paris", "country": "FR"}},
              "lines": [{"description": "Audit", "quantity": 2, "unitPrice": 450.10, "vatRate": 20}]}
             """
         let order = try OrderReader.read(json)
@@ -65,7 +65,8 @@ struct OrderReaderTests {
         ("unitPrice: 450.10", "unitPrice: 450.1234567", "lines[0].unitPrice", "more than 6 decimals"),
         ("currency: EUR", "currency: KWD", "currency", "BR-DEC"),
         ("currency: EUR", "currency: GBP", "taxCurrency", "euros"),
-        ("buyer: {name: Client SARL, siren: \"552100554\", vatNumber: FR96552100554, country: FR}",
+        ("address: {lines: [1 rue de la Paix], postcode: \"75002\", city: Paris, country: FR}", "kind: business", "buyer.address", "mandatory"),
+        ("buyer: {name: Client SARL, siren: \"552100554\", vatNumber: FR96552100554, country: FR, address: {lines: [1 rue de la Paix], postcode: \"75002\", city: Paris, country: FR}}",
          "buyer: {name: Kunde GmbH, country: DE}", "buyer.vatNumber", "required"),
     ])
     func refusedWithPathAndReason(_ change: (String, String, String, String)) throws {
@@ -78,8 +79,8 @@ struct OrderReaderTests {
 
     @Test func theSIRENRuleIsDated() throws {
         // Before the reform, an invoice to a French business without its SIREN is accepted.
-        let text = Self.variant("buyer: {name: Client SARL, siren: \"552100554\", vatNumber: FR96552100554, country: FR}",
-                                "buyer: {name: Client SARL, country: FR}")
+        let text = Self.variant("buyer: {name: Client SARL, siren: \"552100554\", vatNumber: FR96552100554, country: FR, address: {lines: [1 rue de la Paix], postcode: \"75002\", city: Paris, country: FR}}",
+                                "buyer: {name: Client SARL, country: FR, address: {lines: [1 rue de la Paix], postcode: \"75002\", city: Paris, country: FR}}")
         #expect(Self.failure(text.replacingOccurrences(of: "date: 2026-03-16", with: "date: 2026-08-31")) == nil)
         let after = Self.failure(text.replacingOccurrences(of: "date: 2026-03-16", with: "date: 2026-09-01"))
         #expect(after?.path == "buyer.siren")

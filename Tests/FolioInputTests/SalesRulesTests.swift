@@ -27,7 +27,7 @@ struct SalesRulesTests {
         date: 2026-03-16
         currency: EUR
         seller: {name: Atelier SAS, siren: "912345618", vatNumber: FR88912345618, country: FR}
-        buyer: {name: Client SARL, kind: \(buyerKind), siren: "552100554", vatNumber: FR96552100554, country: FR}
+        buyer: {name: Client SARL, kind: \(buyerKind), siren: "552100554", vatNumber: FR96552100554, country: FR, address: {lines: [1 rue de la Paix], postcode: "75002", city: Paris, country: FR}}
         \(body)
         """
     }

@@ -257,6 +257,10 @@ public enum OrderComputation {
            buyer.siren == nil, order.date >= buyerSIRENRequiredFrom {
             throw InvalidField("buyer.siren", "required on invoices to French businesses from \(buyerSIRENRequiredFrom) (décret 2022-1299)")
         }
+        if order.kind != .quote, buyer.address == nil {
+            // CGI ann. II art. 242 nonies A, I-2°
+            throw InvalidField("buyer.address", "required on an invoice or a credit note: the client's name and address are mandatory")
+        }
         if order.lines.isEmpty { throw InvalidField("lines", "an order needs at least one line") }
     }
 }

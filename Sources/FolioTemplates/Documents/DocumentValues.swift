@@ -71,6 +71,11 @@ public struct DocumentValues {
             }
         }
         if !totals.paidAmount.isZero { values["paid"] = format.amount(totals.paidAmount) }
+        // EN 16931 BT-114: the cent a VAT-inclusive price list leaves over between the total and the amount due.
+        if !totals.roundingAmount.isZero {
+            let rounding = totals.roundingAmount
+            values["rounding"] = rounding.amount < .zero ? "−" + format.amount(-rounding) : "+" + format.amount(rounding)
+        }
         if let inEuros = totals.taxTotalInTaxCurrency {
             values["vatTotalInEuros"] = format.amount(inEuros)
             if let rate = totals.taxCurrencyExchangeRate { values["exchangeRate"] = format.number(rate) }
@@ -161,6 +166,13 @@ public struct DocumentValues {
         return values
     }
 
+    /// True when the seller's and the buyer's addresses are in different countries.
+    private var crossBorder: Bool {
+        let order = computed.order
+        let sellerCountry = order.seller.address?.country ?? company.address.country
+        return (order.buyer.address?.country ?? order.buyer.country) != sellerCountry
+    }
+
     private func party(_ party: Party) -> [String: Any] {
         var values: [String: Any] = ["name": party.name]
         if let siren = party.siren { values["siren"] = siren.description }
@@ -169,7 +181,8 @@ public struct DocumentValues {
         if let address = party.address {
             var lines = address.lines
             lines.append([address.postcode, address.city].compactMap { $0 }.joined(separator: " "))
-            if address.country != "FR" || party.country != "FR" { lines.append(address.country) }
+            // A postal address abroad names its country; then both parties' countries are printed.
+            if crossBorder { lines.append(CountryName.of(address.country, french: french)) }
             values["address"] = lines.joined(separator: "\n")
         }
         return values
