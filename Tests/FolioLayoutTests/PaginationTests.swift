@@ -91,6 +91,35 @@ struct PaginationTests {
         #expect(words(on: laidOut.pages[1]) == ["ligne4", "ligne5"])
     }
 
+    /// A page filled by a box of `height`, then two one-line paragraphs, grouped as `group` says.
+    private func closing(boxHeight: Double, group: ([Block]) -> [Block]) throws -> LaidOutDocument {
+        let style = TextStyle(size: 10)
+        let plain = ParagraphStyle(alignment: .left, lineHeight: 1.35, spaceAfter: 0)
+        let filler = Block.frame(FrameBlock(blocks: [], padding: EdgeInsets(all: 0), borderWidth: 0,
+                                            minimumHeight: boxHeight, spaceBefore: 0, spaceAfter: 0))
+        let body = Block.paragraph(Paragraph("corps", style: style, paragraph: plain))
+        let closing = [Block.paragraph(Paragraph("signature", style: style, paragraph: plain)),
+                       .paragraph(Paragraph("identité", style: style, paragraph: plain))]
+        return try LayoutTestSupport.typesetter().typeset(Document(setup: PageSetup(), metadata: DocumentMetadata(
+            title: "t", date: DocumentDate(year: 2026, month: 1, day: 1)), blocks: [filler, body] + group(closing)))
+    }
+
+    @Test("A keep group that does not fit moves whole to the next page; a keep-with-previous block takes the line before it along")
+    func keepGroups() throws {
+        let bodyHeight = PageSetup().bodyHeight
+        // Room for two lines after the box: « corps » and « signature » fit, « identité » does not.
+        let height = bodyHeight - 2 * 13.5 - 1
+        let loose = try closing(boxHeight: height) { $0 }
+        #expect(words(on: loose.pages[0]) == ["corps", "signature"])
+        #expect(words(on: loose.pages[1]) == ["identité"])
+        let kept = try closing(boxHeight: height) { [.keepTogether($0)] }
+        #expect(words(on: kept.pages[0]) == ["corps"])
+        #expect(words(on: kept.pages[1]) == ["signature", "identité"])
+        let withPrevious = try closing(boxHeight: height) { [.keepWithPrevious($0)] }
+        #expect(words(on: withPrevious.pages[0]).isEmpty)
+        #expect(words(on: withPrevious.pages[1]) == ["corps", "signature", "identité"])
+    }
+
     @Test("A heading that would end a page goes to the next page with its paragraph")
     func headingKeptWithNext() throws {
         let bodyHeight = PageSetup().bodyHeight

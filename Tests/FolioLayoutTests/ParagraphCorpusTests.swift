@@ -93,4 +93,12 @@ struct ParagraphCorpusTests {
         #expect(FrenchTypography.apply(to: "«Bon pour accord»") == "«\u{202F}Bon pour accord\u{202F}»")
         #expect(FrenchTypography.apply(to: "12 345 678,90 € et 2026 12 unités") == "12\u{202F}345\u{202F}678,90\u{A0}€ et 2026 12 unités")
     }
+
+    @Test("A numero sign keeps its number: no-break space after n°, N° and No., not inside words")
+    func numberSign() {
+        #expect(NumberSignSpacing.apply(to: "Facture d'acompte n° FA-2026-0001, devis N° D-1")
+            == "Facture d'acompte n°\u{A0}FA-2026-0001, devis N°\u{A0}D-1")
+        #expect(NumberSignSpacing.apply(to: "Invoice No. F-1 (law no. 80-335)") == "Invoice No.\u{A0}F-1 (law no.\u{A0}80-335)")
+        #expect(NumberSignSpacing.apply(to: "Casino. Piano. 30° C") == "Casino. Piano. 30° C")
+    }
 }

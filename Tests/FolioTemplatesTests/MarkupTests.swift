@@ -27,6 +27,12 @@ struct MarkupTests {
             ::: fields
             Date :: 22/11/2026
             :::
+            ::: keep
+            Fin.
+            ::: box
+            Signature
+            :::
+            :::
             !space 12
             +++
             """)
@@ -41,6 +47,8 @@ struct MarkupTests {
                  blocks: [.paragraph([.bold([.text("Bon pour accord")])], small: false)]),
             .columns([[.paragraph([.text("A")], small: false)], [.paragraph([.text("B")], small: false)]]),
             .fields([MarkupField(label: [.text("Date")], value: [.text("22/11/2026")])]),
+            .keep([.paragraph([.text("Fin.")], small: false),
+                   .box(options: [:], blocks: [.paragraph([.text("Signature")], small: false)])]),
             .space(12),
             .pageBreak,
         ])

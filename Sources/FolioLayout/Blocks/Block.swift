@@ -18,6 +18,10 @@ public indirect enum Block {
     case spacer(Double)
     /// Blocks side by side, each in its share of the width (address blocks of seller and buyer).
     case columns(ColumnsBlock)
+    /// Blocks kept on one page when they fit on one (a signature box with the closing small print).
+    case keepTogether([Block])
+    /// Blocks kept on the page of what precedes them (a closing clause never opens a page alone).
+    case keepWithPrevious([Block])
     /// Start a new page.
     case pageBreak
 }

@@ -64,6 +64,14 @@ struct BlockFlow {
                     table.style.spaceBefore, table.style.spaceAfter, false)
         case .columns(let columns):
             return ([try columnsLine(columns, width: width)], 0, columns.spaceAfter, false)
+        case .keepTogether(let blocks), .keepWithPrevious(let blocks):
+            var lines = try lines(for: blocks, width: width)
+            let withPrevious = if case .keepWithPrevious = block { true } else { false }
+            for index in lines.indices where index > 0 || withPrevious { lines[index].breakBefore = false }
+            // The group's first gap belongs before the group.
+            let spaceBefore = lines.first?.spaceBefore ?? 0
+            if !lines.isEmpty { lines[0].spaceBefore = 0 }
+            return (lines, spaceBefore, 0, false)
         case .spacer(let height):
             return ([], height, 0, false)
         case .pageBreak:

@@ -79,7 +79,8 @@ public struct DocumentComposer {
             }
             // Whenever English is printed, the French text is the one that binds.
             if index == 0, printsEnglish {
-                blocks += try layout(description.language).blocks(FrenchPrevails.clause(bilingual: parts.contains { $0.languages.count == 2 }))
+                let clause = FrenchPrevails.clause(bilingual: parts.contains { $0.languages.count == 2 })
+                blocks.append(.keepWithPrevious(try layout(description.language).blocks(clause)))
             }
         }
         let language = description.language

@@ -15,6 +15,8 @@ public indirect enum MarkupBlock: Equatable, Sendable {
     case box(options: [String: String], blocks: [MarkupBlock])
     /// `::: columns` … `|||` … `:::`
     case columns([[MarkupBlock]])
+    /// `::: keep` … `:::`: blocks kept on one page.
+    case keep([MarkupBlock])
     /// `!image name width`
     case image(name: String, width: Double)
     /// `!space points`

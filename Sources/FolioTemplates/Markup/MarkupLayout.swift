@@ -50,6 +50,8 @@ public struct MarkupLayout {
             let alignment: Alignment = options["align"] == "right" ? .right : options["align"] == "center" ? .center : .left
             return [.frame(FrameBlock(blocks: try blocks(content), minimumHeight: minimumHeight, width: width,
                                       alignment: alignment))]
+        case .keep(let content):
+            return [.keepTogether(try blocks(content))]
         case .columns(let columns):
             var laidOut: [(weight: Double, blocks: [Block])] = []
             for column in columns { laidOut.append((1, try blocks(column))) }
@@ -90,7 +92,7 @@ public struct MarkupLayout {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                result.append(TextSpan(frenchSpacing ? FrenchTypography.apply(to: text) : text, style: style, link: link))
+                result.append(TextSpan(typography(text), style: style, link: link))
             case .bold(let inner):
                 result += spans(inner, style: style.bold, link: link)
             case .italic(let inner):
@@ -106,7 +108,12 @@ public struct MarkupLayout {
     }
 
     func text(_ inlines: [Inline]) -> String {
-        let joined = inlines.map(\.plainText).joined()
-        return frenchSpacing ? FrenchTypography.apply(to: joined) : joined
+        typography(inlines.map(\.plainText).joined())
+    }
+
+    /// No-break spaces where a line must not break: after a numero sign, and French spacing.
+    private func typography(_ text: String) -> String {
+        let numbered = NumberSignSpacing.apply(to: text)
+        return frenchSpacing ? FrenchTypography.apply(to: numbered) : numbered
     }
 }

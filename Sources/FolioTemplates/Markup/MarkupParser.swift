@@ -144,6 +144,10 @@ public enum MarkupParser {
                 let content = try blocks(until: [":::"])
                 index += 1
                 return .box(options: options, blocks: content)
+            case "keep":
+                let content = try blocks(until: [":::"])
+                index += 1
+                return .keep(content)
             case "columns":
                 var columns: [[MarkupBlock]] = []
                 while true {
@@ -170,7 +174,7 @@ public enum MarkupParser {
                 }
                 throw MarkupError(line: opening, reason: "the ::: fields block is not closed")
             default:
-                throw MarkupError(line: opening, reason: "unknown block ::: \(words.first ?? "") (known: box, columns, fields)")
+                throw MarkupError(line: opening, reason: "unknown block ::: \(words.first ?? "") (known: box, columns, fields, keep)")
             }
         }
 
