@@ -62,12 +62,20 @@ struct SeedExampleTests {
         }
         let debit = try Self.document("invoice", seed: "003-baie-consulting-martinique", order: "02-out-of-contract-direct-debit.yaml")
         #expect(debit.contains("Frais de rejet de prélèvement (1 × 15,00 €) 15,00 €"))
+        // The client pays by direct debit: the invoice says so, not « par virement ».
+        #expect(debit.contains("par prélèvement SEPA sur le compte du client à l'échéance"))
+        #expect(!debit.contains("par virement sur le compte"))
+        #expect(text.contains("par virement sur le compte IBAN FR76"))
     }
 
     @Test("004: a consumer's prices including VAT give back exactly the prices shown")
     func consumerPrices() throws {
         let text = try Self.document("invoice", seed: "004-almeris-online", order: "01-consumer-licence-and-subscription.yaml", "--lang", "en")
-        #expect(text.contains("€188.99"))
-        #expect(text.contains("the French version prevails"))
+        // Paid by card when ordering: the cent of rounding, the payment, nothing due.
+        for expected in ["Total incl. VAT €189.00", "Rounding −€0.01", "Already paid −€188.99", "Amount due €0.00",
+                         "Invoice paid by card: nothing remains due", "the French version prevails"] {
+            #expect(text.contains(expected), "missing: \(expected)")
+        }
+        #expect(!text.contains("by bank transfer"))
     }
 }

@@ -71,6 +71,11 @@ public struct DocumentValues {
             }
         }
         if !totals.paidAmount.isZero { values["paid"] = format.amount(totals.paidAmount) }
+        // How the client pays: one of transfer (the default), directDebit, card, cheque.
+        let method = order.paymentMethod ?? .transfer
+        values["payBy"] = [method == .directDebit ? "directDebit" : method.rawValue: true]
+        // Paid in full before the invoice (a web order paid by card): nothing is due.
+        values["settled"] = totals.amountDue.isZero && !totals.paidAmount.isZero
         // EN 16931 BT-114: the cent a VAT-inclusive price list leaves over between the total and the amount due.
         if !totals.roundingAmount.isZero {
             let rounding = totals.roundingAmount
