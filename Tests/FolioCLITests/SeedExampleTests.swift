@@ -77,5 +77,9 @@ struct SeedExampleTests {
             #expect(text.contains(expected), "missing: \(expected)")
         }
         #expect(!text.contains("by bank transfer"))
+        // Her withdrawal: the credit note cites that invoice and refunds the card she paid with.
+        let credit = try Self.document("credit-note", seed: "004-almeris-online", order: "03-credit-note-withdrawal.yaml")
+        #expect(credit.contains("se rapporte à la facture n° F-2026-0001 du 23 février 2026"))
+        #expect(credit.contains("remboursé sur la carte bancaire qui a servi au paiement"))
     }
 }

@@ -203,7 +203,7 @@ public struct DocumentValues {
                            : "Deposit of \(format.percent(percent)) on the amounts excl. VAT at \(vatLabel(line.vat))"
                 } ?? source.description,
                 "quantity": format.number(source.quantity),
-                "unitPrice": format.number(line.netUnitPrice, places: max(2, min(line.netUnitPrice.places, 4))),
+                "unitPrice": format.number(line.netUnitPrice, places: max(2, min(line.netUnitPrice.normalized.places, 4))),
                 "vatRate": vatLabel(line.vat),
                 "netAmount": format.amount(line.netAmount),
             ]
