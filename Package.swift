@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // System libraries, wrapped GRDB-style (modulemap + shim header).
@@ -41,11 +43,17 @@ let package = Package(
             "FolioCore", "FolioLayout",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The issuance ledger on SQLite: gapless numbers per series, append-only records, a hash chain.
+        .target(name: "FolioLedger", dependencies: [
+            "FolioCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // Sample documents that exercise the engine: used by the demo, the benchmark and the tests.
         .target(name: "FolioSpecimens", dependencies: ["FolioCore", "FolioLayout", "FolioTemplates"]),
         // The command-line commands, as a library so tests can reach them.
         .target(name: "FolioCommands", dependencies: [
-            "FolioCore", "FolioInput", "FolioDrawingSmoke", "FolioLayout", "FolioPDF", "FolioSpecimens", "FolioTemplates",
+            "FolioCore", "FolioInput", "FolioDrawingSmoke", "FolioLayout", "FolioLedger", "FolioPDF", "FolioSpecimens", "FolioTemplates",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "folio", dependencies: ["FolioCommands"]),
@@ -61,6 +69,7 @@ let package = Package(
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioPDF", "FolioSpecimens", "CCairo"],
                     exclude: ["Resources", "Golden"]),
         .testTarget(name: "FolioTemplatesTests", dependencies: ["FolioTemplates", "FolioLayout", "FolioCore"]),
+        .testTarget(name: "FolioLedgerTests", dependencies: ["FolioLedger", "FolioCore"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
     ],
     swiftLanguageModes: [.v6]

@@ -71,7 +71,7 @@ struct DemoCommand: ParsableCommand {
                 print("\n" + String(repeating: "═", count: 78) + "\n")
             }
             try AtomicFile.write(Data(try OrderLoading.json(TotalsReport(computed)).utf8), to: "\(directory)/\(name).totals.json")
-            let number = numbering[siren, default: DemoNumbering(series: company.profile.series)].next(computed.order)
+            let number = try numbering[siren, default: DemoNumbering(profile: company.profile)].next(computed.order)
             for language in DocumentLanguage.allCases {
                 let composed = try DocumentWriting.orderDocument(computed, company: company, language: language, number: number)
                 try write(composed, company: company, to: "\(directory)/\(name).\(language.rawValue).pdf")
@@ -125,18 +125,18 @@ struct DemoCommand: ParsableCommand {
 
 /// Demo numbers in each series, in file order: F-2026-0001, F-2026-0002, D-2026-0001…
 struct DemoNumbering {
-    let series: [String: String]
+    let profile: CompanyProfile
     private var counters: [String: Int] = [:]
 
-    init(series: [String: String]) {
-        self.series = series
+    init(profile: CompanyProfile) {
+        self.profile = profile
     }
 
-    mutating func next(_ order: Order) -> String {
-        let prefix = series[order.kind.rawValue] ?? String(order.kind.rawValue.prefix(1)).uppercased()
-        let key = "\(prefix)-\(order.date.year)"
+    mutating func next(_ order: Order) throws -> String {
+        let series = try profile.numberingSeries(kind: order.kind.rawValue)
+        let key = "\(series.name) \(series.period(of: order.date))"
         counters[key, default: 0] += 1
-        return key + "-" + String(format: "%04d", counters[key] ?? 1)
+        return try series.pattern.number(sequence: counters[key] ?? 1, on: order.date)
     }
 }
 

@@ -25,14 +25,7 @@ public enum CompanyProfileReader {
         let capital = try fields["capital"].map { node throws(InvalidField) in
             Money(rounding: try node.decimal(maxPlaces: 2, range: .positive), in: euro)
         }
-        var series: [String: String] = [:]
-        if let seriesNode = fields["series"] {
-            let kinds = ["quote", "invoice", "deposit-invoice", "credit-note"]
-            let seriesFields = try seriesNode.fields(kinds)
-            for kind in kinds {
-                if let prefix = try seriesFields[kind]?.nonEmptyText() { series[kind] = prefix }
-            }
-        }
+        let series = try fields["series"].map(Self.series) ?? []
         let ape = try fields["ape"].map { node throws(InvalidField) in
             try node.checked { text throws(RuleViolation) in
                 let compact = text.replacingOccurrences(of: ".", with: "")
@@ -96,5 +89,56 @@ public enum CompanyProfileReader {
     static func fee(_ node: InputNode, fields: Fields) throws(InvalidField) -> SalesFee {
         SalesFee(amount: try fields.required("amount").decimal(maxPlaces: 2, range: .positive),
                  vatRate: try fields["vatRate"]?.decimal(maxPlaces: 2, range: .notNegative))
+    }
+
+    /// The document kinds a series numbers.
+    static let numberedKinds = ["quote", "invoice", "deposit-invoice", "credit-note"]
+
+    /// `series:` — per kind a prefix (`F`), a pattern (`F-{YYYY}-{seq:5}`) or `{pattern, reset}`;
+    /// more series under other names with their `kind` (`invoice-lyon: {kind: invoice, pattern: …}`).
+    static func series(_ node: InputNode) throws(InvalidField) -> [NumberingSeries] {
+        guard case .mapping(let mapping) = node.node else { throw InvalidField(node.path, "expected a mapping of series") }
+        var series: [NumberingSeries] = []
+        for (keyNode, value) in mapping {
+            guard case .scalar(let key) = keyNode else { throw InvalidField(node.path, "series names must be plain text") }
+            let name = key.string
+            let entry = InputNode(node: value, path: node.child(name))
+            guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }), !name.isEmpty else {
+                throw InvalidField(entry.path, "a series name is letters, digits, - and _")
+            }
+            guard !series.contains(where: { $0.name == name }) else { throw InvalidField(entry.path, "given twice") }
+            series.append(try Self.oneSeries(entry, name: name))
+        }
+        return series.sorted { $0.name < $1.name }
+    }
+
+    private static func oneSeries(_ entry: InputNode, name: String) throws(InvalidField) -> NumberingSeries {
+        var kind = numberedKinds.contains(name) ? name : nil
+        var patternNode = entry
+        var reset: NumberingSeries.Reset?
+        if case .mapping = entry.node {
+            let fields = try entry.fields(["kind", "pattern", "reset"])
+            if let kindNode = fields["kind"] {
+                let value = try kindNode.text()
+                guard numberedKinds.contains(value) else {
+                    throw InvalidField(kindNode.path, "\"\(value)\" is not a numbered kind (\(numberedKinds.joined(separator: ", ")))")
+                }
+                guard kind == nil || kind == value else { throw InvalidField(kindNode.path, "the series \(name) numbers \(name) documents") }
+                kind = value
+            }
+            patternNode = try fields.required("pattern")
+            reset = try fields["reset"]?.choice(NumberingSeries.Reset.self)
+        }
+        guard let kind else {
+            throw InvalidField(entry.path, "a series not named after a kind needs its kind (kind: \(numberedKinds.joined(separator: "|")))")
+        }
+        let text = try patternNode.nonEmptyText()
+        do {
+            if !text.contains("{") { return try NumberingSeries.prefixed(text, kind: kind, name: name) }
+            let pattern = try NumberPattern(text)
+            return try NumberingSeries(name: name, kind: kind, pattern: pattern, reset: reset ?? (pattern.showsYear ? .yearly : .never))
+        } catch {
+            throw InvalidField(patternNode.path, error.reason)
+        }
     }
 }

@@ -26,8 +26,8 @@ public struct CompanyProfile: Sendable, Hashable {
     public var logo: String?
     /// The terms of sale annexed and referred to by default (a template name).
     public var defaultTerms: String?
-    /// The numbering series prefix of each document kind (`invoice: F`).
-    public var series: [String: String]
+    /// The numbering series: each kind's default series (named after the kind) and any others.
+    public var series: [NumberingSeries]
     /// The court the terms of sale name for disputes (« Tribunal de commerce de Paris »).
     public var court: String?
     /// A folder of the company's own templates (its terms), as written in the profile (relative to its folder).
@@ -38,7 +38,7 @@ public struct CompanyProfile: Sendable, Hashable {
     public init(legalName: String, legalForm: String, capital: Money?, rcsCity: String?, siren: SIREN,
                 siret: SIRET? = nil, vatNumber: VATNumber? = nil, apeCode: String? = nil, address: Address,
                 iban: IBAN? = nil, bic: String? = nil, email: String? = nil, phone: String? = nil,
-                website: String? = nil, logo: String? = nil, defaultTerms: String? = nil, series: [String: String] = [:],
+                website: String? = nil, logo: String? = nil, defaultTerms: String? = nil, series: [NumberingSeries] = [],
                 court: String? = nil, templates: String? = nil, salesRules: SalesRules = SalesRules()) {
         self.legalName = legalName
         self.legalForm = legalForm

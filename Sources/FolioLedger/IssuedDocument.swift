@@ -1,0 +1,87 @@
+import FolioCore
+import GRDB
+
+/// A document as the ledger keeps it once issued: its number, what it says, what made it, and its
+/// PDF's SHA-256. Never changed nor deleted (the schema refuses it).
+public struct IssuedDocument: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "document"
+
+    /// Its place in the ledger's hash chain (1, 2, 3…), shared with quote decisions.
+    public var position: Int64
+    /// The issuing company's SIREN: one ledger may serve several companies.
+    public var company: String
+    public var number: String
+    public var series: String
+    /// The year of a yearly series, `all` for a series never reset.
+    public var period: String
+    public var sequence: Int
+    /// `quote`, `invoice`, `deposit-invoice`, `credit-note`.
+    public var kind: String
+    /// The document's date, YYYY-MM-DD.
+    public var date: String
+    public var client: String
+    public var currency: String
+    /// Totals as decimal text (« 3452.50 »): money is never a floating-point number.
+    public var netTotal: String
+    public var vatTotal: String
+    public var grandTotal: String
+    public var amountDue: String
+    public var language: String
+    /// The order as issued, in canonical JSON: it re-renders the document.
+    public var input: String
+    /// The company profile as issued, in canonical JSON, and the folder its relative paths start from.
+    public var profile: String
+    public var profileFolder: String
+    /// The template versions used (`invoice@2026-01-01`), comma-separated, and the terms version cited.
+    public var templates: String
+    public var terms: String?
+    public var folioVersion: String
+    /// Where the PDF was written, and the SHA-256 of its bytes (hex).
+    public var file: String
+    public var pdfSHA256: String
+    /// The quote an invoice was made from; the invoice a credit note corrects; the order a deposit is part of.
+    public var quote: String?
+    public var credited: String?
+
+    public init(position: Int64 = 0, company: String, number: String = "", series: String = "", period: String = "",
+                sequence: Int = 0, kind: String, date: String, client: String, currency: String, netTotal: String,
+                vatTotal: String, grandTotal: String, amountDue: String, language: String, input: String, profile: String,
+                profileFolder: String, templates: String, terms: String?, folioVersion: String, file: String = "",
+                pdfSHA256: String = "", quote: String? = nil, credited: String? = nil) {
+        self.position = position
+        self.company = company
+        self.number = number
+        self.series = series
+        self.period = period
+        self.sequence = sequence
+        self.kind = kind
+        self.date = date
+        self.client = client
+        self.currency = currency
+        self.netTotal = netTotal
+        self.vatTotal = vatTotal
+        self.grandTotal = grandTotal
+        self.amountDue = amountDue
+        self.language = language
+        self.input = input
+        self.profile = profile
+        self.profileFolder = profileFolder
+        self.templates = templates
+        self.terms = terms
+        self.folioVersion = folioVersion
+        self.file = file
+        self.pdfSHA256 = pdfSHA256
+        self.quote = quote
+        self.credited = credited
+    }
+
+    /// Every field but the position, in a fixed order: what the hash chain seals.
+    var sealedFields: [(String, String?)] {
+        [("company", company), ("number", number), ("series", series), ("period", period), ("sequence", String(sequence)),
+         ("kind", kind), ("date", date), ("client", client), ("currency", currency), ("netTotal", netTotal),
+         ("vatTotal", vatTotal), ("grandTotal", grandTotal), ("amountDue", amountDue), ("language", language),
+         ("input", input), ("profile", profile), ("profileFolder", profileFolder), ("templates", templates),
+         ("terms", terms), ("folioVersion", folioVersion), ("file", file), ("pdfSHA256", pdfSHA256),
+         ("quote", quote), ("credited", credited)]
+    }
+}

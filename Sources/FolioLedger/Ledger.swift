@@ -1,0 +1,38 @@
+import FolioCore
+import Foundation
+import GRDB
+
+/// The issuance ledger: one SQLite file (WAL mode) shared by every process that issues documents.
+///
+/// Numbers are assigned inside the transaction that records the document, under SQLite's write
+/// lock, so concurrent processes get consecutive numbers and a failure consumes none.
+public final class Ledger: Sendable {
+    /// Where the ledger lives unless `--ledger` or this environment variable says otherwise.
+    public static let environmentVariable = "FOLIO_LEDGER"
+    public static let defaultPath = "out/folio-ledger.sqlite"
+
+    public let path: String
+    let database: DatabaseQueue
+
+    /// Opens (or creates) the ledger and brings its schema up to date.
+    public init(path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        // Other processes may hold the write lock while they render: wait for them.
+        configuration.busyMode = .timeout(120)
+        configuration.prepareDatabase { db in
+            // A committed record survives a power cut: the WAL is synced at every commit.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        self.path = url.standardizedFileURL.path
+        self.database = try DatabaseQueue(path: self.path, configuration: configuration)
+        try LedgerSchema.migrator.migrate(database)
+    }
+
+    /// The ledger path a command uses: its option, else the environment variable, else out/.
+    public static func path(option: String?) -> String {
+        option ?? ProcessInfo.processInfo.environment[environmentVariable] ?? defaultPath
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// A PDF written beside its final name while its record is being committed (`NAME.pdf.partial`).
+///
+/// The pair stays consistent through crashes: a final file exists only once its record is committed,
+/// and a `.partial` file is either renamed (its record exists) or removed (it has none).
+enum PendingFile {
+    static let suffix = ".partial"
+
+    /// Writes the bytes and syncs them to disk before the record that cites their hash is committed.
+    static func writeSynced(_ bytes: [UInt8], to path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw LedgerFailure("cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { throw LedgerFailure("cannot write \(path): \(String(cString: strerror(errno)))") }
+            written += count
+        }
+        guard fsync(descriptor) == 0 else { throw LedgerFailure("cannot sync \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    /// Renames `FILE.partial` to `FILE` after the commit; done already if another process settled it.
+    static func finish(_ path: String) throws {
+        if rename(path + suffix, path) != 0 {
+            let error = errno
+            if error == ENOENT, FileManager.default.fileExists(atPath: path) { return }
+            throw LedgerFailure("cannot rename \(path)\(suffix): \(String(cString: strerror(error)))")
+        }
+        syncFolder(of: path)
+    }
+
+    /// Makes a rename durable.
+    static func syncFolder(of path: String) {
+        let descriptor = open(URL(fileURLWithPath: path).deletingLastPathComponent().path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}
+
+/// A failure of the ledger's storage (not of the input): a file that cannot be written, a broken database.
+public struct LedgerFailure: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,30 @@
+import GRDB
+
+/// What became of a quote: accepted, refused or expired — recorded once, never changed.
+public struct QuoteDecision: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "quoteDecision"
+
+    public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+        case accepted, refused, expired
+    }
+
+    public var position: Int64
+    public var company: String
+    /// The quote's number.
+    public var number: String
+    public var status: Status
+    /// The day of the decision, YYYY-MM-DD.
+    public var date: String
+
+    public init(position: Int64 = 0, company: String, number: String, status: Status, date: String) {
+        self.position = position
+        self.company = company
+        self.number = number
+        self.status = status
+        self.date = date
+    }
+
+    var sealedFields: [(String, String?)] {
+        [("company", company), ("number", number), ("status", status.rawValue), ("date", date)]
+    }
+}

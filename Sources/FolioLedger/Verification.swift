@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// What ``verify(checkFiles:)`` found wrong; empty when the ledger is sound.
+    public struct Verification: Sendable {
+        public var entries = 0
+        public var documents = 0
+        public var problems: [String] = []
+        public var isSound: Bool { problems.isEmpty }
+    }
+
+    /// Checks the hash chain link by link, that every series is gapless from 1, and that every
+    /// document's PDF is where it was written with the bytes it was issued with.
+    public func verify(checkFiles: Bool = true) throws -> Verification {
+        try database.read { db in
+            var result = Verification()
+            let documents = Dictionary(uniqueKeysWithValues: try IssuedDocument.fetchAll(db).map { ($0.position, $0) })
+            let decisions = Dictionary(uniqueKeysWithValues: try QuoteDecision.fetchAll(db).map { ($0.position, $0) })
+            var previous = LedgerEntry.genesis
+            var expectedPosition: Int64 = 1
+            var chained = Set<Int64>()
+            for entry in try LedgerEntry.order(Column("position")).fetchAll(db) {
+                result.entries += 1
+                if entry.position != expectedPosition {
+                    result.problems.append("entry \(expectedPosition) is missing (the next is \(entry.position))")
+                }
+                expectedPosition = entry.position + 1
+                if entry.previousHash != previous {
+                    result.problems.append("entry \(entry.position) does not follow the previous entry's hash: the chain is broken")
+                }
+                let fields: [(String, String?)]?
+                switch entry.kind {
+                case .document: fields = documents[entry.position]?.sealedFields
+                case .decision: fields = decisions[entry.position]?.sealedFields
+                }
+                if let fields {
+                    let hash = LedgerEntry.hash(previous: entry.previousHash, kind: entry.kind, position: entry.position, fields: fields)
+                    if hash != entry.hash {
+                        let name = documents[entry.position]?.number ?? decisions[entry.position].map { "decision on \($0.number)" } ?? ""
+                        result.problems.append("entry \(entry.position) (\(name)) was changed after it was recorded: its hash no longer matches")
+                    }
+                } else {
+                    result.problems.append("entry \(entry.position): its \(entry.kind.rawValue) record is missing")
+                }
+                chained.insert(entry.position)
+                previous = entry.hash
+            }
+            for position in Set(documents.keys).union(decisions.keys).subtracting(chained).sorted() {
+                result.problems.append("record at position \(position) is not in the hash chain")
+            }
+            result.documents = documents.count
+            // Every series runs 1, 2, 3… without a gap.
+            let bySeries = Dictionary(grouping: documents.values) { "\($0.company) \($0.series) \($0.period)" }
+            for (key, members) in bySeries.sorted(by: { $0.key < $1.key }) {
+                let sequences = members.map(\.sequence).sorted()
+                for (index, sequence) in sequences.enumerated() where sequence != index + 1 {
+                    result.problems.append("series \(key): number \(index + 1) is missing (found \(sequence))")
+                    break
+                }
+            }
+            if checkFiles {
+                for document in documents.values.sorted(by: { $0.position < $1.position }) {
+                    guard let data = FileManager.default.contents(atPath: document.file) else {
+                        result.problems.append("\(document.number): its PDF \(document.file) is missing")
+                        continue
+                    }
+                    if SHA256Hex.of(data) != document.pdfSHA256 {
+                        result.problems.append("\(document.number): \(document.file) is not the PDF that was issued (SHA-256 differs)")
+                    }
+                }
+            }
+            return result
+        }
+    }
+
+    /// PDFs in `directory` that no record cites (an issued folder should hold none).
+    public func unrecordedFiles(in directory: String) throws -> [String] {
+        let folder = URL(fileURLWithPath: directory).standardizedFileURL
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        let recorded = Set(try database.read { db in try String.fetchAll(db, sql: "SELECT file FROM document") })
+        return names.filter { $0.hasSuffix(".pdf") || $0.hasSuffix(PendingFile.suffix) }
+            .map { folder.appendingPathComponent($0).path }
+            .filter { !recorded.contains($0) }
+            .sorted()
+    }
+}
