@@ -9,6 +9,9 @@ import Foundation
 struct CompanySetup {
     let file: String
     let profile: CompanyProfile
+    /// The profile in canonical JSON, and the folder its relative paths start from: kept with every issued document.
+    let profileJSON: String
+    let folder: URL
     let images: [String: PNGImage]
     let catalog: TemplateCatalog
     let resources: URL
@@ -16,17 +19,26 @@ struct CompanySetup {
     let typesetter: Typesetter
 
     static func load(_ file: String, typesetter shared: Typesetter? = nil) throws -> CompanySetup {
-        guard FileManager.default.isReadableFile(atPath: file) else { throw InputFailure("\(file): no such readable file") }
+        guard FileManager.default.isReadableFile(atPath: file),
+              let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw InputFailure("\(file): no such readable file") }
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL
+        return try load(text: text, folder: folder, name: file, typesetter: shared)
+    }
+
+    /// A profile from its text; relative paths (logo, templates) start from `folder`. The ledger
+    /// re-renders an issued document with the profile it kept this way.
+    static func load(text: String, folder: URL, name file: String, typesetter shared: Typesetter? = nil) throws -> CompanySetup {
         let profile: CompanyProfile
+        let canonical: String
         do {
-            profile = try CompanyProfileReader.read(contentsOf: URL(fileURLWithPath: file))
+            profile = try CompanyProfileReader.read(text)
+            canonical = try InputValue.read(text).json
         } catch {
             throw InputFailure(file: file, error)
         }
         if profile.defaultTerms != nil, profile.court == nil {
             throw InputFailure("\(file): court: required with defaultTerms: the terms of sale name the court for disputes")
         }
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
         var images: [String: PNGImage] = [:]
         if let logo = profile.logo {
             let url = folder.appendingPathComponent(logo)
@@ -43,8 +55,8 @@ struct CompanySetup {
         let catalog: TemplateCatalog
         do { catalog = try TemplateCatalog(roots: roots) } catch { throw InputFailure("templates: \(error)") }
         let typesetter = try shared ?? Typesetter(resources: resources)
-        return CompanySetup(file: file, profile: profile, images: images, catalog: catalog, resources: resources,
-                            typesetter: typesetter)
+        return CompanySetup(file: file, profile: profile, profileJSON: canonical, folder: folder, images: images,
+                            catalog: catalog, resources: resources, typesetter: typesetter)
     }
 
     /// Reads and computes an order under the company's terms of sale; the seller must be the company.

@@ -65,10 +65,14 @@ enum DocumentWriting {
     static func write(_ composed: DocumentComposer.Composed, typesetter: Typesetter, to path: String) throws -> Int {
         let laidOut = try typesetter.typeset(composed.document)
         let bytes = try PDFRenderer().render(laidOut)
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
+        try createFolder(of: path)
         try AtomicFile.write(Data(bytes), to: path)
         return laidOut.pages.count
+    }
+
+    static func createFolder(of path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
     }
 
     /// `out/NAME.LANG.pdf` for an input file.

@@ -8,12 +8,13 @@ public struct FolioCommand: ParsableCommand {
         commandName: "folio",
         abstract: "Quotes, invoices and legal notices from order data, correct to the cent and to the day.",
         discussion: """
-            Exit codes: 0 success, 1 bad input (the message names the field and the reason), \
-            2 usage error, 3 internal failure.
+            Exit codes: 0 success, 1 bad input (the message names the field and the reason; in a batch, \
+            some orders were refused and the others issued), 2 usage error, 3 internal failure (the ledger \
+            cannot be opened or written), 4 the ledger failed verification.
             """,
         version: FolioVersion.current,
         subcommands: [TotalsCommand.self, QuoteCommand.self, InvoiceCommand.self, CreditNoteCommand.self, NoticeCommand.self,
-                      TermsCommand.self, DemoCommand.self, VersionCommand.self])
+                      TermsCommand.self, LedgerCommand.self, PrintCommand.self, DemoCommand.self, VersionCommand.self])
 
     public init() {}
 
@@ -26,6 +27,18 @@ public struct FolioCommand: ParsableCommand {
         } catch let failure as InputFailure {
             StandardError.write("error: \(failure.message)\n")
             Self.exit(withError: ExitCode(FolioExitCode.badInput))
+        } catch let failure as BatchFailure {
+            StandardError.write("error: \(failure)\n")
+            Self.exit(withError: ExitCode(FolioExitCode.badInput))
+        } catch let violation as RuleViolation {
+            StandardError.write("error: \(violation.reason)\n")
+            Self.exit(withError: ExitCode(FolioExitCode.badInput))
+        } catch let failure as LedgerUnavailable {
+            StandardError.write("error: ledger: \(failure)\n")
+            Self.exit(withError: ExitCode(FolioExitCode.internalFailure))
+        } catch let failure as LedgerUnsound {
+            StandardError.write("error: \(failure)\n")
+            Self.exit(withError: ExitCode(FolioExitCode.ledgerUnsound))
         } catch let error as TemplateCatalogError {
             // A template missing, or without the language asked for: bad input, like a bad order.
             StandardError.write("error: templates: \(error)\n")
@@ -53,6 +66,8 @@ public enum FolioExitCode {
     public static let badInput: Int32 = 1
     public static let usage: Int32 = 2
     public static let internalFailure: Int32 = 3
+    /// `folio ledger verify` found a broken chain, a gap or a PDF that differs.
+    public static let ledgerUnsound: Int32 = 4
 }
 
 /// Bad input for a command, printed as `error: FILE: path: reason` with exit code 1.

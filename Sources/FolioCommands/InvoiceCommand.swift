@@ -1,5 +1,6 @@
 import ArgumentParser
 import FolioCore
+import FolioLedger
 
 /// `folio invoice ORDER`: the invoice, deposit invoice or balance invoice PDF of an order.
 struct InvoiceCommand: ParsableCommand {
@@ -11,17 +12,47 @@ struct InvoiceCommand: ParsableCommand {
             deposit invoice (kind: deposit-invoice) bills a percentage of its order, one line per VAT \
             rate; a balance invoice lists its deposit invoices (deposits:) and deducts them.
             Nothing is written if the order is refused. Examples:
-              folio invoice examples/orders/01-domestic-several-rates.yaml --number F-2026-0001
-              folio invoice examples/orders/04-export-usd.yaml --lang en --output out/export.pdf
+              folio invoice examples/orders/01-domestic-several-rates.yaml
+              folio invoice examples/orders/04-export-usd.yaml --lang en --ledger out/ledger.sqlite
+              folio invoice invoices-of-the-day/ --ledger /srv/folio/ledger.sqlite
+              folio invoice --from-quote D-2026-0001 --deposit --date 2026-10-12
+              folio invoice examples/orders/01-domestic-several-rates.yaml --draft
             """)
 
-    @Argument(help: "Order data, YAML or JSON.")
-    var order: String
+    @Argument(help: "Order data, YAML or JSON: files, or folders of them (a batch).")
+    var orders: [String] = []
+
+    @Option(name: .customLong("from-quote"), help: "Make the invoice from this accepted quote of the ledger instead of an order file.")
+    var fromQuote: String?
+
+    @Flag(help: "With --from-quote: the deposit invoice the quote asks for, instead of the balance invoice.")
+    var deposit = false
+
+    @Option(help: "With --from-quote: the invoice's date, YYYY-MM-DD (default: today).")
+    var date: String?
+
+    @Option(name: .customLong("delivery-date"), help: "With --from-quote: the date of delivery or completion (default: the invoice's date).")
+    var deliveryDate: String?
 
     @OptionGroup var options: DocumentOptions
+    @OptionGroup var issue: IssueOptions
+
+    mutating func validate() throws {
+        if fromQuote == nil, orders.isEmpty { throw ValidationError("give order files or folders, or --from-quote NUMBER") }
+        if fromQuote != nil, !orders.isEmpty { throw ValidationError("--from-quote makes the invoice from the quote: give no order file") }
+        if fromQuote == nil, deposit || date != nil || deliveryDate != nil {
+            throw ValidationError("--deposit, --date and --delivery-date go with --from-quote")
+        }
+    }
 
     mutating func run() throws {
-        try OrderDocumentCommand.run(orderFile: order, options: options, kinds: [.invoice, .depositInvoice], command: "folio invoice")
+        if let fromQuote {
+            try QuoteConversion.run(quote: fromQuote, deposit: deposit, date: date, deliveryDate: deliveryDate,
+                                    options: options, issue: issue)
+            return
+        }
+        try OrderDocumentCommand.run(orders: orders, options: options, issue: issue, kinds: [.invoice, .depositInvoice],
+                                     command: "folio invoice")
     }
 }
 
@@ -33,16 +64,17 @@ struct QuoteCommand: ParsableCommand {
         discussion: """
             The quote shows its validity, the deposit due at signature and a « Bon pour accord » box.
             Example:
-              folio quote examples/orders/08-quote-with-deposit.yaml --number D-2026-0001
+              folio quote examples/orders/08-quote-with-deposit.yaml
             """)
 
-    @Argument(help: "Order data (kind: quote), YAML or JSON.")
-    var order: String
+    @Argument(help: "Order data (kind: quote), YAML or JSON: files, or folders of them.")
+    var orders: [String]
 
     @OptionGroup var options: DocumentOptions
+    @OptionGroup var issue: IssueOptions
 
     mutating func run() throws {
-        try OrderDocumentCommand.run(orderFile: order, options: options, kinds: [.quote], command: "folio quote")
+        try OrderDocumentCommand.run(orders: orders, options: options, issue: issue, kinds: [.quote], command: "folio quote")
     }
 }
 
@@ -53,15 +85,16 @@ struct CreditNoteCommand: ParsableCommand {
         abstract: "Write the credit note PDF of an order (kind: credit-note, with creditedInvoice: number and date).",
         discussion: """
             Example:
-              folio credit-note examples/orders/10-credit-note.json --number AV-2026-0001
+              folio credit-note examples/orders/10-credit-note.json
             """)
 
-    @Argument(help: "Order data (kind: credit-note), YAML or JSON.")
-    var order: String
+    @Argument(help: "Order data (kind: credit-note), YAML or JSON: files, or folders of them.")
+    var orders: [String]
 
     @OptionGroup var options: DocumentOptions
+    @OptionGroup var issue: IssueOptions
 
     mutating func run() throws {
-        try OrderDocumentCommand.run(orderFile: order, options: options, kinds: [.creditNote], command: "folio credit-note")
+        try OrderDocumentCommand.run(orders: orders, options: options, issue: issue, kinds: [.creditNote], command: "folio credit-note")
     }
 }

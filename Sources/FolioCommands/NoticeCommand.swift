@@ -39,6 +39,9 @@ struct NoticeCommand: ParsableCommand {
     @Option(help: "The amount still unpaid, when part was paid (default: the whole amount due).")
     var unpaid: String?
 
+    @Option(help: "The unpaid invoice's number, as issued.")
+    var number: String?
+
     @OptionGroup var options: DocumentOptions
 
     mutating func run() throws {
@@ -52,7 +55,7 @@ struct NoticeCommand: ParsableCommand {
         let company = try CompanySetup.load(options.company)
         let path = options.output ?? DocumentWriting.defaultOutput(for: order, suffix: "\(kind.rawValue).\(language.rawValue)")
         let composed = try Self.compose(kind, orderFile: order, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays,
-                                        unpaid: unpaidAmount, number: options.number, language: language, company: company)
+                                        unpaid: unpaidAmount, number: number, language: language, company: company)
         let pages = try DocumentWriting.write(composed, typesetter: company.typesetter, to: path)
         print("Wrote \(path) (\(pages) page\(pages == 1 ? "" : "s"); \(composed.versions.map(\.identity).joined(separator: ", ")))")
     }

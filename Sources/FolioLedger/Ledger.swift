@@ -31,6 +31,11 @@ public final class Ledger: Sendable {
         try LedgerSchema.migrator.migrate(database)
     }
 
+    /// Where issued PDFs go unless a command names the file: `documents/` beside the ledger.
+    public var documentsFolder: String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("documents").path
+    }
+
     /// The ledger path a command uses: its option, else the environment variable, else out/.
     public static func path(option: String?) -> String {
         option ?? ProcessInfo.processInfo.environment[environmentVariable] ?? defaultPath

@@ -1,0 +1,27 @@
+import ArgumentParser
+import FolioLedger
+
+/// Where issued documents are numbered and recorded, or `--draft` for neither.
+struct IssueOptions: ParsableArguments {
+    @Option(help: "The ledger that numbers and records issued documents (default: $FOLIO_LEDGER, else out/folio-ledger.sqlite).")
+    var ledger: String?
+
+    @Option(help: "The numbering series, when the company has more than one for the kind (default: the kind's own).")
+    var series: String?
+
+    @Flag(help: "Write a draft: no number, nothing recorded in the ledger.")
+    var draft = false
+
+    /// The ledger's path, and the folder issued PDFs go to by default (the ledger's own).
+    var ledgerPath: String { Ledger.path(option: ledger) }
+
+    func open() throws -> Ledger {
+        do { return try Ledger(path: ledgerPath) } catch { throw LedgerUnavailable("\(ledgerPath): \(error)") }
+    }
+}
+
+/// The ledger cannot be opened or written (exit 3): not the input's fault.
+struct LedgerUnavailable: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
