@@ -3,6 +3,7 @@ import FolioInput
 import FolioLayout
 import FolioTemplates
 import Foundation
+import Synchronization
 
 /// The issuing company as the commands use it: its profile, its logo, the templates it writes
 /// with (its own folder first, then Folio's `templates/`), and the typesetter that sets them.
@@ -17,6 +18,8 @@ struct CompanySetup {
     let resources: URL
     /// Fonts and hyphenation patterns, loaded once per process: pass one company's to the next.
     let typesetter: Typesetter
+    /// Terms titles already read (« Conditions générales de vente »), by version and language.
+    let titles = TermsTitles()
 
     static func load(_ file: String, typesetter shared: Typesetter? = nil) throws -> CompanySetup {
         guard FileManager.default.isReadableFile(atPath: file),
@@ -75,4 +78,13 @@ struct CompanySetup {
     }
 
     var composer: DocumentComposer { DocumentComposer(catalog: catalog, images: images) }
+}
+
+/// Terms titles read once per process, by version and language.
+final class TermsTitles: Sendable {
+    private let titles = Mutex<[String: String]>([:])
+
+    func withLock<T>(_ body: (inout [String: String]) -> T) -> T {
+        titles.withLock { body(&$0) }
+    }
 }

@@ -26,7 +26,7 @@ enum DocumentWriting {
         if let terms = company.profile.defaultTerms {
             let version = try catalogVersion(company, terms, at: order.date)
             let termsValues = TermsValues(company: company.profile, language: language).values(version: version)
-            values.terms = ["title": try title(of: version, language: language, values: termsValues),
+            values.terms = ["title": try title(of: version, language: language, values: termsValues, company: company),
                             "effectiveDate": LocalizedFormat(language).date(version.effective), "identity": version.identity]
             if order.kind == .quote {
                 annex = DocumentComposer.Part(template: terms, languages: [language]) { _, _ in termsValues }
@@ -55,10 +55,19 @@ enum DocumentWriting {
     }
 
     /// The first heading of a filled template: « Conditions générales de vente ».
-    static func title(of version: TemplateVersion, language: DocumentLanguage, values: [String: Any]) throws -> String {
-        let blocks = try TemplateFiller(contentsOf: try version.file(language: language.rawValue)).blocks(values)
-        for case let .heading(_, inlines, _) in blocks { return inlines.map(\.plainText).joined() }
-        return version.name
+    /// Filled once per company, version and language, then remembered.
+    static func title(of version: TemplateVersion, language: DocumentLanguage, values: [String: Any],
+                      company: CompanySetup) throws -> String {
+        let key = "\(version.identity) \(language.rawValue)"
+        if let known = company.titles.withLock({ $0[key] }) { return known }
+        var title = version.name
+        let blocks = try company.catalog.filler(version, language: language.rawValue).blocks(values)
+        for case let .heading(_, inlines, _) in blocks {
+            title = inlines.map(\.plainText).joined()
+            break
+        }
+        company.titles.withLock { $0[key] = title }
+        return title
     }
 
     /// Typesets and writes the PDF atomically; returns the page count.

@@ -86,7 +86,8 @@ struct TermsCommand: ParsableCommand {
             let profile = setup.profile
             let first = languages[0]
             let title = try DocumentWriting.title(of: version, language: first,
-                                                  values: TermsValues(company: profile, language: first).values(version: version))
+                                                  values: TermsValues(company: profile, language: first).values(version: version),
+                                                  company: setup)
             let part = DocumentComposer.Part(template: name, languages: languages) { language, version in
                 TermsValues(company: profile, language: language).values(version: version)
             }

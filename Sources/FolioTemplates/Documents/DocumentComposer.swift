@@ -68,7 +68,7 @@ public struct DocumentComposer {
             if index > 0 { blocks.append(.pageBreak) }
             var markup: [DocumentLanguage: [MarkupBlock]] = [:]
             for language in part.languages {
-                let filler = try TemplateFiller(contentsOf: try version.file(language: language.rawValue))
+                let filler = try catalog.filler(version, language: language.rawValue)
                 markup[language] = try filler.blocks(part.values(language, version))
             }
             if part.languages.count == 2, let french = markup[.french], let english = markup[.english] {

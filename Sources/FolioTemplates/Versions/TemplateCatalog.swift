@@ -10,6 +10,13 @@ public struct TemplateCatalog: Sendable {
     /// The folders searched, first first: a company's own templates shadow Folio's of the same name.
     public let roots: [URL]
     private let versionsByName: [String: [TemplateVersion]]
+    /// The templates parsed so far, shared by every copy of this catalog.
+    private let parsed = ParsedTemplates()
+
+    /// The parsed template of a version in a language.
+    public func filler(_ version: TemplateVersion, language: String) throws -> TemplateFiller {
+        try parsed.filler(try version.file(language: language))
+    }
 
     /// Scans the folder; a version folder without any `.folio` file is an error naming it.
     public init(root: URL) throws(TemplateCatalogError) {
