@@ -48,8 +48,8 @@ enum OrderDocumentCommand {
             }
             return
         }
-        let ledger = try issue.open()
-        try ledger.settlePendingFiles(in: ledger.documentsFolder)
+        // Opened when the first order is good: a refused order leaves no ledger behind.
+        var opened: Ledger?
         var progress = BatchProgress(total: files.count)
         var refused: [(String, String)] = []
         for file in files {
@@ -60,9 +60,16 @@ enum OrderDocumentCommand {
                 } catch {
                     throw InputFailure("\(file): no such readable file")
                 }
-                let (issued, pages) = try DocumentIssuing.issue(input, name: file, company: company, language: language, ledger: ledger,
-                                                                series: issue.series, output: options.output, kinds: kinds,
-                                                                command: command)
+                let computed = try DocumentIssuing.compute(input, name: file, company: company)
+                try DocumentIssuing.check(computed.order.kind, allowed: kinds, command: command, name: file)
+                let ledger: Ledger
+                if let opened { ledger = opened } else {
+                    ledger = try issue.open()
+                    try ledger.settlePendingFiles(in: ledger.documentsFolder)
+                    opened = ledger
+                }
+                let (issued, pages) = try DocumentIssuing.issue(computed, input: input, name: file, company: company, language: language,
+                                                                ledger: ledger, series: issue.series, output: options.output)
                 progress.advance(issued.number)
                 if !progress.isShown || files.count == 1 {
                     print("Issued \(issued.number): \(issued.file) (\(pages) page\(pages == 1 ? "" : "s"); \(issued.templates))")
@@ -77,7 +84,7 @@ enum OrderDocumentCommand {
         guard refused.isEmpty else {
             throw BatchFailure(issued: files.count - refused.count, refused: refused)
         }
-        if files.count > 1 { print("Issued \(files.count) documents into \(ledger.path)") }
+        if files.count > 1, let opened { print("Issued \(files.count) documents into \(opened.path)") }
     }
 }
 

@@ -86,6 +86,23 @@ struct LedgerCommandTests {
         #expect(verify.output.contains("every PDF re-rendered identically"))
     }
 
+    @Test("A credit note for an invoice of the ledger must match its date and client")
+    func creditNoteMatchesItsInvoice() throws {
+        #expect(try folio("invoice", Self.invoice).status == 0)
+        let source = try String(contentsOfFile: FolioCLITests.root.path + "/examples/orders/10-credit-note.json", encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let wrongDate = folder + "/wrong-date.json", right = folder + "/right.json"
+        try source.replacingOccurrences(of: "F-2026-0031", with: "F-2026-0001").write(toFile: wrongDate, atomically: true, encoding: .utf8)
+        try source.replacingOccurrences(of: "F-2026-0031", with: "F-2026-0001").replacingOccurrences(of: "2026-03-27", with: "2026-03-16")
+            .write(toFile: right, atomically: true, encoding: .utf8)
+        let refused = try folio("credit-note", wrongDate)
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("creditedInvoice.date: F-2026-0001 was issued on 2026-03-16, not 2026-03-27"))
+        let issued = try folio("credit-note", right)
+        #expect(issued.status == 0, "\(issued.error)")
+        #expect(try folio("ledger", "list").output.contains("F-2026-0001  2026-03-16  invoice  Librairie du Marais SARL  3452.50  422.93  3875.43  EUR  credited by AV-2026-0001"))
+    }
+
     @Test("verify and --rerender find a tampered PDF; numbers must follow dates")
     func tampered() throws {
         #expect(try folio("invoice", "examples/orders/02-eu-services-reverse-charge.yaml").status == 0)

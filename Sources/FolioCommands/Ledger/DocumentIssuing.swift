@@ -30,16 +30,17 @@ enum DocumentIssuing {
         return try company.compute(order, file: name)
     }
 
-    /// Issues one order: checks its kind, takes the next number, renders, writes and records.
-    static func issue(_ input: InputValue, name: String, company: CompanySetup, language: DocumentLanguage, ledger: Ledger,
-                      series seriesName: String?, output: String?, kinds: [Order.Kind], command: String,
+    /// Issues one order, computed and checked: takes the next number, renders, writes and records.
+    static func issue(_ computed: ComputedOrder, input: InputValue, name: String, company: CompanySetup, language: DocumentLanguage,
+                      ledger: Ledger, series seriesName: String?, output: String?,
                       quote: String? = nil) throws -> (IssuedDocument, pages: Int) {
-        let computed = try compute(input, name: name, company: company)
-        try check(computed.order.kind, allowed: kinds, command: command, name: name)
         let order = computed.order
         let series: NumberingSeries
         do { series = try company.profile.numberingSeries(kind: order.kind.rawValue, named: seriesName) } catch {
             throw InputFailure("\(name): series: \(error.reason)")
+        }
+        if let credited = order.creditedInvoice {
+            try checkCredit(of: credited, by: computed, name: name, company: company, ledger: ledger)
         }
         let folder = ledger.documentsFolder
         let terms = try company.profile.defaultTerms.map { try DocumentWriting.catalogVersion(company, $0, at: order.date).identity }
@@ -64,6 +65,29 @@ enum DocumentIssuing {
             return (issued, pages)
         } catch let violation as RuleViolation {
             throw InputFailure("\(name): \(violation.reason)")
+        }
+    }
+
+    /// A credit note for an invoice of the ledger must match it: its date, its client, and no more
+    /// credited in all than the invoice's total. An invoice issued before Folio is taken as cited.
+    static func checkCredit(of credited: DocumentReference, by computed: ComputedOrder, name: String, company: CompanySetup,
+                            ledger: Ledger) throws {
+        let siren = company.profile.siren.digits
+        guard let invoice = try ledger.document(number: credited.number, company: siren) else { return }
+        guard invoice.kind == "invoice" || invoice.kind == "deposit-invoice" else {
+            throw InputFailure("\(name): creditedInvoice.number: \(credited.number) is a \(invoice.kind), not an invoice")
+        }
+        guard invoice.date == credited.date.description else {
+            throw InputFailure("\(name): creditedInvoice.date: \(credited.number) was issued on \(invoice.date), not \(credited.date)")
+        }
+        guard invoice.client == computed.order.buyer.name else {
+            throw InputFailure("\(name): buyer.name: \(credited.number) was issued to \(invoice.client), not \(computed.order.buyer.name)")
+        }
+        let earlier = try ledger.documents(company: siren, kinds: ["credit-note"]).filter { $0.credited == credited.number }
+        var total = computed.totals.grandTotal.amount
+        for note in earlier { total = total + (ExactDecimal(note.grandTotal) ?? .zero) }
+        if let invoiced = ExactDecimal(invoice.grandTotal), total > invoiced {
+            throw InputFailure("\(name): lines: credit notes for \(credited.number) would total \(total) \(invoice.currency), more than the invoice's \(invoice.grandTotal)")
         }
     }
 

@@ -53,9 +53,10 @@ enum QuoteConversion {
                 })
             }
         }
-        let (issued, pages) = try DocumentIssuing.issue(input, name: "quote \(number)", company: company, language: language,
-                                                        ledger: ledger, series: issue.series, output: options.output,
-                                                        kinds: [.invoice, .depositInvoice], command: "folio invoice", quote: number)
+        let name = "quote \(number)"
+        let computed = try DocumentIssuing.compute(input, name: name, company: company)
+        let (issued, pages) = try DocumentIssuing.issue(computed, input: input, name: name, company: company, language: language,
+                                                        ledger: ledger, series: issue.series, output: options.output, quote: number)
         print("Issued \(issued.number) from quote \(number): \(issued.file) (\(pages) page\(pages == 1 ? "" : "s"); \(issued.templates))")
     }
 }
