@@ -40,11 +40,10 @@ enum OrderDocumentCommand {
             for file in files {
                 let computed = try company.compute(orderFile: file)
                 try DocumentIssuing.check(computed.order.kind, allowed: kinds, command: command, name: file)
-                let rendered = try DocumentIssuing.render(computed, company: company, language: language, number: nil)
+                let composed = try DocumentWriting.orderDocument(computed, company: company, language: language, number: nil)
                 let path = options.output ?? DocumentWriting.defaultOutput(for: file, suffix: "\(language.rawValue).draft")
-                try DocumentWriting.createFolder(of: path)
-                try AtomicFile.write(Data(rendered.bytes), to: path)
-                print("Wrote draft \(path) (\(rendered.pages) page\(rendered.pages == 1 ? "" : "s"), not numbered, not recorded)")
+                let pages = try DocumentWriting.write(composed, typesetter: company.typesetter, to: path)
+                print("Wrote draft \(path) (\(pages) page\(pages == 1 ? "" : "s"), not numbered, not recorded)")
             }
             return
         }

@@ -72,11 +72,16 @@ enum DocumentWriting {
 
     /// Typesets and writes the PDF atomically; returns the page count.
     static func write(_ composed: DocumentComposer.Composed, typesetter: Typesetter, to path: String) throws -> Int {
-        let laidOut = try typesetter.typeset(composed.document)
-        let bytes = try PDFRenderer().render(laidOut)
+        let (bytes, pages) = try render(composed, typesetter: typesetter)
         try createFolder(of: path)
         try AtomicFile.write(Data(bytes), to: path)
-        return laidOut.pages.count
+        return pages
+    }
+
+    /// Typesets and draws a document: the PDF's bytes and its page count.
+    static func render(_ composed: DocumentComposer.Composed, typesetter: Typesetter) throws -> (bytes: [UInt8], pages: Int) {
+        let laidOut = try typesetter.typeset(composed.document)
+        return (try PDFRenderer().render(laidOut), laidOut.pages.count)
     }
 
     static func createFolder(of path: String) throws {

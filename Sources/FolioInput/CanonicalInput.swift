@@ -33,6 +33,15 @@ public indirect enum InputValue: Sendable, Hashable {
         }
     }
 
+    /// The value as a YAML node, for the readers (no text to parse again).
+    var node: Node {
+        switch self {
+        case .text(let text): .scalar(Node.Scalar(text, Tag(.str), .doubleQuoted))
+        case .list(let items): .sequence(Node.Sequence(items.map(\.node)))
+        case .map(let values): .mapping(Node.Mapping(values.keys.sorted().map { (Node.scalar(Node.Scalar($0)), values[$0]?.node ?? .scalar(Node.Scalar(""))) }))
+        }
+    }
+
     /// A field of a mapping (nil for a missing field or a value that is not a mapping).
     public subscript(key: String) -> InputValue? {
         get { if case .map(let values) = self { values[key] } else { nil } }

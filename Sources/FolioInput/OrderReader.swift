@@ -15,6 +15,11 @@ public enum OrderReader {
         try read(InputDocument.text(of: url))
     }
 
+    /// An order from its canonical form (as the ledger keeps it), without parsing text again.
+    public static func read(_ value: InputValue) throws(InvalidField) -> Order {
+        try order(InputNode(node: value.node, path: ""))
+    }
+
     public static func read(_ text: String) throws(InvalidField) -> Order {
         try order(InputDocument.root(of: text, what: "order"))
     }

@@ -42,7 +42,7 @@ extension Ledger {
                                                    arguments: [company, number]) {
                     throw RuleViolation("number \(number) of the series \(series.name) was already issued in the series \(other): two series of a company must not write the same numbers")
                 }
-                var prepared = try prepare(number)
+                let prepared = try prepare(number)
                 let path = URL(fileURLWithPath: file(number)).standardizedFileURL.path
                 guard !FileManager.default.fileExists(atPath: path) else {
                     throw RuleViolation("\(path) already exists: an issued document is never overwritten")
@@ -58,7 +58,6 @@ extension Ledger {
                 record.date = date.description
                 record.file = path
                 record.pdfSHA256 = SHA256Hex.of(prepared.pdf)
-                prepared.pdf = []
                 return try self.append(record, db)
             }
             // Committed: the record exists, so the file may appear.

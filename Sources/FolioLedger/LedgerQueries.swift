@@ -45,11 +45,4 @@ extension Ledger {
                 .order(Column("position")).fetchAll(db)
         }
     }
-
-    /// The size of the database file and its write-ahead log, in bytes.
-    public func fileSize() throws -> Int {
-        _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        return (attributes[.size] as? Int) ?? 0
-    }
 }

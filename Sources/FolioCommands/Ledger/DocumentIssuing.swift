@@ -1,8 +1,6 @@
 import FolioCore
 import FolioInput
-import FolioLayout
 import FolioLedger
-import FolioPDF
 import FolioTemplates
 import Foundation
 
@@ -18,15 +16,14 @@ enum DocumentIssuing {
     static func render(_ computed: ComputedOrder, company: CompanySetup, language: DocumentLanguage,
                        number: String?) throws -> Rendered {
         let composed = try DocumentWriting.orderDocument(computed, company: company, language: language, number: number)
-        let laidOut = try company.typesetter.typeset(composed.document)
-        return Rendered(bytes: try PDFRenderer().render(laidOut), pages: laidOut.pages.count,
-                        versions: composed.versions.map(\.identity))
+        let (bytes, pages) = try DocumentWriting.render(composed, typesetter: company.typesetter)
+        return Rendered(bytes: bytes, pages: pages, versions: composed.versions.map(\.identity))
     }
 
     /// An order read from its input, computed under the company's rules.
     static func compute(_ input: InputValue, name: String, company: CompanySetup) throws -> ComputedOrder {
         let order: Order
-        do { order = try OrderReader.read(input.json) } catch { throw InputFailure(file: name, error) }
+        do { order = try OrderReader.read(input) } catch { throw InputFailure(file: name, error) }
         return try company.compute(order, file: name)
     }
 

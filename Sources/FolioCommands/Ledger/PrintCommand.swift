@@ -14,25 +14,22 @@ struct PrintCommand: ParsableCommand {
               folio print --from 2026-03-01 --to 2026-03-31 --kind invoice --kind deposit-invoice --output out/march.pdf
             """)
 
-    @Option(help: "From this date, YYYY-MM-DD.")
-    var from: String
-
-    @Option(help: "To this date included, YYYY-MM-DD.")
-    var to: String
-
-    @Option(help: "Only this kind: quote, invoice, deposit-invoice, credit-note (repeatable).")
-    var kind: [String] = []
+    @OptionGroup var period: LedgerCommand.Period
 
     @Option(help: "The PDF to write (default: out/print-FROM-TO.pdf).")
     var output: String?
 
     @OptionGroup var location: LedgerCommand.Location
 
+    mutating func validate() throws {
+        guard period.from != nil, period.to != nil else { throw ValidationError("give the period: --from DATE --to DATE") }
+    }
+
     mutating func run() throws {
         let ledger = try location.open()
-        let period = try LedgerCommand.Period.parse(kind.flatMap { ["--kind", $0] } + ["--from", from, "--to", to])
+        let from = period.from ?? "", to = period.to ?? ""
         let documents = try period.documents(ledger).sorted { ($0.date, $0.position) < ($1.date, $1.position) }
-        guard !documents.isEmpty else { throw InputFailure("no issued document from \(from) to \(to)\(kind.isEmpty ? "" : " of kind \(kind.joined(separator: ", "))")") }
+        guard !documents.isEmpty else { throw InputFailure("no issued document from \(from) to \(to)\(period.kind.isEmpty ? "" : " of kind \(period.kind.joined(separator: ", "))")") }
         for document in documents {
             guard let data = FileManager.default.contents(atPath: document.file), SHA256Hex.of(data) == document.pdfSHA256 else {
                 throw LedgerUnsound(problems: ["\(document.number): \(document.file) is missing or not the PDF issued; run folio ledger verify"])

@@ -22,10 +22,7 @@ enum QuoteConversion {
         guard let decision, decision.status == .accepted else {
             throw InputFailure("--from-quote: quote \(number) is \(decision.map { "\($0.status.rawValue) (\($0.date))" } ?? "not accepted yet"); record the client's acceptance first: folio ledger decide \(number) accepted --on DATE")
         }
-        let day = try date.map { text -> CalendarDate in
-            guard let day = CalendarDate(text) else { throw ValidationError("--date: \"\(text)\" is not a calendar date YYYY-MM-DD") }
-            return day
-        } ?? TermsCommand.Show.today()
+        let day = try LedgerCommand.Period.date(date, "--date") ?? TermsCommand.Show.today()
         guard day.description >= decision.date else {
             throw InputFailure("--date: \(day) is before the quote was accepted (\(decision.date))")
         }
