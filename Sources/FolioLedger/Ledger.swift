@@ -26,9 +26,24 @@ public final class Ledger: Sendable {
             // A committed record survives a power cut: the WAL is synced at every commit.
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        self.path = url.standardizedFileURL.path
-        self.database = try DatabaseQueue(path: self.path, configuration: configuration)
-        try LedgerSchema.migrator.migrate(database)
+        let path = url.standardizedFileURL.path
+        self.path = path
+        // Connections opening a new ledger at once would race to switch it to WAL and each create
+        // the tables: one opens and migrates at a time, under an exclusive lock on a file beside it.
+        self.database = try Self.exclusively(lockFile: path + "-migration.lock") {
+            let database = try DatabaseQueue(path: path, configuration: configuration)
+            try LedgerSchema.migrator.migrate(database)
+            return database
+        }
+    }
+
+    private static func exclusively<T>(lockFile: String, _ work: () throws -> T) throws -> T {
+        let descriptor = open(lockFile, O_RDWR | O_CREAT, 0o644)
+        guard descriptor >= 0 else { throw LedgerFailure("cannot open \(lockFile): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_EX) == 0 else { throw LedgerFailure("cannot lock \(lockFile): \(String(cString: strerror(errno)))") }
+        defer { flock(descriptor, LOCK_UN) }
+        return try work()
     }
 
     /// Where issued PDFs go unless a command names the file: `documents/` beside the ledger.

@@ -2,6 +2,7 @@ import FolioCore
 import FolioLedger
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 
 /// The ledger on a real SQLite file: numbers, rollback, append-only rows, the hash chain.
@@ -43,6 +44,18 @@ struct LedgerTests {
         let verification = try ledger.verify()
         #expect(verification.isSound, "\(verification.problems)")
         #expect(verification.documents == 3)
+    }
+
+    @Test("Eight connections opening a new ledger at the same instant: the schema is created once")
+    func concurrentCreation() throws {
+        for round in 0..<20 {
+            let path = "\(folder)/new-\(round).sqlite"
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                do { _ = try Ledger(path: path) } catch { failures.withLock { $0.append("\(error)") } }
+            }
+            #expect(failures.withLock { $0 }.isEmpty, "round \(round)")
+        }
     }
 
     @Test("SQLite itself refuses to update or delete an issued row")
