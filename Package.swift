@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "folio", targets: ["folio"]),
+        // The public library: a company, drafts, issuing into the ledger, notices, terms, verification.
+        .library(name: "FolioDocuments", targets: ["FolioDocuments"]),
         .library(name: "FolioCore", targets: ["FolioCore"]),
         .library(name: "FolioLayout", targets: ["FolioLayout"]),
         .library(name: "FolioPDF", targets: ["FolioPDF"]),
@@ -32,12 +34,10 @@ let package = Package(
             "FolioCore",
             .product(name: "Yams", package: "Yams"),
         ]),
-        // Proves the drawing toolchain links: versions of Cairo, HarfBuzz and FreeType.
-        .target(name: "FolioDrawingSmoke", dependencies: ["CCairo", "CHarfBuzz", "CFreeType"]),
         // The typesetting engine: fonts, shaping, hyphenation, line breaking, tables, pages. Knows no invoices.
         .target(name: "FolioLayout", dependencies: ["CHarfBuzz", "CFreeType"]),
-        // Draws typeset pages into PDF with Cairo.
-        .target(name: "FolioPDF", dependencies: ["FolioLayout", "CCairo", "CFreeType"]),
+        // Draws typeset pages into PDF with Cairo; reports the versions of the C libraries linked.
+        .target(name: "FolioPDF", dependencies: ["FolioLayout", "CCairo", "CFreeType", "CHarfBuzz"]),
         // Templates: dated versions, logic-less Mustache filling, Folio markup read into layout blocks.
         .target(name: "FolioTemplates", dependencies: [
             "FolioCore", "FolioLayout",
@@ -49,11 +49,15 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // Sample documents that exercise the engine: used by the demo, the benchmark and the tests.
+        // Sample documents that exercise the engine: used by the benchmark and the tests, not shipped in `folio`.
         .target(name: "FolioSpecimens", dependencies: ["FolioCore", "FolioLayout", "FolioTemplates"]),
-        // The command-line commands, as a library so tests can reach them.
+        // The public library: order → values → compose → typeset → draw → finish → record.
+        .target(name: "FolioDocuments", dependencies: [
+            "FolioCore", "FolioInput", "FolioLayout", "FolioPDF", "FolioTemplates", "FolioLedger",
+        ]),
+        // The command line: parses arguments, calls FolioDocuments, prints.
         .target(name: "FolioCommands", dependencies: [
-            "FolioCore", "FolioInput", "FolioDrawingSmoke", "FolioLayout", "FolioLedger", "FolioPDF", "FolioSpecimens", "FolioTemplates",
+            "FolioDocuments", "FolioPDF",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "folio", dependencies: ["FolioCommands"]),
@@ -65,12 +69,14 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ], resources: [.copy("Resources")]),
         .testTarget(name: "FolioInputTests", dependencies: ["FolioInput"]),
-        .testTarget(name: "SystemLibrariesTests", dependencies: ["FolioDrawingSmoke"]),
+        .testTarget(name: "SystemLibrariesTests", dependencies: ["FolioPDF"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioPDF", "FolioSpecimens", "CCairo"],
                     exclude: ["Resources", "Golden"]),
         .testTarget(name: "FolioTemplatesTests", dependencies: ["FolioTemplates", "FolioLayout", "FolioCore"]),
         .testTarget(name: "FolioLedgerTests", dependencies: ["FolioLedger", "FolioCore"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
+        // Uses only the public product, as a program depending on Folio would.
+        .testTarget(name: "FolioDocumentsTests", dependencies: ["FolioDocuments"]),
     ],
     swiftLanguageModes: [.v6]
 )

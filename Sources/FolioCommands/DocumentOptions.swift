@@ -1,8 +1,5 @@
 import ArgumentParser
-import FolioCore
-import FolioInput
-import FolioLedger
-import FolioTemplates
+import FolioDocuments
 import Foundation
 
 /// The options every document command shares: company profile, language, output file.
@@ -22,89 +19,77 @@ struct DocumentOptions: ParsableArguments {
         }
         return language
     }
+
+    /// `out/NAME.SUFFIX.pdf` for an input file.
+    static func defaultOutput(for input: String, suffix: String) -> String {
+        "out/" + URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent + ".\(suffix).pdf"
+    }
 }
 
-/// What `folio quote`, `folio invoice` and `folio credit-note` share: read each order, check its
-/// kind, then issue it through the ledger (or write a draft). A refused order is reported by name
-/// and the others are still issued.
+/// What `folio quote`, `folio invoice` and `folio credit-note` share: issue each order through the
+/// ledger (or write drafts), and say what was issued and what was refused.
 enum OrderDocumentCommand {
-    static func run(orders arguments: [String], options: DocumentOptions, issue: IssueOptions, kinds: [Order.Kind],
+    static func run(orders arguments: [String], options: DocumentOptions, issue: IssueOptions, kinds: Set<Order.Kind>,
                     command: String) throws {
         let language = try options.language()
         let files = try OrderFiles.expand(arguments)
+        guard !files.isEmpty else { throw ValidationError("no order files in \(arguments.joined(separator: ", "))") }
         if options.output != nil, files.count > 1 {
             throw ValidationError("--output names one file: give one order, or leave it out to write each into the ledger's folder")
         }
-        let company = try CompanySetup.load(options.company)
+        let company = try Company.load(options.company)
         if issue.draft {
             for file in files {
-                let computed = try company.compute(orderFile: file)
-                try DocumentIssuing.check(computed.order.kind, allowed: kinds, command: command, name: file)
-                let composed = try DocumentWriting.orderDocument(computed, company: company, language: language, number: nil)
-                let path = options.output ?? DocumentWriting.defaultOutput(for: file, suffix: "\(language.rawValue).draft")
-                let pages = try DocumentWriting.write(composed, typesetter: company.typesetter, to: path)
-                print("Wrote draft \(path) (\(pages) page\(pages == 1 ? "" : "s"), not numbered, not recorded)")
+                let input = try OrderInput(file: file)
+                let computed = try company.compute(input)
+                do { try Company.check(computed.order.kind, expected: kinds, name: file) } catch let mismatch as KindMismatch {
+                    throw CommandFailure(message(mismatch, command: command))
+                }
+                let draft = try company.render(computed, language: language, number: nil)
+                let path = options.output ?? DocumentOptions.defaultOutput(for: file, suffix: "\(language.rawValue).draft")
+                try draft.write(to: path)
+                print("Wrote draft \(path) (\(pages(draft.pageCount)), not numbered, not recorded)")
             }
             return
         }
-        // Opened when the first order is good: a refused order leaves no ledger behind.
-        var opened: Ledger?
         var progress = BatchProgress(total: files.count)
-        var refused: [(String, String)] = []
-        for file in files {
-            do {
-                let input: InputValue
-                do { input = try InputValue.read(String(contentsOfFile: file, encoding: .utf8)) } catch let error as InvalidField {
-                    throw InputFailure(file: file, error)
-                } catch {
-                    throw InputFailure("\(file): no such readable file")
-                }
-                let computed = try DocumentIssuing.compute(input, name: file, company: company)
-                try DocumentIssuing.check(computed.order.kind, allowed: kinds, command: command, name: file)
-                let ledger: Ledger
-                if let opened { ledger = opened } else {
-                    ledger = try issue.open()
-                    try ledger.settlePendingFiles(in: ledger.documentsFolder)
-                    opened = ledger
-                }
-                let (issued, pages) = try DocumentIssuing.issue(computed, input: input, name: file, company: company, language: language,
-                                                                ledger: ledger, series: issue.series, output: options.output)
-                progress.advance(issued.number)
+        var ledgerPath: String?
+        let report = try company.issue(batch: files, kinds: kinds, language: language, openingLedger: {
+            let ledger = try issue.open()
+            ledgerPath = ledger.path
+            return ledger
+        }, series: issue.series, file: options.output) { _, result in
+            switch result {
+            case .success(let issued):
+                progress.advance(issued.record.number)
                 if !progress.isShown || files.count == 1 {
-                    print("Issued \(issued.number): \(issued.file) (\(pages) page\(pages == 1 ? "" : "s"); \(issued.templates))")
+                    print("Issued \(issued.record.number): \(issued.record.file) (\(pages(issued.document.pageCount)); \(issued.record.templates))")
                 }
-            } catch let failure as InputFailure {
-                refused.append((file, failure.message))
+            case .failure:
                 progress.advance(nil)
-                if files.count == 1 { throw failure }
             }
         }
         progress.finish()
-        guard refused.isEmpty else {
-            throw BatchFailure(issued: files.count - refused.count, refused: refused)
+        if files.count == 1, let refusal = report.refused.first {
+            throw CommandFailure(message(refusal.error, command: command))
         }
-        if files.count > 1, let opened { print("Issued \(files.count) documents into \(opened.path)") }
+        guard report.refused.isEmpty else {
+            throw BatchFailure(issued: report.issued.count,
+                               refused: report.refused.map { ($0.name, message($0.error, command: command)) })
+        }
+        if files.count > 1, let ledgerPath { print("Issued \(files.count) documents into \(ledgerPath)") }
+    }
+
+    /// A refusal as the command says it: an order of another kind names the command to use.
+    static func message(_ error: any Error & CustomStringConvertible, command: String) -> String {
+        guard let mismatch = error as? KindMismatch else { return error.description }
+        let other = mismatch.kind == .quote ? "folio quote" : mismatch.kind == .creditNote ? "folio credit-note" : "folio invoice"
+        return "\(mismatch) (\(command) writes these; use \(other))"
     }
 }
 
-/// Order files from arguments: files as given, folders as their .yaml, .yml and .json files by name.
-enum OrderFiles {
-    static func expand(_ arguments: [String]) throws -> [String] {
-        var files: [String] = []
-        for argument in arguments {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue {
-                let names = try FileManager.default.contentsOfDirectory(atPath: argument)
-                    .filter { [".yaml", ".yml", ".json"].contains(where: $0.hasSuffix) }.sorted()
-                files += names.map { (argument as NSString).appendingPathComponent($0) }
-            } else {
-                files.append(argument)
-            }
-        }
-        guard !files.isEmpty else { throw ValidationError("no order files in \(arguments.joined(separator: ", "))") }
-        return files
-    }
-}
+/// « 1 page », « 5 pages ».
+func pages(_ count: Int) -> String { "\(count) page\(count == 1 ? "" : "s")" }
 
 /// Some orders of a batch were refused; the others were issued (exit 1).
 struct BatchFailure: Error, CustomStringConvertible {
@@ -115,4 +100,10 @@ struct BatchFailure: Error, CustomStringConvertible {
         "\(refused.count) of \(issued + refused.count) orders refused (the \(issued) others were issued):\n"
             + refused.map { "  \($0.1)" }.joined(separator: "\n")
     }
+}
+
+/// Bad input already worded for the user (exit 1).
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

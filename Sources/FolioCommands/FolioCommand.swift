@@ -1,6 +1,5 @@
 import ArgumentParser
-import FolioCore
-import FolioTemplates
+import FolioDocuments
 
 /// `folio`: quotes, invoices and legal notices from order data.
 public struct FolioCommand: ParsableCommand {
@@ -24,8 +23,14 @@ public struct FolioCommand: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
             Self.exit()
-        } catch let failure as InputFailure {
-            StandardError.write("error: \(failure.message)\n")
+        } catch let error as InputError {
+            StandardError.write("error: \(error)\n")
+            Self.exit(withError: ExitCode(FolioExitCode.badInput))
+        } catch let error as CommandFailure {
+            StandardError.write("error: \(error)\n")
+            Self.exit(withError: ExitCode(FolioExitCode.badInput))
+        } catch let error as KindMismatch {
+            StandardError.write("error: \(error)\n")
             Self.exit(withError: ExitCode(FolioExitCode.badInput))
         } catch let failure as BatchFailure {
             StandardError.write("error: \(failure)\n")
@@ -39,13 +44,6 @@ public struct FolioCommand: ParsableCommand {
         } catch let failure as LedgerUnsound {
             StandardError.write("error: \(failure)\n")
             Self.exit(withError: ExitCode(FolioExitCode.ledgerUnsound))
-        } catch let error as TemplateCatalogError {
-            // A template missing, or without the language asked for: bad input, like a bad order.
-            StandardError.write("error: templates: \(error)\n")
-            Self.exit(withError: ExitCode(FolioExitCode.badInput))
-        } catch let error as TemplateError {
-            StandardError.write("error: \(error)\n")
-            Self.exit(withError: ExitCode(FolioExitCode.badInput))
         } catch {
             let code = exitCode(for: error)
             if code == .success { Self.exit(withError: error) }
@@ -68,21 +66,4 @@ public enum FolioExitCode {
     public static let internalFailure: Int32 = 3
     /// `folio ledger verify` found a broken chain, a gap or a PDF that differs.
     public static let ledgerUnsound: Int32 = 4
-}
-
-/// Bad input for a command, printed as `error: FILE: path: reason` with exit code 1.
-struct InputFailure: Error {
-    let message: String
-
-    init(file: String, _ error: InvalidField) {
-        message = "\(file): \(error)"
-    }
-
-    init(_ message: String) {
-        self.message = message
-    }
-}
-
-enum FolioVersion {
-    static let current = "0.1.0"
 }

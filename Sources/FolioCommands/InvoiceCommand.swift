@@ -1,6 +1,5 @@
 import ArgumentParser
-import FolioCore
-import FolioLedger
+import FolioDocuments
 
 /// `folio invoice ORDER`: the invoice, deposit invoice or balance invoice PDF of an order.
 struct InvoiceCommand: ParsableCommand {
@@ -47,12 +46,28 @@ struct InvoiceCommand: ParsableCommand {
 
     mutating func run() throws {
         if let fromQuote {
-            try QuoteConversion.run(quote: fromQuote, deposit: deposit, date: date, deliveryDate: deliveryDate,
-                                    options: options, issue: issue)
+            try invoice(fromQuote: fromQuote)
             return
         }
         try OrderDocumentCommand.run(orders: orders, options: options, issue: issue, kinds: [.invoice, .depositInvoice],
                                      command: "folio invoice")
+    }
+
+    /// The deposit or balance invoice of an accepted quote of the ledger.
+    private func invoice(fromQuote number: String) throws {
+        let language = try options.language()
+        let day = try CalendarDate.option(date, "--date") ?? .today()
+        let delivery = try CalendarDate.option(deliveryDate, "--delivery-date")
+        let company = try Company.load(options.company)
+        let ledger = try issue.open()
+        do {
+            let issued = try company.invoice(fromQuote: number, deposit: deposit, on: day, deliveryDate: delivery,
+                                             language: language, into: ledger, series: issue.series, file: options.output)
+            print("Issued \(issued.record.number) from quote \(number): \(issued.record.file) (\(pages(issued.document.pageCount)); \(issued.record.templates))")
+        } catch let error as QuoteInvoicingError {
+            let option = ["quote": "--from-quote", "date": "--date", "deposit": "--deposit"][error.field] ?? "--from-quote"
+            throw InputError(source: option, error.description)
+        }
     }
 }
 

@@ -1,7 +1,5 @@
 import ArgumentParser
-import FolioCore
-import FolioTemplates
-import Foundation
+import FolioDocuments
 
 /// `folio notice reminder|formal-notice ORDER --at DATE`: a letter claiming an unpaid invoice.
 struct NoticeCommand: ParsableCommand {
@@ -16,16 +14,8 @@ struct NoticeCommand: ParsableCommand {
               folio notice formal-notice examples/orders/01-domestic-several-rates.yaml --number F-2026-0001 --at 2026-07-20 --lang en
             """)
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case reminder
-        case formalNotice = "formal-notice"
-
-        /// A reminder leaves 15 days; a formal notice 8, the usual delay before going to court.
-        var defaultDeadlineDays: Int { self == .reminder ? 15 : 8 }
-    }
-
     @Argument(help: "reminder or formal-notice.")
-    var kind: Kind
+    var kind: NoticeKind
 
     @Argument(help: "The unpaid invoice's order data, YAML or JSON.")
     var order: String
@@ -52,33 +42,13 @@ struct NoticeCommand: ParsableCommand {
             guard let value = ExactDecimal(unpaid) else { throw ValidationError("--unpaid: \"\(unpaid)\" is not an amount") }
             unpaidAmount = value
         }
-        let company = try CompanySetup.load(options.company)
-        let path = options.output ?? DocumentWriting.defaultOutput(for: order, suffix: "\(kind.rawValue).\(language.rawValue)")
-        let composed = try Self.compose(kind, orderFile: order, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays,
-                                        unpaid: unpaidAmount, number: number, language: language, company: company)
-        let pages = try DocumentWriting.write(composed, typesetter: company.typesetter, to: path)
-        print("Wrote \(path) (\(pages) page\(pages == 1 ? "" : "s"); \(composed.versions.map(\.identity).joined(separator: ", ")))")
-    }
-
-    /// The letter for the unpaid invoice of an order, on a given day.
-    static func compose(_ kind: Kind, orderFile: String, on date: CalendarDate, deadlineDays: Int, unpaid: ExactDecimal?,
-                        number: String?, language: DocumentLanguage, company: CompanySetup) throws -> DocumentComposer.Composed {
-        let computed = try company.compute(orderFile: orderFile)
-        let notice: PaymentNotice
-        do {
-            notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays, unpaid: unpaid)
-        } catch {
-            throw InputFailure(file: orderFile, error)
-        }
-        let values = DocumentValues(computed: computed, company: company.profile, language: language, number: number)
-        let filled = values.values(notice: notice)
-        let french = language == .french
-        let name = kind == .reminder ? (french ? "Relance" : "Payment reminder") : (french ? "Mise en demeure" : "Formal notice")
-        let title = "\(name) — \(values.documentTitle)"
-        let template = kind == .reminder ? "reminder" : "formal-notice"
-        return try DocumentWriting.compose(company, [DocumentComposer.Part(template: template, languages: [language]) { _, _ in filled }],
-                                           description: .init(title: title, author: company.profile.legalName,
-                                                              subject: "\(title) — \(computed.order.buyer.name)",
-                                                              date: date, language: language))
+        let company = try Company.load(options.company)
+        let path = options.output ?? DocumentOptions.defaultOutput(for: order, suffix: "\(kind.rawValue).\(language.rawValue)")
+        let letter = try company.notice(kind, for: OrderInput(file: order), number: number, on: date, deadlineDays: deadlineDays,
+                                        unpaid: unpaidAmount, language: language)
+        try letter.write(to: path)
+        print("Wrote \(path) (\(pages(letter.pageCount)); \(letter.templateVersions.joined(separator: ", ")))")
     }
 }
+
+extension NoticeKind: ExpressibleByArgument {}

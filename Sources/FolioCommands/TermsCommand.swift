@@ -1,6 +1,5 @@
 import ArgumentParser
-import FolioCore
-import FolioTemplates
+import FolioDocuments
 import Foundation
 
 /// `folio terms list | show NAME`: the terms of sale and their dated versions.
@@ -18,13 +17,15 @@ struct TermsCommand: ParsableCommand {
         var company = "examples/company/profile.yaml"
 
         mutating func run() throws {
-            let setup = try CompanySetup.load(company)
-            let names = setup.catalog.names.filter { $0.hasPrefix("terms/") }
-            guard !names.isEmpty else { throw InputFailure("no terms documents in \(setup.catalog.roots.map(\.path).joined(separator: ", "))") }
+            let setup = try Company.load(company)
+            let names = setup.termsDocuments
+            guard !names.isEmpty else {
+                throw InputError(source: nil, "no terms documents in \(setup.templateFolders.map(\.path).joined(separator: ", "))")
+            }
             for name in names {
                 let marker = name == setup.profile.defaultTerms ? "  (default of \(setup.profile.legalName))" : ""
                 print("\(name)\(marker)")
-                for version in try setup.catalog.versions(of: name) {
+                for version in try setup.versions(of: name) {
                     print("  \(version.effective)  \(version.languages.joined(separator: ", "))")
                 }
             }
@@ -63,45 +64,13 @@ struct TermsCommand: ParsableCommand {
             case "fr+en": languages = [.french, .english]
             default: throw ValidationError("--lang: \"\(lang)\" is not fr, en or fr+en")
             }
-            let date: CalendarDate
-            if let at {
-                guard let parsed = CalendarDate(at) else { throw ValidationError("--at: \"\(at)\" is not a date (YYYY-MM-DD)") }
-                date = parsed
-            } else {
-                date = Self.today()
-            }
-            let setup = try CompanySetup.load(company)
-            let (composed, version) = try Self.compose(name, at: date, languages: languages, company: setup)
-            let slug = version.name.replacingOccurrences(of: "/", with: "-")
-            let path = output ?? "out/\(slug)-\(version.effective).\(lang).pdf"
-            let pages = try DocumentWriting.write(composed, typesetter: setup.typesetter, to: path)
-            print("Wrote \(path) (\(pages) page\(pages == 1 ? "" : "s"); \(version.identity), in force on \(date))")
-        }
-
-        /// The version of a terms document in force on a day, in one language or French and English side by side.
-        static func compose(_ name: String, at date: CalendarDate, languages: [DocumentLanguage],
-                            company setup: CompanySetup) throws -> (DocumentComposer.Composed, TemplateVersion) {
-            let name = name.hasPrefix("terms/") ? name : "terms/\(name)"
-            let version = try DocumentWriting.catalogVersion(setup, name, at: date)
-            let profile = setup.profile
-            let first = languages[0]
-            let title = try DocumentWriting.title(of: version, language: first,
-                                                  values: TermsValues(company: profile, language: first).values(version: version),
-                                                  company: setup)
-            let part = DocumentComposer.Part(template: name, languages: languages) { language, version in
-                TermsValues(company: profile, language: language).values(version: version)
-            }
-            // The document is dated by its version: the same version always gives the same PDF.
-            let composed = try DocumentWriting.compose(setup, [part], description: .init(
-                title: title, author: profile.legalName, subject: "\(title) — \(version.identity)",
-                date: version.effective, language: first))
-            return (composed, version)
-        }
-
-        /// Today's calendar date where Folio runs.
-        static func today() -> CalendarDate {
-            let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-            return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
+            let date = try CalendarDate.option(at, "--at") ?? .today()
+            let setup = try Company.load(company)
+            let terms = try setup.terms(name, at: date, languages: languages)
+            let identity = terms.termsVersion ?? name
+            let path = output ?? "out/\(identity.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: "@", with: "-")).\(lang).pdf"
+            try terms.write(to: path)
+            print("Wrote \(path) (\(pages(terms.pageCount)); \(identity), in force on \(date))")
         }
     }
 }

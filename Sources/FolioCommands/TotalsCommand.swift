@@ -1,6 +1,5 @@
 import ArgumentParser
-import FolioCore
-import FolioInput
+import FolioDocuments
 import Foundation
 
 /// `folio totals ORDER`: computes and prints a document's totals without issuing anything.
@@ -21,31 +20,18 @@ struct TotalsCommand: ParsableCommand {
     var json = false
 
     mutating func run() throws {
-        let computed = try OrderLoading.compute(file: order)
+        let computed = try OrderInput(file: order).computed()
         if json {
-            print(try OrderLoading.json(TotalsReport(computed)))
+            print(try JSONText.of(TotalsReport(computed)))
         } else {
             print(TotalsTable.render(computed, name: URL(fileURLWithPath: order).lastPathComponent))
         }
     }
 }
 
-/// Reading and computing an order file, with errors that name the file and the field.
-enum OrderLoading {
-    static func compute(file: String) throws -> ComputedOrder {
-        let order = try read(file: file)
-        do { return try OrderComputation.compute(order) } catch { throw InputFailure(file: file, error) }
-    }
-
-    /// The order data of a file, not yet computed.
-    static func read(file: String) throws -> Order {
-        guard FileManager.default.isReadableFile(atPath: file) else {
-            throw InputFailure("\(file): no such readable file")
-        }
-        do { return try OrderReader.read(contentsOf: URL(fileURLWithPath: file)) } catch { throw InputFailure(file: file, error) }
-    }
-
-    static func json(_ value: some Encodable) throws -> String {
+/// Pretty JSON with sorted keys, as Folio prints reports.
+enum JSONText {
+    static func of(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)

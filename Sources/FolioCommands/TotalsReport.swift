@@ -1,4 +1,4 @@
-import FolioCore
+import FolioDocuments
 
 /// What `folio totals --json` prints: the computed document, amounts as decimal strings.
 struct TotalsReport: Encodable {

@@ -1,4 +1,4 @@
-import FolioCore
+import FolioDocuments
 
 /// The human-readable form of `folio totals`: the lines, the VAT breakdown, the totals, the dates
 /// and the mentions, in aligned columns.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import FolioDrawingSmoke
+import FolioDocuments
+import FolioPDF
 
 /// `folio version`: Folio's version and the drawing libraries it links.
 struct VersionCommand: ParsableCommand {

@@ -31,8 +31,8 @@ extension Ledger {
                     SELECT sequence, date, number FROM document WHERE company = ? AND series = ? AND period = ?
                     ORDER BY sequence DESC LIMIT 1
                     """, arguments: [company, series.name, period])
-                let lastDate: String? = last?["date"]
-                if let lastDate, let lastNumber: String = last?["number"], date.description < lastDate {
+                let lastDate: CalendarDate? = last?["date"]
+                if let lastDate, let lastNumber: String = last?["number"], date < lastDate {
                     // CGI ann. II art. 242 nonies A: numbers follow the chronology of issue.
                     throw RuleViolation("\(date) is before \(lastDate), the date of \(lastNumber), the last document of the series \(series.name): numbers must follow dates")
                 }
@@ -55,7 +55,7 @@ extension Ledger {
                 record.series = series.name
                 record.period = period
                 record.sequence = sequence
-                record.date = date.description
+                record.date = date
                 record.file = path
                 record.pdfSHA256 = SHA256Hex.of(prepared.pdf)
                 return try self.append(record, db)
@@ -73,16 +73,16 @@ extension Ledger {
     public func decide(quote number: String, company: String, _ status: QuoteDecision.Status, on date: CalendarDate) throws -> QuoteDecision {
         try database.inTransaction(.immediate) { db -> QuoteDecision in
             guard let quote = try IssuedDocument.filter(Column("company") == company && Column("number") == number).fetchOne(db),
-                  quote.kind == "quote" else {
+                  quote.kind == .quote else {
                 throw RuleViolation("no issued quote \(number) in the ledger")
             }
             if let earlier = try QuoteDecision.filter(Column("company") == company && Column("number") == number).fetchOne(db) {
                 throw RuleViolation("quote \(number) was already \(earlier.status.rawValue) on \(earlier.date): a decision is never changed")
             }
-            guard date.description >= quote.date else {
+            guard date >= quote.date else {
                 throw RuleViolation("\(date) is before the quote's date \(quote.date)")
             }
-            var decision = QuoteDecision(company: company, number: number, status: status, date: date.description)
+            var decision = QuoteDecision(company: company, number: number, status: status, date: date)
             let (position, previous) = try Self.nextLink(db)
             decision.position = position
             let hash = LedgerEntry.hash(previous: previous, kind: .decision, position: position, fields: decision.sealedFields)

@@ -15,17 +15,17 @@ public struct IssuedDocument: Sendable, Hashable, Codable, FetchableRecord, Pers
     /// The year of a yearly series, `all` for a series never reset.
     public var period: String
     public var sequence: Int
-    /// `quote`, `invoice`, `deposit-invoice`, `credit-note`.
-    public var kind: String
-    /// The document's date, YYYY-MM-DD.
-    public var date: String
+    /// Quote, invoice, deposit invoice or credit note (stored as `quote`, `invoice`, `deposit-invoice`, `credit-note`).
+    public var kind: Order.Kind
+    /// The document's date (stored as YYYY-MM-DD).
+    public var date: CalendarDate
     public var client: String
     public var currency: String
-    /// Totals as decimal text (« 3452.50 »): money is never a floating-point number.
-    public var netTotal: String
-    public var vatTotal: String
-    public var grandTotal: String
-    public var amountDue: String
+    /// Totals in `currency`, stored as decimal text (« 3452.50 »): money is never a floating-point number.
+    public var netTotal: ExactDecimal
+    public var vatTotal: ExactDecimal
+    public var grandTotal: ExactDecimal
+    public var amountDue: ExactDecimal
     public var language: String
     /// The order as issued, in canonical JSON: it re-renders the document.
     public var input: String
@@ -44,8 +44,8 @@ public struct IssuedDocument: Sendable, Hashable, Codable, FetchableRecord, Pers
     public var credited: String?
 
     public init(position: Int64 = 0, company: String, number: String = "", series: String = "", period: String = "",
-                sequence: Int = 0, kind: String, date: String, client: String, currency: String, netTotal: String,
-                vatTotal: String, grandTotal: String, amountDue: String, language: String, input: String, profile: String,
+                sequence: Int = 0, kind: Order.Kind, date: CalendarDate, client: String, currency: String,
+                netTotal: ExactDecimal, vatTotal: ExactDecimal, grandTotal: ExactDecimal, amountDue: ExactDecimal, language: String, input: String, profile: String,
                 profileFolder: String, templates: String, terms: String?, folioVersion: String, file: String = "",
                 pdfSHA256: String = "", quote: String? = nil, credited: String? = nil) {
         self.position = position
@@ -78,8 +78,9 @@ public struct IssuedDocument: Sendable, Hashable, Codable, FetchableRecord, Pers
     /// Every field but the position, in a fixed order: what the hash chain seals.
     var sealedFields: [(String, String?)] {
         [("company", company), ("number", number), ("series", series), ("period", period), ("sequence", String(sequence)),
-         ("kind", kind), ("date", date), ("client", client), ("currency", currency), ("netTotal", netTotal),
-         ("vatTotal", vatTotal), ("grandTotal", grandTotal), ("amountDue", amountDue), ("language", language),
+         ("kind", kind.rawValue), ("date", date.description), ("client", client), ("currency", currency),
+         ("netTotal", netTotal.description), ("vatTotal", vatTotal.description), ("grandTotal", grandTotal.description),
+         ("amountDue", amountDue.description), ("language", language),
          ("input", input), ("profile", profile), ("profileFolder", profileFolder), ("templates", templates),
          ("terms", terms), ("folioVersion", folioVersion), ("file", file), ("pdfSHA256", pdfSHA256),
          ("quote", quote), ("credited", credited)]

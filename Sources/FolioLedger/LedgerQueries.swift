@@ -4,14 +4,14 @@ import GRDB
 
 extension Ledger {
     /// Issued documents in the order they were issued, filtered by company, kind and date range.
-    public func documents(company: String? = nil, kinds: [String]? = nil, from: CalendarDate? = nil,
+    public func documents(company: String? = nil, kinds: [Order.Kind]? = nil, from: CalendarDate? = nil,
                           through: CalendarDate? = nil) throws -> [IssuedDocument] {
         try database.read { db in
             var request = IssuedDocument.order(Column("position"))
             if let company { request = request.filter(Column("company") == company) }
             if let kinds { request = request.filter(kinds.contains(Column("kind"))) }
-            if let from { request = request.filter(Column("date") >= from.description) }
-            if let through { request = request.filter(Column("date") <= through.description) }
+            if let from { request = request.filter(Column("date") >= from) }
+            if let through { request = request.filter(Column("date") <= through) }
             return try request.fetchAll(db)
         }
     }

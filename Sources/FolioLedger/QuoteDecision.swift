@@ -1,3 +1,4 @@
+import FolioCore
 import GRDB
 
 /// What became of a quote: accepted, refused or expired — recorded once, never changed.
@@ -13,10 +14,10 @@ public struct QuoteDecision: Sendable, Hashable, Codable, FetchableRecord, Persi
     /// The quote's number.
     public var number: String
     public var status: Status
-    /// The day of the decision, YYYY-MM-DD.
-    public var date: String
+    /// The day of the decision (stored as YYYY-MM-DD).
+    public var date: CalendarDate
 
-    public init(position: Int64 = 0, company: String, number: String, status: Status, date: String) {
+    public init(position: Int64 = 0, company: String, number: String, status: Status, date: CalendarDate) {
         self.position = position
         self.company = company
         self.number = number
@@ -25,6 +26,6 @@ public struct QuoteDecision: Sendable, Hashable, Codable, FetchableRecord, Persi
     }
 
     var sealedFields: [(String, String?)] {
-        [("company", company), ("number", number), ("status", status.rawValue), ("date", date)]
+        [("company", company), ("number", number), ("status", status.rawValue), ("date", date.description)]
     }
 }

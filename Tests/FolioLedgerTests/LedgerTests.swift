@@ -12,13 +12,14 @@ struct LedgerTests {
     var ledgerPath: String { folder + "/ledger.sqlite" }
     let series = try! NumberingSeries(name: "invoice", kind: "invoice", pattern: NumberPattern("F-{YYYY}-{seq:5}"), reset: .yearly)
 
-    static func record(kind: String = "invoice", client: String = "Client SARL") -> IssuedDocument {
-        IssuedDocument(company: "", kind: kind, date: "", client: client, currency: "EUR", netTotal: "100.00", vatTotal: "20.00",
-                       grandTotal: "120.00", amountDue: "120.00", language: "fr", input: "{}", profile: "{}", profileFolder: "/",
-                       templates: "\(kind)@2026-01-01", terms: nil, folioVersion: "test")
+    static func record(kind: Order.Kind = .invoice, client: String = "Client SARL") -> IssuedDocument {
+        IssuedDocument(company: "", kind: kind, date: CalendarDate(dayNumber: 0), client: client, currency: "EUR",
+                       netTotal: ExactDecimal("100.00")!, vatTotal: ExactDecimal("20.00")!, grandTotal: ExactDecimal("120.00")!,
+                       amountDue: ExactDecimal("120.00")!, language: "fr", input: "{}", profile: "{}", profileFolder: "/",
+                       templates: "\(kind.rawValue)@2026-01-01", terms: nil, folioVersion: "test")
     }
 
-    func issue(_ ledger: Ledger, on date: CalendarDate, series: NumberingSeries? = nil, kind: String = "invoice",
+    func issue(_ ledger: Ledger, on date: CalendarDate, series: NumberingSeries? = nil, kind: Order.Kind = .invoice,
                fail: Bool = false) throws -> IssuedDocument {
         try ledger.issue(company: "912345618", series: series ?? self.series, date: date, file: { "\(folder)/\($0).pdf" }) { number in
             if fail { throw RuleViolation("rendering failed") }
@@ -96,7 +97,7 @@ struct LedgerTests {
     func decisions() throws {
         let ledger = try Ledger(path: ledgerPath)
         let quotes = try NumberingSeries.prefixed("D", kind: "quote")
-        let quote = try issue(ledger, on: march, series: quotes, kind: "quote")
+        let quote = try issue(ledger, on: march, series: quotes, kind: .quote)
         let invoice = try issue(ledger, on: march)
         #expect(throws: RuleViolation.self) { try ledger.decide(quote: invoice.number, company: "912345618", .accepted, on: march) }
         let decision = try ledger.decide(quote: quote.number, company: "912345618", .accepted, on: march)

@@ -1,4 +1,4 @@
-import FolioDrawingSmoke
+import FolioPDF
 import Testing
 
 @Suite("The drawing toolchain links")

@@ -1,5 +1,5 @@
 import ArgumentParser
-import FolioLedger
+import FolioDocuments
 
 /// Where issued documents are numbered and recorded, or `--draft` for neither.
 struct IssueOptions: ParsableArguments {
@@ -18,10 +18,4 @@ struct IssueOptions: ParsableArguments {
     func open() throws -> Ledger {
         do { return try Ledger(path: ledgerPath) } catch { throw LedgerUnavailable("\(ledgerPath): \(error)") }
     }
-}
-
-/// The ledger cannot be opened or written (exit 3): not the input's fault.
-struct LedgerUnavailable: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

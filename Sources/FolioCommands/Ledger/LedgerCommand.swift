@@ -1,6 +1,5 @@
 import ArgumentParser
-import FolioCore
-import FolioLedger
+import FolioDocuments
 import Foundation
 
 /// `folio ledger list | show | verify | export | decide`: what was issued, for the accountant and the auditor.
@@ -26,7 +25,7 @@ struct LedgerCommand: ParsableCommand {
 
         func open() throws -> Ledger {
             let path = Ledger.path(option: ledger)
-            guard FileManager.default.fileExists(atPath: path) else { throw InputFailure("--ledger: no ledger at \(path)") }
+            guard FileManager.default.fileExists(atPath: path) else { throw InputError(source: "--ledger", "no ledger at \(path)") }
             do { return try Ledger(path: path) } catch { throw LedgerUnavailable("\(path): \(error)") }
         }
     }
@@ -41,20 +40,20 @@ struct LedgerCommand: ParsableCommand {
         @Option(help: "To this date included, YYYY-MM-DD.")
         var to: String?
 
-        func documents(_ ledger: Ledger) throws -> [IssuedDocument] {
-            for value in kind where !Self.kinds.contains(value) {
-                throw ValidationError("--kind: \"\(value)\" is not a kind (\(Self.kinds.joined(separator: ", ")))")
+        /// The kinds asked for (all when none).
+        func kinds() throws -> [Order.Kind] {
+            try kind.map { value in
+                guard let kind = Order.Kind(rawValue: value) else {
+                    throw ValidationError("--kind: \"\(value)\" is not a kind (\(Order.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                return kind
             }
-            return try ledger.documents(kinds: kind.isEmpty ? nil : kind, from: try Self.date(from, "--from"),
-                                        through: try Self.date(to, "--to"))
         }
 
-        static let kinds = ["quote", "invoice", "deposit-invoice", "credit-note"]
-
-        static func date(_ text: String?, _ option: String) throws -> CalendarDate? {
-            guard let text else { return nil }
-            guard let date = CalendarDate(text) else { throw ValidationError("\(option): \"\(text)\" is not a calendar date YYYY-MM-DD") }
-            return date
+        func documents(_ ledger: Ledger) throws -> [IssuedDocument] {
+            let kinds = try kinds()
+            return try ledger.documents(kinds: kinds.isEmpty ? nil : kinds, from: try CalendarDate.option(from, "--from"),
+                                        through: try CalendarDate.option(to, "--to"))
         }
     }
 
@@ -67,10 +66,11 @@ struct LedgerCommand: ParsableCommand {
         mutating func run() throws {
             let ledger = try location.open()
             let documents = try period.documents(ledger)
-            let statuses = try LedgerStatus(ledger)
+            let statuses = try DocumentStatuses(ledger)
             for document in documents {
-                let columns = [document.number, document.date, document.kind, document.client, document.netTotal, document.vatTotal,
-                               document.grandTotal, document.currency, statuses.status(of: document)]
+                let columns = [document.number, document.date.description, document.kind.rawValue, document.client,
+                               document.netTotal.description, document.vatTotal.description, document.grandTotal.description,
+                               document.currency, statuses.status(of: document)]
                 print(columns.joined(separator: "  "))
             }
             print("\(documents.count) document\(documents.count == 1 ? "" : "s")")
@@ -90,10 +90,11 @@ struct LedgerCommand: ParsableCommand {
 
         mutating func run() throws {
             let ledger = try location.open()
-            guard let document = try ledger.document(number: number) else { throw InputFailure("\(number): no such document in \(ledger.path)") }
-            let statuses = try LedgerStatus(ledger)
+            guard let document = try ledger.document(number: number) else { throw InputError(source: number, "no such document in \(ledger.path)") }
+            let statuses = try DocumentStatuses(ledger)
             let rows: [(String, String?)] = [
-                ("number", document.number), ("kind", document.kind), ("date", document.date), ("client", document.client),
+                ("number", document.number), ("kind", document.kind.rawValue), ("date", document.date.description),
+                ("client", document.client),
                 ("total excl. VAT", "\(document.netTotal) \(document.currency)"), ("VAT", "\(document.vatTotal) \(document.currency)"),
                 ("total incl. VAT", "\(document.grandTotal) \(document.currency)"), ("amount due", "\(document.amountDue) \(document.currency)"),
                 ("status", statuses.status(of: document)), ("company", document.company),
@@ -132,25 +133,12 @@ struct LedgerCommand: ParsableCommand {
 
         mutating func run() throws {
             let ledger = try location.open()
-            let statuses = try LedgerStatus(ledger)
-            var text = "number,date,kind,client,total_excl_vat,vat,total_incl_vat,currency,status\r\n"
-            for document in try period.documents(ledger) {
-                let fields = [document.number, document.date, document.kind, document.client, document.netTotal, document.vatTotal,
-                              document.grandTotal, document.currency, statuses.status(of: document)]
-                text += fields.map(Self.field).joined(separator: ",") + "\r\n"
-            }
+            let text = LedgerJournal.csv(try period.documents(ledger), statuses: try DocumentStatuses(ledger))
             if let output {
-                try DocumentWriting.createFolder(of: output)
                 try AtomicFile.write(Data(text.utf8), to: output)
             } else {
                 print(text, terminator: "")
             }
-        }
-
-        /// A CSV field, quoted when it holds a comma, a quote or a line break.
-        static func field(_ value: String) -> String {
-            guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
     }
 
@@ -166,17 +154,10 @@ struct LedgerCommand: ParsableCommand {
 
         mutating func run() throws {
             let ledger = try location.open()
-            let folder = ledger.documentsFolder
-            let settled = try ledger.settlePendingFiles(in: folder)
-            for file in settled.finished { print("finished an interrupted issue: \(file)") }
-            for file in settled.removed { print("removed a file whose issue never completed: \(file)") }
-            var verification = try ledger.verify()
-            for file in try ledger.unrecordedFiles(in: folder) where file.hasSuffix(".pdf") && !file.hasSuffix(".draft.pdf") {
-                verification.problems.append("\(file) has no record in the ledger")
-            }
-            if rerender {
-                verification.problems += try Rerendering.check(ledger.documents())
-            }
+            let report = try LedgerVerification.run(ledger, rerender: rerender)
+            for file in report.finished { print("finished an interrupted issue: \(file)") }
+            for file in report.removed { print("removed a file whose issue never completed: \(file)") }
+            let verification = report.verification
             guard verification.isSound else {
                 throw LedgerUnsound(problems: verification.problems)
             }
@@ -204,39 +185,10 @@ struct LedgerCommand: ParsableCommand {
                 throw ValidationError("\"\(status)\" is not accepted, refused or expired")
             }
             let ledger = try location.open()
-            guard let quote = try ledger.document(number: number) else { throw InputFailure("\(number): no such quote in \(ledger.path)") }
-            let day = try Period.date(on, "--on") ?? TermsCommand.Show.today()
+            guard let quote = try ledger.document(number: number) else { throw InputError(source: number, "no such quote in \(ledger.path)") }
+            let day = try CalendarDate.option(on, "--on") ?? .today()
             let recorded = try ledger.decide(quote: number, company: quote.company, decision, on: day)
             print("Quote \(number) \(recorded.status.rawValue) on \(recorded.date)")
         }
-    }
-}
-
-/// `folio ledger verify` found problems (exit 4).
-struct LedgerUnsound: Error, CustomStringConvertible {
-    let problems: [String]
-    var description: String {
-        "the ledger failed verification (\(problems.count) problem\(problems.count == 1 ? "" : "s")):\n"
-            + problems.map { "  \($0)" }.joined(separator: "\n")
-    }
-}
-
-/// The status of each document: a quote's decision, an invoice's credit notes.
-struct LedgerStatus {
-    private let decisions: [String: QuoteDecision]
-    private let credited: [String: [String]]
-
-    init(_ ledger: Ledger) throws {
-        decisions = Dictionary(try ledger.decisions().map { ("\($0.company) \($0.number)", $0) }, uniquingKeysWith: { first, _ in first })
-        credited = Dictionary(grouping: try ledger.documents(kinds: ["credit-note"]).filter { $0.credited != nil }) {
-            "\($0.company) \($0.credited ?? "")"
-        }.mapValues { $0.map(\.number) }
-    }
-
-    func status(of document: IssuedDocument) -> String {
-        let key = "\(document.company) \(document.number)"
-        if document.kind == "quote" { return decisions[key].map { "\($0.status.rawValue) \($0.date)" } ?? "issued" }
-        if let notes = credited[key] { return "credited by \(notes.joined(separator: " "))" }
-        return "issued"
     }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import FolioCore
-import FolioLedger
-import Foundation
+import FolioDocuments
 
 /// `folio print --from DATE --to DATE [--kind invoice]`: the issued PDFs of a period in one file to print.
 struct PrintCommand: ParsableCommand {
@@ -27,17 +25,11 @@ struct PrintCommand: ParsableCommand {
 
     mutating func run() throws {
         let ledger = try location.open()
-        let from = period.from ?? "", to = period.to ?? ""
-        let documents = try period.documents(ledger).sorted { ($0.date, $0.position) < ($1.date, $1.position) }
-        guard !documents.isEmpty else { throw InputFailure("no issued document from \(from) to \(to)\(period.kind.isEmpty ? "" : " of kind \(period.kind.joined(separator: ", "))")") }
-        for document in documents {
-            guard let data = FileManager.default.contents(atPath: document.file), SHA256Hex.of(data) == document.pdfSHA256 else {
-                throw LedgerUnsound(problems: ["\(document.number): \(document.file) is missing or not the PDF issued; run folio ledger verify"])
-            }
+        guard let from = try CalendarDate.option(period.from, "--from"), let to = try CalendarDate.option(period.to, "--to") else {
+            throw ValidationError("give the period: --from DATE --to DATE")
         }
         let path = output ?? "out/print-\(from)-\(to).pdf"
-        try DocumentWriting.createFolder(of: path)
-        let pages = try PDFJoining.join(documents.map(\.file), to: path)
-        print("Wrote \(path): \(documents.count) documents, \(pages) pages")
+        let printed = try PeriodPrinting.print(ledger, kinds: period.kinds(), from: from, through: to, to: path)
+        print("Wrote \(path): \(printed.documents) documents, \(printed.pages) pages")
     }
 }

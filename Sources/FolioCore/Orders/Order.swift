@@ -1,6 +1,6 @@
 /// Order data: what a quote, an invoice or a credit note is made from.
 public struct Order: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case quote
         case invoice
         case depositInvoice = "deposit-invoice"

@@ -1,4 +1,32 @@
+import FolioCore
+import FolioLedger
 import Foundation
+
+/// The issued documents of a period gathered into one print-ready PDF, in order of date and number.
+public enum PeriodPrinting {
+    /// Joins the issued PDFs of `kinds` (all when empty) dated from `from` to `through`, each checked
+    /// against its SHA-256 first, into `path`. Returns how many documents and pages were printed.
+    ///
+    /// - Throws: ``InputError`` when the period holds no document; ``LedgerUnsound`` when a PDF is not
+    ///   as issued; ``LedgerUnavailable`` when qpdf cannot join them.
+    public static func print(_ ledger: Ledger, kinds: [Order.Kind], from: CalendarDate, through: CalendarDate,
+                             to path: String) throws -> (documents: Int, pages: Int) {
+        let documents = try ledger.documents(kinds: kinds.isEmpty ? nil : kinds, from: from, through: through)
+            .sorted { ($0.date, $0.position) < ($1.date, $1.position) }
+        guard !documents.isEmpty else {
+            let of = kinds.isEmpty ? "" : " of kind \(kinds.map(\.rawValue).joined(separator: ", "))"
+            throw InputError(source: nil, "no issued document from \(from) to \(through)\(of)")
+        }
+        for document in documents {
+            guard let data = FileManager.default.contents(atPath: document.file), SHA256Hex.of(data) == document.pdfSHA256 else {
+                throw LedgerUnsound(problems: ["\(document.number): \(document.file) is missing or not the PDF issued; run folio ledger verify"])
+            }
+        }
+        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
+        return (documents.count, try PDFJoining.join(documents.map(\.file), to: path))
+    }
+}
 
 /// Joins PDFs into one with qpdf (`qpdf --empty --pages A B … -- OUT`), which keeps every page as
 /// issued; written beside the target, then renamed.

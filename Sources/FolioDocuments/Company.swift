@@ -1,0 +1,128 @@
+import FolioCore
+import FolioInput
+import FolioLayout
+import FolioTemplates
+import Foundation
+
+/// The issuing company, loaded once and reused for any number of documents: its profile, its logo,
+/// the templates it writes with (its own folder first, then Folio's `templates/`) and the rendering
+/// engine (fonts, hyphenation patterns, PDF renderer).
+///
+/// ```swift
+/// let company = try Company.load("examples/company/profile.yaml")
+/// let draft = try company.draft(OrderInput(file: "examples/orders/01-domestic-several-rates.yaml"), language: .french)
+/// try Data(draft.pdf).write(to: URL(fileURLWithPath: "out/draft.pdf"))
+/// ```
+///
+/// A company is **one per thread**, like its ``RenderingEngine``. Its ``profile``, the orders, the
+/// computed orders and the rendered documents are `Sendable` values that may cross threads.
+public final class Company {
+    /// Where the profile was read from, as errors name it.
+    public let name: String
+    public let profile: CompanyProfile
+    /// The profile in canonical JSON, and the folder its relative paths start from: kept with every issued document.
+    public let profileJSON: String
+    public let folder: URL
+    /// The steps between drawing and recording (none by default: the drawn PDF is the document).
+    public var finishing: Finishing
+    public let engine: RenderingEngine
+    let images: [String: PNGImage]
+    let catalog: TemplateCatalog
+    /// Terms titles already read (« Conditions générales de vente »), by version and language.
+    var termsTitles: [String: String] = [:]
+
+    init(name: String, profile: CompanyProfile, profileJSON: String, folder: URL, images: [String: PNGImage],
+         catalog: TemplateCatalog, engine: RenderingEngine, finishing: Finishing) {
+        self.name = name
+        self.profile = profile
+        self.profileJSON = profileJSON
+        self.folder = folder
+        self.images = images
+        self.catalog = catalog
+        self.engine = engine
+        self.finishing = finishing
+    }
+
+    /// Loads a company profile file (YAML or JSON); relative paths in it (logo, templates) start from its folder.
+    ///
+    /// - Parameter engine: the engine of another company of this thread, to load fonts only once.
+    /// - Throws: ``InputError`` naming the file and the field when the profile is refused.
+    public static func load(_ file: String, engine: RenderingEngine? = nil, finishing: Finishing = Finishing()) throws -> Company {
+        guard FileManager.default.isReadableFile(atPath: file),
+              let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw InputError(source: file, "no such readable file") }
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL
+        return try Company(profileText: text, folder: folder, name: file, engine: engine, finishing: finishing)
+    }
+
+    /// A company from its profile's text; relative paths (logo, templates) start from `folder`. The
+    /// ledger re-renders an issued document with the profile it kept this way.
+    public convenience init(profileText text: String, folder: URL, name file: String, engine: RenderingEngine? = nil,
+                            finishing: Finishing = Finishing()) throws {
+        let profile: CompanyProfile
+        let canonical: String
+        do {
+            profile = try CompanyProfileReader.read(text)
+            canonical = try InputValue.read(text).json
+        } catch {
+            throw InputError(source: file, error)
+        }
+        if profile.defaultTerms != nil, profile.court == nil {
+            throw InputError(source: file, field: "court", "required with defaultTerms: the terms of sale name the court for disputes")
+        }
+        var images: [String: PNGImage] = [:]
+        if let logo = profile.logo {
+            let url = folder.appendingPathComponent(logo)
+            guard let data = try? Data(contentsOf: url) else { throw InputError(source: file, field: "logo", "cannot read \(url.path)") }
+            do { images["logo"] = try PNGImage(data: data) } catch { throw InputError(source: file, field: "logo", "\(error)") }
+        }
+        let engine = try engine ?? RenderingEngine()
+        var roots = [engine.resources.appendingPathComponent("templates")]
+        if let own = profile.templates {
+            let url = folder.appendingPathComponent(own)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw InputError(source: file, field: "templates", "no folder \(url.path)")
+            }
+            roots.insert(url, at: 0)
+        }
+        let catalog: TemplateCatalog
+        do { catalog = try TemplateCatalog(roots: roots) } catch { throw InputError(source: "templates", "\(error)") }
+        self.init(name: file, profile: profile, profileJSON: canonical, folder: folder, images: images, catalog: catalog,
+                  engine: engine, finishing: finishing)
+    }
+
+    /// Computes an order under the company's terms of sale; the seller must be the company.
+    ///
+    /// - Throws: ``InputError`` naming the order's source and the field the rules refuse.
+    public func compute(_ input: OrderInput) throws -> ComputedOrder {
+        let computed: ComputedOrder
+        do { computed = try OrderComputation.compute(input.order, rules: profile.salesRules) } catch {
+            throw InputError(source: input.name, error)
+        }
+        if let siren = computed.order.seller.siren, siren != profile.siren {
+            throw InputError(source: input.name, field: "seller.siren",
+                             "\(siren) is not the company profile's SIREN (\(profile.siren), \(name))")
+        }
+        return computed
+    }
+
+    /// The names of the terms documents the company can print (`terms/goods-and-software`).
+    public var termsDocuments: [String] { catalog.names.filter { $0.hasPrefix("terms/") } }
+
+    /// The dated versions of a template or terms document, oldest first.
+    public func versions(of name: String) throws -> [TemplateVersion] {
+        do { return try catalog.versions(of: name) } catch { throw InputError(source: "templates", "\(error)") }
+    }
+
+    /// The version of a template or terms document in force on a day.
+    public func version(of name: String, at date: CalendarDate) throws -> TemplateVersion {
+        do { return try catalog.version(of: name, at: date) } catch { throw InputError(source: "templates", "\(error)") }
+    }
+
+    /// The folders templates are read from, the company's own first.
+    public var templateFolders: [URL] { catalog.roots }
+
+    var composer: DocumentComposer { DocumentComposer(catalog: catalog, images: images) }
+}
+
+/// A dated version of a template or a terms document.
+public typealias TemplateVersion = FolioTemplates.TemplateVersion

@@ -1,0 +1,86 @@
+import FolioCore
+import FolioLedger
+import Foundation
+
+/// Checks a ledger the way an auditor would: the hash chain, gapless series, every PDF as issued,
+/// and on request every document rendered again from what the ledger kept.
+///
+/// ```swift
+/// let report = try LedgerVerification.run(ledger, rerender: true)
+/// report.isSound     // true, or report.problems says what is wrong
+/// ```
+public enum LedgerVerification {
+    /// What was checked and what was found.
+    public struct Report: Sendable {
+        public var verification: Ledger.Verification
+        /// Files of issues a crash interrupted, finished or removed before checking.
+        public var finished: [String]
+        public var removed: [String]
+        public var isSound: Bool { verification.isSound }
+        public var problems: [String] { verification.problems }
+    }
+
+    /// Settles what a crash left behind, then verifies.
+    ///
+    /// - Parameters:
+    ///   - rerender: render every document again from its recorded input, profile, language and number,
+    ///     finish it with `finishing`, and compare the bytes with the recorded SHA-256 and with the file.
+    ///   - engine: the rendering engine of this thread (default: a new one, loaded only if needed).
+    public static func run(_ ledger: Ledger, rerender: Bool, finishing: Finishing = Finishing(),
+                           engine: RenderingEngine? = nil) throws -> Report {
+        let folder = ledger.documentsFolder
+        let settled = try ledger.settlePendingFiles(in: folder)
+        var verification = try ledger.verify()
+        for file in try ledger.unrecordedFiles(in: folder) where file.hasSuffix(".pdf") && !file.hasSuffix(".draft.pdf") {
+            verification.problems.append("\(file) has no record in the ledger")
+        }
+        if rerender {
+            verification.problems += try rerendered(ledger.documents(), finishing: finishing, engine: engine)
+        }
+        return Report(verification: verification, finished: settled.finished, removed: settled.removed)
+    }
+
+    /// Renders issued documents again from what the ledger kept and compares the finished bytes with
+    /// the SHA-256 recorded at issue and with the file on disk; returns the differences found.
+    public static func rerendered(_ documents: [IssuedDocument], finishing: Finishing = Finishing(),
+                                  engine: RenderingEngine? = nil) throws -> [String] {
+        var problems: [String] = []
+        var companies: [String: Company] = [:]
+        var engine = engine
+        for document in documents {
+            do {
+                let key = document.profileFolder + "\n" + document.profile
+                let company: Company
+                if let known = companies[key] {
+                    company = known
+                } else {
+                    company = try Company(profileText: document.profile, folder: URL(fileURLWithPath: document.profileFolder),
+                                          name: "\(document.number) profile", engine: engine, finishing: finishing)
+                    engine = company.engine
+                    companies[key] = company
+                }
+                guard let language = DocumentLanguage(rawValue: document.language) else {
+                    problems.append("\(document.number): unknown language \(document.language)")
+                    continue
+                }
+                let input = try OrderInput(canonical: InputValue.read(document.input), name: document.number)
+                let rendered = try company.render(company.compute(input), language: language, number: document.number)
+                let hash = SHA256Hex.of(rendered.pdf)
+                if hash != document.pdfSHA256 {
+                    let versions = rendered.templateVersions.joined(separator: ",")
+                    let why = versions != document.templates ? " (templates now \(versions), issued with \(document.templates))"
+                        : document.folioVersion != FolioVersion.current ? " (issued by Folio \(document.folioVersion), this is \(FolioVersion.current))" : ""
+                    problems.append("\(document.number): re-rendered from its recorded input, it differs from the PDF issued\(why)")
+                }
+                if let data = FileManager.default.contents(atPath: document.file), SHA256Hex.of(data) != hash {
+                    problems.append("\(document.number): \(document.file) differs from the document re-rendered from its recorded input")
+                }
+            } catch let error as InputError {
+                problems.append("\(document.number): cannot be re-rendered: \(error)")
+            } catch let error as InvalidField {
+                problems.append("\(document.number): cannot be re-rendered: \(error)")
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,56 @@
+import FolioCore
+import FolioTemplates
+
+extension Company {
+    /// The draft of an order's document, unnumbered and recorded nowhere: a quote (with the terms
+    /// in force annexed), an invoice, a deposit or balance invoice, or a credit note, as the order's
+    /// `kind` says.
+    ///
+    /// ```swift
+    /// let quote = try company.draft(OrderInput(file: "examples/orders/08-quote-with-deposit.yaml"), language: .english)
+    /// quote.pageCount        // 5: the quote and its annexed terms
+    /// ```
+    ///
+    /// - Throws: ``InputError`` when the order is refused (the company's rules, a template missing).
+    public func draft(_ input: OrderInput, language: DocumentLanguage) throws -> RenderedDocument {
+        try render(compute(input), language: language, number: nil)
+    }
+
+    /// The document of a computed order with its number (nil for a draft).
+    public func render(_ computed: ComputedOrder, language: DocumentLanguage, number: String?) throws -> RenderedDocument {
+        let order = computed.order
+        var values = DocumentValues(computed: computed, company: profile, language: language, number: number)
+        var parts: [DocumentComposer.Part] = []
+        var annex: DocumentComposer.Part?
+        var termsIdentity: String?
+        if let terms = profile.defaultTerms {
+            let version = try version(of: terms, at: order.date)
+            let termsValues = TermsValues(company: profile, language: language).values(version: version)
+            termsIdentity = version.identity
+            values.terms = ["title": try termsTitle(of: version, language: language, values: termsValues),
+                            "effectiveDate": LocalizedFormat(language).date(version.effective), "identity": version.identity]
+            if order.kind == .quote {
+                annex = DocumentComposer.Part(template: terms, languages: [language]) { _, _ in termsValues }
+            }
+        }
+        let filled = values.values()
+        parts.append(DocumentComposer.Part(template: Self.template(of: order.kind), languages: [language]) { _, _ in filled })
+        if let annex { parts.append(annex) }
+        let facts = DocumentFacts(kind: .order(order.kind), title: values.documentTitle, date: order.date, language: language,
+                                  number: number, computed: computed)
+        return try render(parts, description: DocumentComposer.Description(
+            title: values.documentTitle, author: profile.legalName,
+            subject: "\(values.documentTitle) — \(order.buyer.name)", date: order.date, language: language,
+            citedVersions: termsIdentity.map { [$0] } ?? []), facts: facts, terms: termsIdentity)
+    }
+
+    /// The template of each kind of order document.
+    static func template(of kind: Order.Kind) -> String {
+        switch kind {
+        case .quote: "quote"
+        case .invoice: "invoice"
+        case .depositInvoice: "deposit-invoice"
+        case .creditNote: "credit-note"
+        }
+    }
+}

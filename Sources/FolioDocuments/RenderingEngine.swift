@@ -1,0 +1,32 @@
+import FolioLayout
+import FolioPDF
+import Foundation
+
+/// The costly parts of making PDFs, set up once and reused for every document: the fonts, the
+/// hyphenation patterns and shaping caches (a `Typesetter`) and the Cairo font faces (a `PDFRenderer`).
+///
+/// Loading takes tens of milliseconds; rendering a one-page document afterwards a few. Share one
+/// engine between the companies of a thread (`Company.load(_:engine:)`).
+///
+/// An engine is **one per thread**: FreeType faces and Cairo font faces are not thread-safe, so it is
+/// not `Sendable`. To render on several threads, make one engine (and one `Company`) per thread.
+public final class RenderingEngine {
+    /// The folder holding `fonts/`, `hyphenation/` and `templates/`.
+    public let resources: URL
+    let typesetter: Typesetter
+    let renderer = PDFRenderer()
+
+    /// Loads the fonts and the hyphenation patterns under `resources` (default: found as
+    /// `ResourceDirectory` says: `$FOLIO_RESOURCES`, the current folder or the executable's, and their parents).
+    public init(resources: URL? = nil) throws {
+        let folder = try resources ?? ResourceDirectory.locate()
+        self.resources = folder
+        self.typesetter = try Typesetter(resources: folder)
+    }
+
+    /// Typesets and draws a document: the PDF's bytes and its page count.
+    func draw(_ document: Document) throws -> (bytes: [UInt8], pages: Int) {
+        let laidOut = try typesetter.typeset(document)
+        return (try renderer.render(laidOut), laidOut.pages.count)
+    }
+}

@@ -1,0 +1,150 @@
+import FolioCore
+
+/// Writes an ``Order`` built in code as order data: the canonical form ``OrderReader`` reads back
+/// to the same order, and the ledger keeps to re-render the document.
+///
+/// Charges the terms of sale add (a small-order charge, a payment fee) are not written: computing
+/// the order adds them again.
+///
+/// ```swift
+/// let input = OrderWriter.input(order)
+/// try OrderReader.read(input) == order    // true
+/// ```
+public enum OrderWriter {
+    public static func input(_ order: Order) -> InputValue {
+        var fields: [String: InputValue] = [
+            "kind": .text(order.kind.rawValue),
+            "date": date(order.date),
+            "currency": .text(order.currency.code),
+            "seller": party(order.seller),
+            "buyer": party(order.buyer),
+            "lines": .list(order.lines.map(line)),
+        ]
+        fields["deliveryDate"] = order.deliveryDate.map(date)
+        fields["taxCurrency"] = order.taxCurrency.map { currency in
+            .map(["code": .text(currency.currency.code), "exchangeRate": number(currency.exchangeRate)])
+        }
+        let written = order.allowancesAndCharges.filter { $0.origin == nil }
+        for (key, kind) in [("allowances", AllowanceCharge.Kind.allowance), ("charges", .charge)] {
+            let items = written.filter { $0.kind == kind }
+            if !items.isEmpty { fields[key] = .list(items.map(adjustment)) }
+        }
+        fields["pricesIncludeVAT"] = order.pricesIncludeVAT.map(flag)
+        if !order.paidAmount.isZero { fields["paid"] = number(order.paidAmount) }
+        if !order.deposits.isEmpty { fields["deposits"] = .list(order.deposits.map(deposit)) }
+        fields["paymentTerms"] = order.paymentTerms.map(paymentTerms)
+        fields["latePayment"] = order.penaltyRule.map(penaltyRule)
+        fields["earlyPaymentDiscount"] = order.earlyPaymentDiscount.map(InputValue.text)
+        fields["validity"] = order.validity.map { validity in
+            switch validity {
+            case .days(let days): .map(["days": .text(String(days))])
+            case .until(let day): .map(["until": date(day)])
+            }
+        }
+        fields["deposit"] = order.depositPercent.map { .map(["percent": number($0)]) }
+        fields["paymentMethod"] = order.paymentMethod.map { .text($0.rawValue) }
+        if order.rejectedDirectDebits > 0 { fields["rejectedDirectDebits"] = .text(String(order.rejectedDirectDebits)) }
+        fields["priceRevision"] = order.priceRevision.map { revision in
+            .map(["index": .text(revision.index), "base": number(revision.baseIndex), "current": number(revision.newIndex)])
+        }
+        fields["creditedInvoice"] = order.creditedInvoice.map(reference)
+        fields["quote"] = order.quote.map(reference)
+        return .map(fields)
+    }
+
+    static func date(_ date: CalendarDate) -> InputValue { .text(date.description) }
+    static func number(_ value: ExactDecimal) -> InputValue { .text(value.description) }
+    static func flag(_ value: Bool) -> InputValue { .text(value ? "true" : "false") }
+
+    static func reference(_ reference: DocumentReference) -> InputValue {
+        .map(["number": .text(reference.number), "date": date(reference.date)])
+    }
+
+    static func party(_ party: Party) -> InputValue {
+        var fields: [String: InputValue] = ["name": .text(party.name), "country": .text(party.country)]
+        if !party.isBusiness { fields["kind"] = .text("individual") }
+        fields["siren"] = party.siren.map { .text($0.digits) }
+        fields["siret"] = party.siret.map { .text($0.digits) }
+        fields["vatNumber"] = party.vatNumber.map { .text($0.compactText) }
+        fields["address"] = party.address.map { address in
+            var lines: [String: InputValue] = ["city": .text(address.city), "country": .text(address.country)]
+            if !address.lines.isEmpty { lines["lines"] = .list(address.lines.map(InputValue.text)) }
+            lines["postcode"] = address.postcode.map(InputValue.text)
+            return .map(lines)
+        }
+        if party.vatFranchise { fields["vatFranchise"] = flag(true) }
+        if party.vatOnDebits { fields["vatOnDebits"] = flag(true) }
+        fields["iban"] = party.iban.map { .text($0.description) }
+        return .map(fields)
+    }
+
+    static func line(_ line: OrderLine) -> InputValue {
+        var fields: [String: InputValue] = [
+            "description": .text(line.description), "quantity": number(line.quantity), "unitPrice": number(line.unitPrice),
+            "nature": .text(line.nature.rawValue),
+        ]
+        fields["id"] = line.id.map(InputValue.text)
+        if line.unitCode != "C62" { fields["unit"] = .text(line.unitCode) }
+        if line.baseQuantity != 1 { fields["baseQuantity"] = number(line.baseQuantity) }
+        fields["vatRate"] = line.vatRate.map(number)
+        fields["vatCategory"] = line.vatCategory.map { .text($0.rawValue) }
+        fields["exemptionReason"] = line.exemptionReason.map(InputValue.text)
+        for (key, kind) in [("allowances", AllowanceCharge.Kind.allowance), ("charges", .charge)] {
+            let items = line.allowancesAndCharges.filter { $0.kind == kind }
+            if !items.isEmpty { fields[key] = .list(items.map { .map(value($0.value, reason: $0.reason)) }) }
+        }
+        return .map(fields)
+    }
+
+    static func adjustment(_ adjustment: OrderAdjustment) -> InputValue {
+        var fields = value(adjustment.value, reason: adjustment.reason)
+        fields["vatRate"] = adjustment.vatRate.map(number)
+        fields["nature"] = adjustment.nature.map { .text($0.rawValue) }
+        return .map(fields)
+    }
+
+    static func value(_ value: AllowanceCharge.Value, reason: String?) -> [String: InputValue] {
+        var fields: [String: InputValue] = [:]
+        switch value {
+        case .amount(let amount): fields["amount"] = number(amount)
+        case .percent(let percent, let base):
+            fields["percent"] = number(percent)
+            fields["base"] = base.map(number)
+        }
+        fields["reason"] = reason.map(InputValue.text)
+        return fields
+    }
+
+    static func deposit(_ deposit: DeductedDeposit) -> InputValue {
+        var fields: [String: InputValue] = ["number": .text(deposit.invoice.number), "date": date(deposit.invoice.date)]
+        switch deposit.amount {
+        case .amount(let amount): fields["amount"] = number(amount)
+        case .percent(let percent): fields["percent"] = number(percent)
+        }
+        return .map(fields)
+    }
+
+    static func paymentTerms(_ terms: PaymentTerms) -> InputValue {
+        switch terms {
+        case .onReceipt: .map(["kind": .text("on-receipt")])
+        case .net(let days, let start): .map(["kind": .text("net"), "days": .text(String(days)), "from": .text(start.rawValue)])
+        case .endOfMonth(let days, let method):
+            .map(["kind": .text("end-of-month"), "days": .text(String(days)), "method": .text(method.rawValue)])
+        case .fixedDate(let day): .map(["kind": .text("fixed-date"), "date": date(day)])
+        }
+    }
+
+    static func penaltyRule(_ rule: PenaltyRule) -> InputValue {
+        .map(["rate": penaltyRate(rule.rate), "counting": .text(rule.counting.rawValue), "daysInYear": .text(String(rule.daysInYear))])
+    }
+
+    static func penaltyRate(_ rate: PenaltyRate) -> InputValue {
+        switch rate {
+        case .annual(let percent): .map(["annualPercent": number(percent)])
+        case .monthly(let percent): .map(["monthlyPercent": number(percent)])
+        case .legalRateMultiple(let multiple): .map(["legalRateMultiple": number(multiple)])
+        case .ecbPlus(let points): .map(["ecbPlusPoints": number(points)])
+        case .higherOf(let rates): .map(["higherOf": .list(rates.map(penaltyRate))])
+        }
+    }
+}
