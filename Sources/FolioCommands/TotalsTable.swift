@@ -68,7 +68,10 @@ enum TotalsTable {
         }
         if !computed.mentions.isEmpty {
             out.append("Mentions:")
-            for mention in computed.mentions { out.append("  - \(mention.french)  [\(mention.source)]") }
+            for mention in computed.mentions {
+                let text = mention.label(.french).map { "\($0) : \(mention.french)" } ?? mention.french
+                out.append("  - \(text)  [\(mention.source)]")
+            }
         }
         return out.joined(separator: "\n")
     }

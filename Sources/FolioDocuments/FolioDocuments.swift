@@ -9,7 +9,3 @@
 @_exported import FolioCore
 @_exported import FolioInput
 @_exported import FolioLedger
-import FolioTemplates
-
-/// The language a document is written in: French (authoritative) or English.
-public typealias DocumentLanguage = FolioTemplates.DocumentLanguage

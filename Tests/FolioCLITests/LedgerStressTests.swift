@@ -58,6 +58,8 @@ struct LedgerStressTests {
             // Every other round, a second process issues alongside the one killed.
             let victim = try issuing(60)
             let bystander = round.isMultiple(of: 2) ? nil : try issuing(5)
+            // On a loaded machine a process may take a while to start: kill only once issuing has begun.
+            for _ in 0..<600 where victim.isRunning && !FileManager.default.fileExists(atPath: ledger) { usleep(50_000) }
             usleep(UInt32.random(in: 30_000...700_000, using: &generator))
             if victim.isRunning { killedWhileIssuing += 1 }
             kill(victim.processIdentifier, SIGKILL)

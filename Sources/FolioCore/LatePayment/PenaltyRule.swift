@@ -43,6 +43,13 @@ public struct PenaltyRule: Sendable, Hashable {
     // C. com. L441-10 II, al. 1.
     public static let statutoryDefault = PenaltyRule(rate: .ecbPlus(points: 10))
 
+    /// The rule that applies to a debtor: the one agreed (order, then terms of sale), else the statutory default.
+    public static func applying(_ agreed: PenaltyRule?, businessDebtor: Bool) -> PenaltyRule {
+        var rule = agreed ?? statutoryDefault
+        rule.businessDebtor = businessDebtor
+        return rule
+    }
+
     /// The legal floor: 3 × the legal interest rate (all other cases).
     // C. com. L441-10 II, al. 1.
     public static let legalFloorMultiple: ExactDecimal = 3

@@ -114,7 +114,7 @@ public enum OrderComputation {
                 }
                 exemptionReasons[.exempt] = reason
                 treatments[.exempt] = VATTreatment(category: .exempt, exemptionReasonCode: nil,
-                                                   mention: Mention(id: "vat-exempt", french: line.exemptionReason ?? "",
+                                                   mention: Mention(id: .vatExempt, french: line.exemptionReason ?? "",
                                                                     english: line.exemptionReason ?? "", source: "order data"),
                                                    explanation: "Exempt, as stated on the line.")
             }
@@ -138,27 +138,27 @@ public enum OrderComputation {
         let totals: InvoiceTotals
         do { totals = try TotalsCalculator.totals(of: content) } catch { throw InvalidField("", error.reason) }
 
-        var terms: PaymentTerms?, due: CalendarDate?, penalty: PenaltyRule?, mentions: [Mention] = []
+        // The terms agreed (order, then terms of sale), else the statutory ones: a quote states those its invoices will carry.
+        let chosen = order.paymentTerms ?? .statutoryDefault
+        let rule = PenaltyRule.applying(order.penaltyRule, businessDebtor: order.buyer.isBusiness)
+        var terms: PaymentTerms?, due: CalendarDate?, penalty: PenaltyRule?
         if isInvoice {
-            let chosen = order.paymentTerms ?? .statutoryDefault
             if order.isBusinessToBusiness {
                 do { try chosen.checkBusinessCaps(invoiceDate: order.date, deliveryDate: order.deliveryDate) } catch {
                     throw InvalidField("paymentTerms", error.reason)
                 }
             }
             terms = chosen
-            let dueDate = chosen.dueDate(invoiceDate: order.date, deliveryDate: order.deliveryDate)
-            due = dueDate
-            var rule = order.penaltyRule ?? .statutoryDefault
-            rule.businessDebtor = order.buyer.isBusiness
+            due = chosen.dueDate(invoiceDate: order.date, deliveryDate: order.deliveryDate)
             penalty = rule
-            mentions = RequiredMentions.mentions(for: .init(
-                totals: totals, treatments: treatments, natures: order.natures,
-                sellerOptedForVATOnDebits: order.seller.vatOnDebits, invoiceDate: order.date, dueDate: dueDate,
-                penaltyRule: rule, earlyPaymentDiscount: order.earlyPaymentDiscount))
-        } else {
-            mentions = treatments.keys.sorted().compactMap { treatments[$0]?.mention }
         }
+        let mentions: [Mention]
+        do {
+            mentions = try RequiredMentions.mentions(for: .init(
+                kind: order.kind, totals: totals, treatments: treatments, natures: order.natures,
+                sellerOptedForVATOnDebits: order.seller.vatOnDebits, documentDate: order.date, dueDate: due,
+                paymentTerms: chosen, penaltyRule: rule, earlyPaymentDiscount: order.earlyPaymentDiscount))
+        } catch { throw InvalidField("date", error.reason) }
 
         var validUntil: CalendarDate?, deposit: DepositSchedule.Split?
         if order.kind == .quote {

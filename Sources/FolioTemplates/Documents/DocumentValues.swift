@@ -50,16 +50,12 @@ public struct DocumentValues {
             "vatTotal": format.amount(totals.taxTotal),
             "grandTotal": format.amount(totals.grandTotal),
             "amountDue": format.amount(totals.amountDue),
-            // The VAT regime's mentions as the core chose them; payment mentions are placed by the
-            // template with their formatted values (due date, penalty rate, indemnity).
-            "mentions": computed.mentions.filter { $0.id.hasPrefix("vat-") && $0.id != "vat-in-euros" }
-                .map { french ? $0.french : $0.english },
-            "operationCategory": operationCategory(),
-            "recoveryIndemnity": format.amount(Money(rounding: 40, in: .euro)),
+            // The VAT regime's mentions, listed together under the totals.
+            "vatMentions": computed.mentions.filter(\.id.isVATRegime).map { $0.text(language) },
+            // Every mention the core chose, by key (`mention.latePaymentPenalties.text`): templates never restate them.
+            "mention": mentionValues(),
             // Templates place `!image logo` only when the company has one.
             "logo": company.logo != nil,
-            // Retention of title concerns goods only (loi 80-335).
-            "goods": order.natures.contains(.goods),
         ]
         if !totals.allowancesAndCharges.isEmpty {
             values["adjustments"] = zip(order.allowancesAndCharges, totals.allowancesAndCharges).map { source, adjustment -> [String: String] in
@@ -86,12 +82,10 @@ public struct DocumentValues {
             if let rate = totals.taxCurrencyExchangeRate { values["exchangeRate"] = format.number(rate) }
         }
         if let due = computed.dueDate { values["dueDate"] = format.date(due) }
-        let wording = TermsWording(language)
         // A quote states the terms its invoices will carry.
-        values["paymentTerms"] = wording.paymentTerms(computed.paymentTerms ?? order.paymentTerms ?? .statutoryDefault)
-        var penalty = computed.penaltyRule ?? order.penaltyRule ?? .statutoryDefault
-        penalty.businessDebtor = order.buyer.isBusiness
-        values["penaltyRate"] = wording.penalty(penalty)
+        values["paymentTerms"] = computed.mentions.first { $0.id == .paymentTerms }?.text(language)
+        // The rate in words, for letters that claim penalties.
+        if let rule = computed.penaltyRule { values["penaltyRate"] = TermsWording(language).penalty(rule) }
         if order.buyer.isBusiness { values["businessBuyer"] = true }
         if let validUntil = computed.validUntil { values["validUntil"] = format.date(validUntil) }
         if let deposit = computed.deposit {
@@ -116,8 +110,18 @@ public struct DocumentValues {
             values["priceRevision"] = ["index": revision.index, "base": format.number(revision.baseIndex),
                                        "current": format.number(revision.newIndex)]
         }
-        if let discount = computed.mentions.first(where: { $0.id == "early-payment-discount" || $0.id == "no-early-payment-discount" }) {
-            values["earlyPaymentDiscount"] = french ? discount.french : discount.english
+        return values
+    }
+
+    /// The core's mentions by template key, each with its text and, for a value-like one, its label.
+    /// The early-payment discount, or its absence, is `earlyPaymentDiscount` either way.
+    private func mentionValues() -> [String: [String: String]] {
+        var values: [String: [String: String]] = [:]
+        for mention in computed.mentions {
+            let key = mention.id == .noEarlyPaymentDiscount ? MentionID.earlyPaymentDiscount.templateKey : mention.id.templateKey
+            var entry = ["text": mention.text(language)]
+            if let label = mention.label(language) { entry["label"] = label }
+            values[key] = entry
         }
         return values
     }
@@ -217,16 +221,6 @@ public struct DocumentValues {
         case .intraCommunity, .export, .exempt, .zeroRated: return french ? "Exonéré (\(vat.category.rawValue))" : "Exempt (\(vat.category.rawValue))"
         case .notSubject: return french ? "Hors champ" : "Out of scope"
         case .canaryIslands, .ceutaMelilla: return vat.category.rawValue
-        }
-    }
-
-    /// Goods, services or both (mention required by the 2026 e-invoicing reform, décret 2022-1299).
-    private func operationCategory() -> String {
-        let natures = computed.order.natures
-        switch (natures.contains(.goods), natures.contains(.services)) {
-        case (true, true): return french ? "Livraison de biens et prestation de services" : "Supply of goods and services"
-        case (false, true): return french ? "Prestation de services" : "Supply of services"
-        default: return french ? "Livraison de biens" : "Supply of goods"
         }
     }
 }

@@ -29,9 +29,12 @@ public struct TermsValues {
         func amount(_ value: ExactDecimal) -> String { format.amount(Money(rounding: value, in: .euro)) }
         var ruleValues: [String: Any] = [
             "paymentTerms": wording.paymentTerms(rules.paymentTerms ?? .statutoryDefault),
-            "penaltyRate": wording.penalty(rules.penaltyRule ?? .statutoryDefault),
-            "recoveryIndemnity": amount(40),
+            "penaltyRate": wording.penalty(PenaltyRule.applying(rules.penaltyRule, businessDebtor: true)),
         ]
+        // C. com. D441-5: the indemnity in force on the version's date, from the core's dated table.
+        if let indemnity = try? RecoveryIndemnity.amount(dueOn: version.effective) {
+            ruleValues["recoveryIndemnity"] = format.amount(indemnity)
+        }
         if let percent = rules.depositPercent { ruleValues["depositPercent"] = format.percent(percent) }
         if let maximum = rules.maxQuantityPerProduct { ruleValues["maxQuantityPerProduct"] = format.number(maximum) }
         if let small = rules.smallOrderCharge {

@@ -1,10 +1,7 @@
+import FolioCore
 import FolioLayout
 
-/// The language a document is written in.
-public enum DocumentLanguage: String, Sendable, CaseIterable {
-    case french = "fr"
-    case english = "en"
-
+extension DocumentLanguage {
     /// The layout's language (hyphenation patterns, French spacing).
     public var layoutLanguage: Language { self == .french ? .french : .english }
 }

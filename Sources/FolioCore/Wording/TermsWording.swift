@@ -1,5 +1,3 @@
-import FolioCore
-
 /// Payment terms and penalty rates said in words, in the document's language.
 public struct TermsWording: Sendable {
     public let format: LocalizedFormat

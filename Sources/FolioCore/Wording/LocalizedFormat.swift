@@ -1,5 +1,3 @@
-import FolioCore
-
 /// Numbers, amounts, rates and dates written the way each language writes them.
 ///
 /// French: « 1 234,56 € », « 5,5 % », « 16 mars 2026 », narrow no-break spaces between thousands
