@@ -15,7 +15,7 @@ extension Company {
     /// and records both in one transaction.
     ///
     /// If anything fails, no number is consumed and no file is left. A credit note citing an
-    /// invoice of the ledger must match it (see ``checkCredit(_:in:)``).
+    /// invoice of the ledger must match it (see ``checkCredit(_:named:in:)``).
     ///
     /// ```swift
     /// let ledger = try Ledger(path: "out/folio-ledger.sqlite")
