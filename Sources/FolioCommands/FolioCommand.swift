@@ -23,20 +23,8 @@ public struct FolioCommand: ParsableCommand {
             var command = try parseAsRoot(arguments)
             try command.run()
             Self.exit()
-        } catch let error as InputError {
+        } catch let error as any BadInput {
             StandardError.write("error: \(error)\n")
-            Self.exit(withError: ExitCode(FolioExitCode.badInput))
-        } catch let error as CommandFailure {
-            StandardError.write("error: \(error)\n")
-            Self.exit(withError: ExitCode(FolioExitCode.badInput))
-        } catch let error as KindMismatch {
-            StandardError.write("error: \(error)\n")
-            Self.exit(withError: ExitCode(FolioExitCode.badInput))
-        } catch let failure as BatchFailure {
-            StandardError.write("error: \(failure)\n")
-            Self.exit(withError: ExitCode(FolioExitCode.badInput))
-        } catch let violation as RuleViolation {
-            StandardError.write("error: \(violation.reason)\n")
             Self.exit(withError: ExitCode(FolioExitCode.badInput))
         } catch let failure as LedgerUnavailable {
             StandardError.write("error: ledger: \(failure)\n")
@@ -67,3 +55,12 @@ public enum FolioExitCode {
     /// `folio ledger verify` found a broken chain, a gap or a PDF that differs.
     public static let ledgerUnsound: Int32 = 4
 }
+
+/// Errors that are the input's fault, printed as `error: MESSAGE` with exit code 1.
+protocol BadInput: Error, CustomStringConvertible {}
+
+extension InputError: BadInput {}
+extension KindMismatch: BadInput {}
+extension RuleViolation: BadInput {}
+extension CommandFailure: BadInput {}
+extension BatchFailure: BadInput {}
