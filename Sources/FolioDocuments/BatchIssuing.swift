@@ -64,11 +64,7 @@ extension Company {
                 let issued = try issue(computed, input: input, language: language, into: opened, series: series, file: file)
                 report.issued.append(issued.record)
                 each(name, .success(issued))
-            } catch let error as InputError {
-                let refusal = BatchReport.Refusal(name: name, error: error)
-                report.refused.append(refusal)
-                each(name, .failure(refusal))
-            } catch let error as KindMismatch {
+            } catch let error as any Error & CustomStringConvertible & Sendable where error is InputError || error is KindMismatch {
                 let refusal = BatchReport.Refusal(name: name, error: error)
                 report.refused.append(refusal)
                 each(name, .failure(refusal))
