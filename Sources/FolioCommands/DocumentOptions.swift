@@ -58,26 +58,36 @@ enum OrderDocumentCommand {
             let ledger = try issue.open()
             ledgerPath = ledger.path
             return ledger
-        }, series: issue.series, file: options.output) { _, result in
+        }, series: issue.series, file: options.output, policy: issue.policy) { name, result in
             switch result {
             case .success(let issued):
                 progress.advance(issued.record.number)
                 if !progress.isShown || files.count == 1 {
                     print("Issued \(issued.record.number): \(issued.record.file) (\(pages(issued.document.pageCount)); \(issued.record.templates))")
                 }
-            case .failure:
+            case .failure(let refusal):
                 progress.advance(nil)
+                if let repeated = refusal.error as? AlreadyIssued, files.count > 1 {
+                    print("Skipped \(name): \(repeated.description)")
+                }
             }
         }
         progress.finish()
+        if files.count == 1, let repeated = report.alreadyIssued.first {
+            throw CommandFailure("\(repeated.name): already issued as \(repeated.number); give --again to issue it once more")
+        }
         if files.count == 1, let refusal = report.refused.first {
             throw CommandFailure(message(refusal.error, command: command))
         }
-        guard report.refused.isEmpty else {
+        let refused = report.refused.filter { !($0.error is AlreadyIssued) }
+        guard refused.isEmpty else {
             throw BatchFailure(issued: report.issued.count,
-                               refused: report.refused.map { ($0.name, message($0.error, command: command)) })
+                               refused: refused.map { ($0.name, message($0.error, command: command)) })
         }
-        if files.count > 1, let ledgerPath { print("Issued \(files.count) documents into \(ledgerPath)") }
+        if files.count > 1, let ledgerPath {
+            let skipped = report.alreadyIssued.count
+            print("Issued \(report.issued.count) documents into \(ledgerPath)\(skipped > 0 ? " (\(skipped) already issued, skipped)" : "")")
+        }
     }
 
     /// A refusal as the command says it: an order of another kind names the command to use.

@@ -64,3 +64,4 @@ extension KindMismatch: BadInput {}
 extension RuleViolation: BadInput {}
 extension CommandFailure: BadInput {}
 extension BatchFailure: BadInput {}
+extension AlreadyIssued: BadInput {}

@@ -14,7 +14,7 @@ public struct KindMismatch: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// « an invoice », « a credit note ».
-    static func named(_ kind: Order.Kind) -> String { (kind == .invoice ? "an " : "a ") + kind.title.lowercased() }
+    static func named(_ kind: Order.Kind) -> String { kind.withArticle }
 }
 
 /// What a batch issued and what it refused.
@@ -27,6 +27,9 @@ public struct BatchReport: Sendable {
 
     public internal(set) var issued: [IssuedDocument] = []
     public internal(set) var refused: [Refusal] = []
+    /// Orders issued before from the same content, by name, with the number they were issued under:
+    /// skipped, so that re-running a batch issues nothing twice.
+    public internal(set) var alreadyIssued: [(name: String, number: String)] = []
 }
 
 extension Company {
@@ -47,6 +50,7 @@ extension Company {
     /// - Throws: only what stops the whole batch (the ledger cannot be opened or written).
     public func issue(batch files: [String], kinds: Set<Order.Kind>, language: DocumentLanguage,
                       openingLedger open: () throws -> Ledger, series: String? = nil, file: String? = nil,
+                      policy: IssuingPolicy = IssuingPolicy(),
                       each: (String, Result<Issued, BatchReport.Refusal>) -> Void = { _, _ in }) throws -> BatchReport {
         var report = BatchReport()
         var ledger: Ledger?
@@ -61,9 +65,13 @@ extension Company {
                     return opened
                 }()
                 ledger = opened
-                let issued = try issue(computed, input: input, language: language, into: opened, series: series, file: file)
+                let issued = try issue(computed, input: input, language: language, into: opened, series: series, file: file,
+                                       policy: policy)
                 report.issued.append(issued.record)
                 each(name, .success(issued))
+            } catch let repeated as AlreadyIssued {
+                report.alreadyIssued.append((name, repeated.number))
+                each(name, .failure(BatchReport.Refusal(name: name, error: repeated)))
             } catch let error as any Error & CustomStringConvertible & Sendable where error is InputError || error is KindMismatch {
                 let refusal = BatchReport.Refusal(name: name, error: error)
                 report.refused.append(refusal)

@@ -2,18 +2,34 @@ import FolioCore
 import FolioLedger
 
 extension Company {
-    /// A credit note for an invoice of the ledger must match it: its date, its client, and no more
-    /// credited in all than the invoice's total. An invoice issued before Folio is taken as cited.
+    /// A credit note must cite an invoice of the ledger and match it: its date, its client, and no
+    /// more credited in all than the invoice's total. An invoice issued elsewhere is cited with
+    /// `external` (`--external`), and is then not looked up; a number that is in none of the ledger's
+    /// invoices is refused otherwise — all the more when it has the form of the company's own series.
     ///
-    /// Called by ``issue(_:language:into:series:file:)``; call it to check a credit note before issuing it.
+    /// Called by ``issue(_:language:into:series:file:policy:)``; call it to check a credit note before issuing it.
     /// - Throws: ``InputError`` naming the field of the credit note that does not match.
-    public func checkCredit(_ computed: ComputedOrder, named name: String, in ledger: Ledger) throws {
+    public func checkCredit(_ computed: ComputedOrder, named name: String, in ledger: Ledger, external: Bool = false) throws {
         guard let credited = computed.order.creditedInvoice else { return }
         let siren = profile.siren.digits
-        guard let invoice = try ledger.document(number: credited.number, company: siren) else { return }
+        guard let invoice = try ledger.document(number: credited.number, company: siren) else {
+            guard external else {
+                let ownSeries = profile.series.filter { ["invoice", "deposit-invoice"].contains($0.kind) && $0.pattern.matches(credited.number) }
+                let why = ownSeries.isEmpty
+                    ? "\(credited.number) is in none of the ledger's invoices nor in the form of the company's invoice series"
+                    : "\(credited.number) has the form of the series \(ownSeries.map(\.name).joined(separator: ", ")) but no such invoice is in \(ledger.path)"
+                throw InputError(source: name, field: "creditedInvoice.number",
+                                 "\(why); for an invoice issued elsewhere, give --external")
+            }
+            return
+        }
+        guard !external else {
+            throw InputError(source: name, field: "creditedInvoice.number",
+                             "\(credited.number) is an invoice of the ledger, not one issued elsewhere: leave out --external")
+        }
         guard invoice.kind == .invoice || invoice.kind == .depositInvoice else {
             throw InputError(source: name, field: "creditedInvoice.number",
-                             "\(credited.number) is a \(invoice.kind.rawValue), not an invoice")
+                             "\(credited.number) is \(invoice.kind.withArticle), not an invoice")
         }
         guard invoice.date == credited.date else {
             throw InputError(source: name, field: "creditedInvoice.date",
@@ -22,6 +38,10 @@ extension Company {
         guard invoice.client == computed.order.buyer.name else {
             throw InputError(source: name, field: "buyer.name",
                              "\(credited.number) was issued to \(invoice.client), not \(computed.order.buyer.name)")
+        }
+        guard computed.order.date >= invoice.date else {
+            throw InputError(source: name, field: "date",
+                             "the credit note's date \(computed.order.date) is before the invoice's \(invoice.date)")
         }
         let earlier = try ledger.documents(company: siren, kinds: [.creditNote]).filter { $0.credited == credited.number }
         let total = earlier.reduce(computed.totals.grandTotal.amount) { $0 + $1.grandTotal }

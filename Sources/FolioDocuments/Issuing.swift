@@ -24,29 +24,34 @@ extension Company {
     /// issued.record.number     // "F-2026-0001"
     /// ```
     ///
-    /// - Parameter series: the series' name when the profile has several for the kind.
+    /// - Parameters:
+    ///   - series: the series' name when the profile has several for the kind.
+    ///   - policy: whether to issue an order again, or credit an invoice issued elsewhere.
     /// - Throws: ``InputError`` for a refused order (its rules, its series, dates out of order);
+    ///   ``AlreadyIssued`` when the same order was issued before (unless `policy.again`);
     ///   the ledger's errors when it cannot be written.
     public func issue(_ input: OrderInput, language: DocumentLanguage, into ledger: Ledger, series: String? = nil,
-                      file: String? = nil) throws -> Issued {
-        try issue(compute(input), input: input, language: language, into: ledger, series: series, file: file)
+                      file: String? = nil, policy: IssuingPolicy = IssuingPolicy()) throws -> Issued {
+        try issue(compute(input), input: input, language: language, into: ledger, series: series, file: file, policy: policy)
     }
 
     /// Issues a computed order; `quote` links the invoice to the quote it was made from.
     func issue(_ computed: ComputedOrder, input: OrderInput, language: DocumentLanguage, into ledger: Ledger,
-               series seriesName: String?, file: String?, quote: String? = nil) throws -> Issued {
+               series seriesName: String?, file: String?, quote: String? = nil,
+               policy: IssuingPolicy = IssuingPolicy()) throws -> Issued {
         let order = computed.order
         let series: NumberingSeries
         do { series = try profile.numberingSeries(kind: order.kind.rawValue, named: seriesName) } catch {
             throw InputError(source: input.name, field: "series", error.reason)
         }
-        try checkCredit(computed, named: input.name, in: ledger)
+        try checkCredit(computed, named: input.name, in: ledger, external: policy.creditsExternalInvoice)
         let documents = ledger.documentsFolder
         let siren = profile.siren.digits
         var rendered: RenderedDocument?
         do {
             let record = try ledger.issue(company: siren, series: series, date: order.date,
-                                          file: { file ?? "\(documents)/\(Self.fileName(of: $0))" }) { number in
+                                          file: { file ?? "\(documents)/\(Self.fileName(of: $0))" },
+                                          refusingRepeatOf: policy.again ? nil : (order.kind, input.canonical.json)) { number in
                 let document = try render(computed, language: language, number: number)
                 rendered = document
                 let totals = computed.totals

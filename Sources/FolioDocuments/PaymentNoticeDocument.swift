@@ -1,5 +1,7 @@
 import FolioCore
+import FolioLedger
 import FolioTemplates
+import Foundation
 
 /// A letter claiming an unpaid invoice.
 public enum NoticeKind: String, Sendable, Hashable, CaseIterable {
@@ -10,11 +12,71 @@ public enum NoticeKind: String, Sendable, Hashable, CaseIterable {
     public var defaultDeadlineDays: Int { self == .reminder ? 15 : 8 }
 
     var template: String { self == .reminder ? "reminder" : "formal-notice" }
+
+    var recorded: NoticeRecord.Kind { self == .reminder ? .reminder : .formalNotice }
+}
+
+/// A notice recorded in the ledger, and its rendering.
+public struct SentNotice: Sendable {
+    public let record: NoticeRecord
+    public let document: RenderedDocument
 }
 
 extension Company {
-    /// A payment reminder or a formal notice for an unpaid invoice, dated `date`: penalties from the
-    /// day after the due date to the letter's date, the recovery indemnity, the total and the deadline.
+    /// A reminder or formal notice for an invoice of the ledger, dated `date`, recorded in the
+    /// ledger with its PDF beside the invoice's: the principal is what is still unpaid that day
+    /// after every credit note and payment recorded, and penalties run each day on what was unpaid
+    /// that day (see ``OutstandingBalance``).
+    ///
+    /// ```swift
+    /// let sent = try company.notice(.reminder, invoice: "F-2026-0001", in: ledger,
+    ///                               on: CalendarDate("2026-11-26")!, language: .french)
+    /// sent.record.total      // principal + penalties + indemnity
+    /// ```
+    ///
+    /// - Throws: ``InputError`` when the invoice is not in the ledger, not overdue on `date`, paid,
+    ///   or already claimed by a notice of this kind that day. Nothing is written then.
+    public func notice(_ kind: NoticeKind, invoice number: String, in ledger: Ledger, on date: CalendarDate,
+                       deadlineDays: Int? = nil, language: DocumentLanguage, file: String? = nil) throws -> SentNotice {
+        let siren = profile.siren.digits
+        let orders = RecordedOrders()
+        var rendered: RenderedDocument?
+        do {
+            guard let invoice = try ledger.document(number: number, company: siren) else {
+                throw InputError(source: number, "no invoice \(number) of \(profile.legalName) in \(ledger.path) (an invoice issued elsewhere: give its order file)")
+            }
+            let path = file ?? Self.noticeFile(of: invoice, kind: kind, on: date)
+            let record = try ledger.recordNotice(invoice: number, company: siren, on: date, file: path) { account in
+                let computed = try orders.computed(account.invoice)
+                let currency = computed.order.currency
+                var balance = OutstandingBalance(Money(rounding: invoice.amountDue, in: currency))
+                for note in account.creditNotes { balance.reduce(by: Money(rounding: note.grandTotal, in: currency), on: note.date) }
+                for payment in account.payments { balance.reduce(by: Money(rounding: payment.amount, in: currency), on: payment.date) }
+                let notice: PaymentNotice
+                do throws(InvalidField) {
+                    notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays,
+                                               balance: balance, credited: Money(rounding: account.credited, in: currency),
+                                               paid: Money(rounding: account.paid, in: currency))
+                } catch { throw InputError(source: number, error) }
+                let document = try render(kind, notice: notice, number: number, language: language)
+                rendered = document
+                let indemnity = notice.penalty.recoveryIndemnity.flatMap { $0.currency == currency ? $0.amount : nil } ?? .zero
+                let content = NoticeRecord(company: siren, invoice: number, kind: kind.recorded, date: date, deadline: notice.deadline,
+                                           currency: currency.code, principal: notice.principal.amount,
+                                           interest: notice.penalty.interest.amount, indemnity: indemnity,
+                                           total: notice.total.amount, language: language.rawValue)
+                return (content, document.pdf)
+            }
+            guard let rendered else { throw LedgerUnavailable("\(ledger.path): recorded a notice without rendering it") }
+            return SentNotice(record: record, document: rendered)
+        } catch let violation as RuleViolation {
+            throw InputError(source: number, violation.reason)
+        }
+    }
+
+    /// A payment reminder or a formal notice for an invoice known only from its order data — one
+    /// issued elsewhere, not in the ledger; the letter says so. Penalties run from the day after the
+    /// due date to the letter's date, plus the recovery indemnity.
     ///
     /// ```swift
     /// let letter = try company.notice(.formalNotice, for: OrderInput(file: "examples/orders/01-domestic-several-rates.yaml"),
@@ -34,16 +96,28 @@ extension Company {
         } catch {
             throw InputError(source: input.name, error)
         }
+        return try render(kind, notice: notice, number: number, language: language)
+    }
+
+    private func render(_ kind: NoticeKind, notice: PaymentNotice, number: String?, language: DocumentLanguage) throws -> RenderedDocument {
+        let computed = notice.invoice
         let values = DocumentValues(computed: computed, company: profile, language: language, number: number)
         let filled = values.values(notice: notice)
         let french = language == .french
         let name = kind == .reminder ? (french ? "Relance" : "Payment reminder") : (french ? "Mise en demeure" : "Formal notice")
         let title = "\(name) — \(values.documentTitle)"
-        let facts = DocumentFacts(kind: kind == .reminder ? .reminder : .formalNotice, title: title, date: date,
+        let facts = DocumentFacts(kind: kind == .reminder ? .reminder : .formalNotice, title: title, date: notice.date,
                                   language: language, number: nil, computed: computed)
         return try render([DocumentComposer.Part(template: kind.template, languages: [language]) { _, _ in filled }],
                           description: .init(title: title, author: profile.legalName,
-                                             subject: "\(title) — \(computed.order.buyer.name)", date: date, language: language),
+                                             subject: "\(title) — \(computed.order.buyer.name)", date: notice.date, language: language),
                           facts: facts)
+    }
+
+    /// `F-2026-0001.reminder.2026-11-26.pdf` beside the invoice's PDF.
+    static func noticeFile(of invoice: IssuedDocument, kind: NoticeKind, on date: CalendarDate) -> String {
+        let folder = URL(fileURLWithPath: invoice.file).deletingLastPathComponent()
+        let base = String(fileName(of: invoice.number).dropLast(4))
+        return folder.appendingPathComponent("\(base).\(kind.rawValue).\(date).pdf").path
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 public enum CompanyProfileReader {
     static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "vatNumber", "ape",
                          "address", "iban", "bic", "email", "phone", "website", "logo", "defaultTerms", "series",
-                         "court", "templates", "salesRules"]
+                         "court", "templates", "salesRules", "accounting"]
 
     public static func read(contentsOf url: URL) throws(InvalidField) -> CompanyProfile {
         try read(InputDocument.text(of: url))
@@ -55,7 +55,53 @@ public enum CompanyProfileReader {
             series: series,
             court: try fields["court"]?.nonEmptyText(),
             templates: try fields["templates"]?.nonEmptyText(),
-            salesRules: try fields["salesRules"].map(salesRules) ?? SalesRules())
+            salesRules: try fields["salesRules"].map(salesRules) ?? SalesRules(),
+            accounting: try fields["accounting"].map(accounting) ?? AccountingPlan())
+    }
+
+    /// `accounting:` — the sales journal's accounts (see ``AccountingPlan``).
+    static func accounting(_ node: InputNode) throws(InvalidField) -> AccountingPlan {
+        let fields = try node.fields(["journal", "clients", "revenue", "vat", "deposits"])
+        var plan = AccountingPlan()
+        if let journal = fields["journal"] {
+            let journalFields = try journal.fields(["code", "label"])
+            if let code = journalFields["code"] { plan.journalCode = try account(code, what: "journal code") }
+            if let label = journalFields["label"] { plan.journalLabel = try label.nonEmptyText() }
+        }
+        if let clients = fields["clients"] { plan.clients = try account(clients, what: "account") }
+        if let deposits = fields["deposits"] { plan.deposits = try account(deposits, what: "account") }
+        if let revenue = fields["revenue"] { (plan.defaultRevenue, plan.revenueByRate) = try accountsByRate(revenue, default: plan.defaultRevenue) }
+        if let vat = fields["vat"] { (plan.defaultVAT, plan.vatByRate) = try accountsByRate(vat, default: plan.defaultVAT) }
+        return plan
+    }
+
+    /// An account number or journal code: letters and digits, at most 20 characters (FEC CompteNum).
+    private static func account(_ node: InputNode, what: String) throws(InvalidField) -> String {
+        try node.checked { text throws(RuleViolation) in
+            guard !text.isEmpty, text.count <= 20, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+                throw RuleViolation("\"\(text)\" is not an \(what) (letters and digits, at most 20)")
+            }
+            return text
+        }
+    }
+
+    /// `{default: "706000", "5.5": "707100"}`: an account per VAT rate, and the one for other rates.
+    private static func accountsByRate(_ node: InputNode, default fallback: String) throws(InvalidField) -> (String, [ExactDecimal: String]) {
+        guard case .mapping(let mapping) = node.node else { throw InvalidField(node.path, "expected a mapping: default and VAT rates to accounts") }
+        var byRate: [ExactDecimal: String] = [:]
+        var defaultAccount = fallback
+        for (keyNode, value) in mapping {
+            guard case .scalar(let key) = keyNode else { throw InvalidField(node.path, "keys are default or a VAT rate") }
+            let entry = InputNode(node: value, path: node.child(key.string))
+            if key.string == "default" {
+                defaultAccount = try account(entry, what: "account")
+            } else if let rate = ExactDecimal(key.string), !rate.isNegative, rate <= 100 {
+                byRate[rate.normalized] = try account(entry, what: "account")
+            } else {
+                throw InvalidField(entry.path, "\"\(key.string)\" is neither default nor a VAT rate in percent")
+            }
+        }
+        return (defaultAccount, byRate)
     }
 
     static func salesRules(_ node: InputNode) throws(InvalidField) -> SalesRules {

@@ -21,11 +21,22 @@ extension Ledger {
     /// If `prepare` or the writing fails, the transaction rolls back: no number is consumed and no
     /// file is left. The PDF is written to `FILE.partial`, synced, recorded, and renamed into place
     /// after the commit; ``settlePendingFiles(in:)`` finishes that rename after a crash.
+    ///
+    /// - Parameter repeating: the canonical input of the order; when a document of the same company
+    ///   and kind was already issued from exactly this input, the issue is refused with
+    ///   ``AlreadyIssued`` (so a batch can be re-run safely). Nil to issue it again anyway.
     public func issue(company: String, series: NumberingSeries, date: CalendarDate, file: (String) -> String,
+                      refusingRepeatOf input: (kind: Order.Kind, text: String)? = nil,
                       prepare: (String) throws -> PreparedDocument) throws -> IssuedDocument {
         var partial: String?
         do {
             let issued = try database.inTransaction(.immediate) { db -> IssuedDocument in
+                if let input, let earlier = try String.fetchOne(db, sql: """
+                    SELECT number FROM document WHERE company = ? AND kind = ? AND length(input) = ? AND input = ?
+                    ORDER BY position LIMIT 1
+                    """, arguments: [company, input.kind, input.text.unicodeScalars.count, input.text]) {
+                    throw AlreadyIssued(number: earlier)
+                }
                 let period = series.period(of: date)
                 let last = try Row.fetchOne(db, sql: """
                     SELECT sequence, date, number FROM document WHERE company = ? AND series = ? AND period = ?
@@ -70,7 +81,12 @@ extension Ledger {
     }
 
     /// Records a quote's acceptance, refusal or expiry, once.
-    public func decide(quote number: String, company: String, _ status: QuoteDecision.Status, on date: CalendarDate) throws -> QuoteDecision {
+    ///
+    /// - Parameters:
+    ///   - validUntil: the quote's last day; an acceptance after it is refused unless `late`.
+    ///   - late: accept after the validity date knowingly; recorded with the decision.
+    public func decide(quote number: String, company: String, _ status: QuoteDecision.Status, on date: CalendarDate,
+                       validUntil: CalendarDate? = nil, late: Bool = false) throws -> QuoteDecision {
         try database.inTransaction(.immediate) { db -> QuoteDecision in
             guard let quote = try IssuedDocument.filter(Column("company") == company && Column("number") == number).fetchOne(db),
                   quote.kind == .quote else {
@@ -82,11 +98,12 @@ extension Ledger {
             guard date >= quote.date else {
                 throw RuleViolation("\(date) is before the quote's date \(quote.date)")
             }
-            var decision = QuoteDecision(company: company, number: number, status: status, date: date)
-            let (position, previous) = try Self.nextLink(db)
-            decision.position = position
-            let hash = LedgerEntry.hash(previous: previous, kind: .decision, position: position, fields: decision.sealedFields)
-            try LedgerEntry(position: position, kind: .decision, previousHash: previous, hash: hash).insert(db)
+            let pastValidity = status == .accepted && validUntil.map { date > $0 } == true
+            if pastValidity, !late, let validUntil {
+                throw RuleViolation("quote \(number) was valid until \(validUntil): accepting it on \(date) needs --late (the acceptance is then recorded as late)")
+            }
+            var decision = QuoteDecision(company: company, number: number, status: status, date: date, late: pastValidity && late)
+            decision.position = try link(.decision, fields: decision.sealedFields, db)
             try decision.insert(db)
             return decision
         }
@@ -94,12 +111,17 @@ extension Ledger {
 
     private func append(_ record: IssuedDocument, _ db: Database) throws -> IssuedDocument {
         var record = record
-        let (position, previous) = try Self.nextLink(db)
-        record.position = position
-        let hash = LedgerEntry.hash(previous: previous, kind: .document, position: position, fields: record.sealedFields)
-        try LedgerEntry(position: position, kind: .document, previousHash: previous, hash: hash).insert(db)
+        record.position = try link(.document, fields: record.sealedFields, db)
         try record.insert(db)
         return record
+    }
+
+    /// Adds the next link of the hash chain, sealing `fields`, and returns its position.
+    func link(_ kind: LedgerEntry.Kind, fields: [(String, String?)], _ db: Database) throws -> Int64 {
+        let (position, previous) = try Self.nextLink(db)
+        let hash = LedgerEntry.hash(previous: previous, kind: kind, position: position, fields: fields)
+        try LedgerEntry(position: position, kind: kind, previousHash: previous, hash: hash).insert(db)
+        return position
     }
 
     /// The next position in the chain and the hash it follows.
@@ -107,6 +129,13 @@ extension Ledger {
         let last = try LedgerEntry.order(Column("position").desc).fetchOne(db)
         return ((last?.position ?? 0) + 1, last?.hash ?? LedgerEntry.genesis)
     }
+}
+
+/// The same order was already issued: re-running a batch skips it instead of issuing it twice.
+public struct AlreadyIssued: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The number it was issued under.
+    public let number: String
+    public var description: String { "already issued as \(number) (give --again to issue it once more)" }
 }
 
 extension DatabaseQueue {

@@ -8,7 +8,7 @@ struct LedgerEntry: Sendable, Hashable, Codable, FetchableRecord, PersistableRec
     static let databaseTableName = "entry"
 
     enum Kind: String, Sendable, Hashable, Codable {
-        case document, decision
+        case document, decision, payment, notice
     }
 
     var position: Int64

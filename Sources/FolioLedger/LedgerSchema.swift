@@ -1,6 +1,6 @@
 import GRDB
 
-/// The ledger's tables, in versioned migrations. Issued rows are protected by triggers: SQLite
+/// The ledger's tables, in versioned migrations. Recorded rows are protected by triggers: SQLite
 /// itself refuses to update or delete them, whatever program opens the file.
 enum LedgerSchema {
     static var migrator: DatabaseMigrator {
@@ -57,14 +57,77 @@ enum LedgerSchema {
                 BEGIN SELECT RAISE(ABORT, 'only an issued quote can be accepted, refused or expired'); END;
                 """)
             for table in ["entry", "document", "quoteDecision"] {
+                try db.execute(sql: appendOnly(table))
+            }
+        }
+        migrator.registerMigration("v2: payments, notices, late acceptances") { db in
+            // The chain's kinds grow. SQLite cannot change a CHECK, so the entry table is rebuilt with
+            // the same rows: dropping a table fires no DELETE trigger, and GRDB defers foreign keys here.
+            try db.execute(sql: """
+                CREATE TABLE entryV2 (
+                    position INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL CHECK (kind IN ('document', 'decision', 'payment', 'notice')),
+                    previousHash TEXT NOT NULL,
+                    hash TEXT NOT NULL UNIQUE
+                );
+                INSERT INTO entryV2 SELECT position, kind, previousHash, hash FROM entry;
+                DROP TABLE entry;
+                ALTER TABLE entryV2 RENAME TO entry;
+                ALTER TABLE quoteDecision ADD COLUMN late INTEGER NOT NULL DEFAULT 0;
+                CREATE TABLE payment (
+                    position INTEGER PRIMARY KEY REFERENCES entry(position),
+                    company TEXT NOT NULL,
+                    invoice TEXT NOT NULL,
+                    date TEXT NOT NULL,
+                    amount TEXT NOT NULL,
+                    currency TEXT NOT NULL,
+                    method TEXT,
+                    reference TEXT
+                );
+                CREATE INDEX paymentByInvoice ON payment(company, invoice);
+                CREATE TABLE notice (
+                    position INTEGER PRIMARY KEY REFERENCES entry(position),
+                    company TEXT NOT NULL,
+                    invoice TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('reminder', 'formal-notice')),
+                    date TEXT NOT NULL,
+                    deadline TEXT NOT NULL,
+                    currency TEXT NOT NULL,
+                    principal TEXT NOT NULL,
+                    interest TEXT NOT NULL,
+                    indemnity TEXT NOT NULL,
+                    total TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    file TEXT NOT NULL UNIQUE,
+                    pdfSHA256 TEXT NOT NULL,
+                    UNIQUE (company, invoice, kind, date)
+                );
+                CREATE INDEX noticeByInvoice ON notice(company, invoice);
+                CREATE INDEX documentByCredited ON document(company, credited);
+                CREATE INDEX documentByInput ON document(company, kind, length(input));
+                """)
+            for table in ["entry", "payment", "notice"] {
+                try db.execute(sql: appendOnly(table))
+            }
+            for table in ["payment", "notice"] {
                 try db.execute(sql: """
-                    CREATE TRIGGER \(table)NeverUpdated BEFORE UPDATE ON \(table)
-                    BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: an issued record is never changed (correct an invoice with a credit note)'); END;
-                    CREATE TRIGGER \(table)NeverDeleted BEFORE DELETE ON \(table)
-                    BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: an issued record is never deleted (correct an invoice with a credit note)'); END;
+                    CREATE TRIGGER \(table)OnInvoicesOnly BEFORE INSERT ON \(table)
+                    WHEN coalesce((SELECT kind FROM document WHERE company = NEW.company AND number = NEW.invoice), '')
+                         NOT IN ('invoice', 'deposit-invoice')
+                    BEGIN SELECT RAISE(ABORT, 'only an issued invoice is paid or claimed'); END;
                     """)
             }
         }
         return migrator
+    }
+
+    /// Triggers that make SQLite itself refuse to change or delete a table's rows.
+    static func appendOnly(_ table: String) -> String {
+        """
+        CREATE TRIGGER \(table)NeverUpdated BEFORE UPDATE ON \(table)
+        BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: a recorded entry is never changed (correct an invoice with a credit note)'); END;
+        CREATE TRIGGER \(table)NeverDeleted BEFORE DELETE ON \(table)
+        BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: a recorded entry is never deleted (correct an invoice with a credit note)'); END;
+        """
     }
 }

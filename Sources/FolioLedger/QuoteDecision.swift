@@ -16,16 +16,21 @@ public struct QuoteDecision: Sendable, Hashable, Codable, FetchableRecord, Persi
     public var status: Status
     /// The day of the decision (stored as YYYY-MM-DD).
     public var date: CalendarDate
+    /// An acceptance after the quote's validity date, taken knowingly (`--late`).
+    public var late: Bool
 
-    public init(position: Int64 = 0, company: String, number: String, status: Status, date: CalendarDate) {
+    public init(position: Int64 = 0, company: String, number: String, status: Status, date: CalendarDate, late: Bool = false) {
         self.position = position
         self.company = company
         self.number = number
         self.status = status
         self.date = date
+        self.late = late
     }
 
+    /// What the hash chain seals; `late` only when set, so decisions recorded before it existed still verify.
     var sealedFields: [(String, String?)] {
         [("company", company), ("number", number), ("status", status.rawValue), ("date", date.description)]
+            + (late ? [("late", "true")] : [])
     }
 }

@@ -17,6 +17,8 @@ extension Ledger {
             var result = Verification()
             let documents = Dictionary(uniqueKeysWithValues: try IssuedDocument.fetchAll(db).map { ($0.position, $0) })
             let decisions = Dictionary(uniqueKeysWithValues: try QuoteDecision.fetchAll(db).map { ($0.position, $0) })
+            let payments = Dictionary(uniqueKeysWithValues: try Payment.fetchAll(db).map { ($0.position, $0) })
+            let notices = Dictionary(uniqueKeysWithValues: try NoticeRecord.fetchAll(db).map { ($0.position, $0) })
             var previous = LedgerEntry.genesis
             var expectedPosition: Int64 = 1
             var chained = Set<Int64>()
@@ -33,11 +35,14 @@ extension Ledger {
                 switch entry.kind {
                 case .document: fields = documents[entry.position]?.sealedFields
                 case .decision: fields = decisions[entry.position]?.sealedFields
+                case .payment: fields = payments[entry.position]?.sealedFields
+                case .notice: fields = notices[entry.position]?.sealedFields
                 }
                 if let fields {
                     let hash = LedgerEntry.hash(previous: entry.previousHash, kind: entry.kind, position: entry.position, fields: fields)
                     if hash != entry.hash {
-                        let name = documents[entry.position]?.number ?? decisions[entry.position].map { "decision on \($0.number)" } ?? ""
+                        let name = Self.describe(entry.position, documents: documents, decisions: decisions,
+                                                 payments: payments, notices: notices)
                         result.problems.append("entry \(entry.position) (\(name)) was changed after it was recorded: its hash no longer matches")
                     }
                 } else {
@@ -46,7 +51,8 @@ extension Ledger {
                 chained.insert(entry.position)
                 previous = entry.hash
             }
-            for position in Set(documents.keys).union(decisions.keys).subtracting(chained).sorted() {
+            let recorded = Set(documents.keys).union(decisions.keys).union(payments.keys).union(notices.keys)
+            for position in recorded.subtracting(chained).sorted() {
                 result.problems.append("record at position \(position) is not in the hash chain")
             }
             result.documents = documents.count
@@ -69,16 +75,35 @@ extension Ledger {
                         result.problems.append("\(document.number): \(document.file) is not the PDF that was issued (SHA-256 differs)")
                     }
                 }
+                for notice in notices.values.sorted(by: { $0.position < $1.position }) {
+                    guard let data = FileManager.default.contents(atPath: notice.file) else {
+                        result.problems.append("\(notice.kind.rawValue) for \(notice.invoice) of \(notice.date): its PDF \(notice.file) is missing")
+                        continue
+                    }
+                    if SHA256Hex.of(data) != notice.pdfSHA256 {
+                        result.problems.append("\(notice.kind.rawValue) for \(notice.invoice) of \(notice.date): \(notice.file) is not the PDF that was sent (SHA-256 differs)")
+                    }
+                }
             }
             return result
         }
+    }
+
+    /// How a problem names the record at `position`: « F-2026-0001 », « payment of F-2026-0001 »…
+    private static func describe(_ position: Int64, documents: [Int64: IssuedDocument], decisions: [Int64: QuoteDecision],
+                                 payments: [Int64: Payment], notices: [Int64: NoticeRecord]) -> String {
+        if let document = documents[position] { return document.number }
+        if let decision = decisions[position] { return "decision on \(decision.number)" }
+        if let payment = payments[position] { return "payment of \(payment.invoice)" }
+        if let notice = notices[position] { return "\(notice.kind.rawValue) for \(notice.invoice)" }
+        return ""
     }
 
     /// PDFs in `directory` that no record cites (an issued folder should hold none).
     public func unrecordedFiles(in directory: String) throws -> [String] {
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        let recorded = Set(try database.read { db in try String.fetchAll(db, sql: "SELECT file FROM document") })
+        let recorded = Set(try database.read { db in try String.fetchAll(db, sql: "SELECT file FROM document UNION SELECT file FROM notice") })
         return names.filter { $0.hasSuffix(".pdf") || $0.hasSuffix(PendingFile.suffix) }
             .map { folder.appendingPathComponent($0).path }
             .filter { !recorded.contains($0) }

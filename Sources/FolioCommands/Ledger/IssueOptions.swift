@@ -12,6 +12,14 @@ struct IssueOptions: ParsableArguments {
     @Flag(help: "Write a draft: no number, nothing recorded in the ledger.")
     var draft = false
 
+    @Flag(help: "Issue an order again although the same order was already issued (refused by default, so a batch can be re-run).")
+    var again = false
+
+    @Flag(help: "Credit notes: the invoice credited was issued elsewhere, not by Folio (it is then not looked up in the ledger).")
+    var external = false
+
+    var policy: IssuingPolicy { IssuingPolicy(again: again, creditsExternalInvoice: external) }
+
     /// The ledger's path, and the folder issued PDFs go to by default (the ledger's own).
     var ledgerPath: String { Ledger.path(option: ledger) }
 

@@ -24,6 +24,8 @@ public struct LatePaymentPenalty: Sendable, Hashable, Codable {
         public let annualRate: ExactDecimal
         /// True when the contract's rate was below 3 × the legal interest rate and was raised to it.
         public let raisedToLegalFloor: Bool
+        /// The amount unpaid the penalty ran on.
+        public let principal: Money
         public let amount: Money
     }
 
@@ -31,6 +33,7 @@ public struct LatePaymentPenalty: Sendable, Hashable, Codable {
         case days, months
     }
 
+    /// What was still unpaid at the end of the period (the principal a letter claims).
     public let principal: Money
     public let dueDate: CalendarDate
     public let paymentDate: CalendarDate
@@ -42,73 +45,94 @@ public struct LatePaymentPenalty: Sendable, Hashable, Codable {
     /// The fixed recovery indemnity, in euros, for a business debtor (40 €).
     public let recoveryIndemnity: Money?
 
+    /// Penalties on one unpaid amount, from the day after `dueDate` to `paymentDate` included.
     public static func compute(
         principal: Money, dueDate: CalendarDate, paymentDate: CalendarDate, rule: PenaltyRule,
         legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table
     ) throws(RuleViolation) -> LatePaymentPenalty {
+        try compute(balance: OutstandingBalance(principal), dueDate: dueDate, through: paymentDate, rule: rule,
+                    legalRate: legalRate, ecbRate: ecbRate)
+    }
+
+    /// Penalties on a balance that payments and credit notes reduce, from the day after `dueDate`
+    /// to `last` included: each day runs on what was unpaid that day (see ``OutstandingBalance``).
+    public static func compute(
+        balance: OutstandingBalance, dueDate: CalendarDate, through last: CalendarDate, rule: PenaltyRule,
+        legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table
+    ) throws(RuleViolation) -> LatePaymentPenalty {
         let resolver = RateResolver(rule: rule, legalRate: legalRate, ecbRate: ecbRate)
+        let currency = balance.initial.currency
         var periods: [Period] = []
-        if paymentDate > dueDate {
+        if last > dueDate {
             switch rule.counting {
             case .daily:
-                periods = try dailyPeriods(principal: principal, from: dueDate.adding(days: 1), through: paymentDate,
-                                           rule: rule, resolver: resolver)
+                periods = try dailyPeriods(balance: balance, from: dueDate.adding(days: 1), through: last, rule: rule,
+                                           resolver: resolver)
             case .perMonthStarted:
-                periods = try monthlyPeriods(principal: principal, dueDate: dueDate, paymentDate: paymentDate,
-                                             resolver: resolver)
+                periods = try monthlyPeriods(balance: balance, dueDate: dueDate, through: last, resolver: resolver)
             }
         }
-        let interest = periods.map(\.amount).sum(in: principal.currency)
-        let indemnity = rule.businessDebtor && paymentDate > dueDate ? try RecoveryIndemnity.amount(dueOn: dueDate) : nil
-        return LatePaymentPenalty(principal: principal, dueDate: dueDate, paymentDate: paymentDate,
-                                  daysLate: max(0, dueDate.days(until: paymentDate)), periods: periods,
+        let interest = periods.map(\.amount).sum(in: currency)
+        let late = last > dueDate && balance.amount(on: dueDate.adding(days: 1)).amount > .zero
+        let indemnity = rule.businessDebtor && late ? try RecoveryIndemnity.amount(dueOn: dueDate) : nil
+        return LatePaymentPenalty(principal: balance.amount(after: last), dueDate: dueDate, paymentDate: last,
+                                  daysLate: max(0, dueDate.days(until: last)), periods: periods,
                                   interest: interest, recoveryIndemnity: indemnity)
     }
 
-    /// Day by day, one period per half-year.
-    private static func dailyPeriods(principal: Money, from first: CalendarDate, through last: CalendarDate,
+    /// Day by day: one period per half-year and per amount unpaid.
+    private static func dailyPeriods(balance: OutstandingBalance, from first: CalendarDate, through last: CalendarDate,
                                      rule: PenaltyRule, resolver: RateResolver) throws(RuleViolation) -> [Period] {
         var periods: [Period] = []
         var start = first
         while start <= last {
-            let end = min(HalfYear(containing: start).lastDay, last)
+            var end = min(HalfYear(containing: start).lastDay, last)
+            if let change = balance.nextChange(after: start), change <= end { end = change.adding(days: -1) }
+            let principal = balance.amount(on: start)
+            defer { start = end.adding(days: 1) }
+            guard principal.amount > .zero else { continue }
             let (rate, raised) = try resolver.annualRate(on: start)
             let days = start.days(until: end) + 1
             let amount = (principal.amount * rate * ExactDecimal(days))
                 .divided(by: ExactDecimal(100 * rule.daysInYear), toPlaces: principal.currency.minorUnit) ?? .zero
             periods.append(Period(from: start, through: end, units: days, unit: .days, annualRate: rate,
-                                  raisedToLegalFloor: raised, amount: Money(rounding: amount, in: principal.currency)))
-            start = end.adding(days: 1)
+                                  raisedToLegalFloor: raised, principal: principal,
+                                  amount: Money(rounding: amount, in: principal.currency)))
         }
         return periods
     }
 
     /// Month by month from the day after the due date, each month started counting in full at the
-    /// rate in force on its first day; consecutive months with the same rate form one period.
-    private static func monthlyPeriods(principal: Money, dueDate: CalendarDate, paymentDate: CalendarDate,
+    /// rate in force on its first day and on the amount unpaid that day; consecutive months with the
+    /// same rate and amount form one period.
+    private static func monthlyPeriods(balance: OutstandingBalance, dueDate: CalendarDate, through last: CalendarDate,
                                        resolver: RateResolver) throws(RuleViolation) -> [Period] {
         var periods: [Period] = []
         var month = 1
         while true {
             let start = dueDate.adding(months: month - 1).adding(days: 1)
-            guard start <= paymentDate else { break }
-            let end = dueDate.adding(months: month)
+            guard start <= last else { break }
+            month += 1
+            let end = dueDate.adding(months: month - 1)
+            let principal = balance.amount(on: start)
+            guard principal.amount > .zero else { continue }
             let (rate, raised) = try resolver.annualRate(on: start)
-            if let last = periods.last, last.annualRate == rate, last.raisedToLegalFloor == raised {
-                periods[periods.count - 1] = Period(from: last.from, through: end, units: last.units + 1, unit: .months,
-                                                    annualRate: rate, raisedToLegalFloor: raised, amount: last.amount)
+            if let previous = periods.last, previous.annualRate == rate, previous.raisedToLegalFloor == raised,
+               previous.principal == principal, previous.through.adding(days: 1) == start {
+                periods[periods.count - 1] = Period(from: previous.from, through: end, units: previous.units + 1, unit: .months,
+                                                    annualRate: rate, raisedToLegalFloor: raised, principal: principal,
+                                                    amount: previous.amount)
             } else {
                 periods.append(Period(from: start, through: end, units: 1, unit: .months, annualRate: rate,
-                                      raisedToLegalFloor: raised, amount: .zero(principal.currency)))
+                                      raisedToLegalFloor: raised, principal: principal, amount: .zero(principal.currency)))
             }
-            month += 1
         }
         return periods.map { period in
-            let amount = (principal.amount * period.annualRate * ExactDecimal(period.units))
-                .divided(by: 1200, toPlaces: principal.currency.minorUnit) ?? .zero
+            let amount = (period.principal.amount * period.annualRate * ExactDecimal(period.units))
+                .divided(by: 1200, toPlaces: period.principal.currency.minorUnit) ?? .zero
             return Period(from: period.from, through: period.through, units: period.units, unit: .months,
                           annualRate: period.annualRate, raisedToLegalFloor: period.raisedToLegalFloor,
-                          amount: Money(rounding: amount, in: principal.currency))
+                          principal: period.principal, amount: Money(rounding: amount, in: period.principal.currency))
         }
     }
 }

@@ -1,5 +1,6 @@
 /// What a reminder or a formal notice claims for an unpaid invoice on a given day: the amount
-/// unpaid, the penalties run since the due date, the recovery indemnity, and the deadline given.
+/// still unpaid after credit notes and payments, the penalties run since the due date, the
+/// recovery indemnity, and the deadline given.
 ///
 /// ```swift
 /// let notice = try PaymentNotice(invoice: computed, on: CalendarDate("2026-11-22")!, deadlineDays: 8)
@@ -13,15 +14,44 @@ public struct PaymentNotice: Sendable, Hashable {
     public let deadline: CalendarDate
     public let deadlineDays: Int
     public let dueDate: CalendarDate
+    /// The invoice's amount due (after any deposit deducted).
+    public private(set) var invoiceAmount: Money
+    /// Credit notes and payments dated on or before the letter.
+    public let credited: Money
+    public let paid: Money
+    /// What is still unpaid on the letter's date: the principal claimed.
+    public let principal: Money
     public let penalty: LatePaymentPenalty
-    /// Unpaid amount + penalties + indemnity.
+    /// Principal + penalties + indemnity.
     public let total: Money
+    /// The invoice is not in the ledger: its amounts are as the caller stated them.
+    public let issuedElsewhere: Bool
 
+    /// A notice for an invoice known only from its order data (issued elsewhere).
+    ///
     /// - Parameter unpaid: what is still unpaid when part was paid; the amount due otherwise.
-    public init(invoice: ComputedOrder, on date: CalendarDate, deadlineDays: Int, unpaid: ExactDecimal? = nil) throws(InvalidField) {
+    public init(invoice: ComputedOrder, on date: CalendarDate, deadlineDays: Int, unpaid: ExactDecimal? = nil,
+                legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table) throws(InvalidField) {
+        let due = invoice.totals.amountDue
+        let principal = unpaid.map { Money(rounding: $0, in: due.currency) } ?? due
+        guard principal.amount > .zero, principal.amount <= due.amount else {
+            throw InvalidField("unpaid", "the unpaid amount must be more than 0 and at most the amount due (\(due.amount))")
+        }
+        // Without the ledger, the unpaid amount is taken as unpaid since the due date.
+        try self.init(invoice: invoice, on: date, deadlineDays: deadlineDays, balance: OutstandingBalance(principal),
+                      credited: .zero(due.currency), paid: due - principal, issuedElsewhere: true,
+                      legalRate: legalRate, ecbRate: ecbRate)
+        invoiceAmount = due
+    }
+
+    /// A notice for an invoice of the ledger: `balance` is its amount due reduced by each credit
+    /// note and payment on its date; `credited` and `paid` are their sums up to the letter's date.
+    public init(invoice: ComputedOrder, on date: CalendarDate, deadlineDays: Int, balance: OutstandingBalance,
+                credited: Money, paid: Money, issuedElsewhere: Bool = false,
+                legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table) throws(InvalidField) {
         guard invoice.order.kind == .invoice || invoice.order.kind == .depositInvoice,
               let dueDate = invoice.dueDate, let rule = invoice.penaltyRule else {
-            throw InvalidField("kind", "a payment notice is for an unpaid invoice, not a \(invoice.order.kind.title.lowercased())")
+            throw InvalidField("kind", "a payment notice is for an unpaid invoice, not \(invoice.order.kind.withArticle)")
         }
         guard date > dueDate else {
             throw InvalidField("date", "the invoice is not overdue on \(date): it is due on \(dueDate)")
@@ -29,21 +59,26 @@ public struct PaymentNotice: Sendable, Hashable {
         guard (1...90).contains(deadlineDays) else {
             throw InvalidField("deadline", "give between 1 and 90 days to pay, not \(deadlineDays)")
         }
-        let due = invoice.totals.amountDue
-        let principal = unpaid.map { Money(rounding: $0, in: due.currency) } ?? due
-        guard principal.amount > .zero, principal.amount <= due.amount else {
-            throw InvalidField("unpaid", "the unpaid amount must be more than 0 and at most the amount due (\(due.amount))")
+        let principal = balance.amount(after: date)
+        guard principal.amount > .zero else {
+            throw InvalidField("unpaid", "nothing is left to pay on \(date): credited \(credited.amount), paid \(paid.amount) of \(balance.initial.amount) \(balance.initial.currency.code)")
         }
         let penalty: LatePaymentPenalty
         do {
-            penalty = try LatePaymentPenalty.compute(principal: principal, dueDate: dueDate, paymentDate: date, rule: rule)
+            penalty = try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule,
+                                                     legalRate: legalRate, ecbRate: ecbRate)
         } catch { throw InvalidField("latePayment", error.reason) }
         self.invoice = invoice
         self.date = date
         self.deadlineDays = deadlineDays
         self.deadline = date.adding(days: deadlineDays)
         self.dueDate = dueDate
+        invoiceAmount = balance.initial
+        self.credited = credited
+        self.paid = paid
+        self.principal = principal
         self.penalty = penalty
+        self.issuedElsewhere = issuedElsewhere
         // The indemnity is in euros; an invoice in another currency claims it separately.
         let indemnity = penalty.recoveryIndemnity.flatMap { $0.currency == principal.currency ? $0 : nil }
         total = principal + penalty.interest + (indemnity ?? .zero(principal.currency))

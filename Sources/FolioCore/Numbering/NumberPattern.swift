@@ -85,6 +85,41 @@ public struct NumberPattern: Sendable, Hashable, CustomStringConvertible {
         return number
     }
 
+    /// True when `number` could have been written by this pattern (any year, month and sequence).
+    public func matches(_ number: String) -> Bool {
+        Self.matches(Array(number), from: 0, parts: parts[...])
+    }
+
+    private static func matches(_ characters: [Character], from start: Int, parts: ArraySlice<Part>) -> Bool {
+        guard let part = parts.first else { return start == characters.count }
+        let rest = parts.dropFirst()
+        func digits(_ count: Int) -> Bool {
+            start + count <= characters.count && characters[start..<start + count].allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        switch part {
+        case .literal(let text):
+            let literal = Array(text)
+            guard start + literal.count <= characters.count, Array(characters[start..<start + literal.count]) == literal else { return false }
+            return matches(characters, from: start + literal.count, parts: rest)
+        case .year:
+            return digits(4) && matches(characters, from: start + 4, parts: rest)
+        case .shortYear:
+            return digits(2) && matches(characters, from: start + 2, parts: rest)
+        case .month:
+            guard digits(2), let month = Int(String(characters[start..<start + 2])), (1...12).contains(month) else { return false }
+            return matches(characters, from: start + 2, parts: rest)
+        case .sequence(let width):
+            // At least `width` digits; a longer run when the sequence outgrew its padding.
+            var end = start
+            while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+            guard end - start >= width else { return false }
+            for length in stride(from: end - start, through: width, by: -1) where matches(characters, from: start + length, parts: rest) {
+                return true
+            }
+            return false
+        }
+    }
+
     private static func field(_ field: String, in text: String) throws(RuleViolation) -> Part {
         switch field {
         case "YYYY": return .year

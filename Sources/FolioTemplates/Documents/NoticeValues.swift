@@ -8,10 +8,20 @@ extension DocumentValues {
         var invoice: [String: String] = [
             "number": number ?? (french ? "(non numérotée)" : "(unnumbered)"),
             "date": format.date(notice.invoice.order.date), "dueDate": format.date(notice.dueDate),
-            "amount": format.amount(notice.penalty.principal),
+            "amount": format.amount(notice.invoiceAmount),
         ]
         if let terms = notice.invoice.paymentTerms { invoice["paymentTerms"] = TermsWording(language).paymentTerms(terms) }
         values["invoice"] = invoice
+        // What credit notes and payments took off the invoice, when anything did.
+        var account: [String: Any] = [:]
+        if !notice.credited.isZero { account["credited"] = format.amount(notice.credited) }
+        if !notice.paid.isZero { account["paid"] = format.amount(notice.paid) }
+        if notice.principal != notice.invoiceAmount {
+            account["reduced"] = true
+            account["principal"] = format.amount(notice.principal)
+        }
+        values["account"] = account
+        if notice.issuedElsewhere { values["issuedElsewhere"] = true }
         values["notice"] = ["date": format.date(notice.date), "deadline": format.date(notice.deadline),
                             "deadlineDays": days(notice.deadlineDays)]
         values["daysLate"] = days(notice.penalty.daysLate)
@@ -23,6 +33,7 @@ extension DocumentValues {
             }
             return ["from": format.date(period.from), "through": format.date(period.through),
                     "units": "\(period.units) \(unit)", "rate": format.percent(period.annualRate),
+                    "principal": format.amount(period.principal),
                     "amount": format.amount(period.amount)]
         }
         if notice.penalty.periods.contains(where: \.raisedToLegalFloor) { values["raisedToLegalFloor"] = true }

@@ -1,0 +1,75 @@
+import FolioCore
+import FolioLedger
+
+/// Where an invoice stands on a day.
+public enum InvoiceStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Nothing paid yet, not yet due.
+    case open
+    /// Part paid, the rest not yet due.
+    case partlyPaid = "partly paid"
+    /// Nothing left to pay, and payments made up the difference.
+    case paid
+    /// Something still unpaid after the due date.
+    case overdue
+    /// Credit notes cancelled all of it.
+    case credited
+}
+
+/// An invoice of the ledger as it stands on a day: its amount due, what credit notes and payments
+/// dated up to that day took off, what is still due, how late it is, and the penalties run so far.
+public struct InvoiceStanding: Sendable {
+    /// The account as of ``date``: credit notes, payments and notices dated later are left out.
+    public let account: Ledger.InvoiceAccount
+    /// The day the invoice is looked at.
+    public let date: CalendarDate
+    /// The invoice's order, computed again from what the ledger kept.
+    public let computed: ComputedOrder
+    /// Penalties and indemnity run to ``date`` on each day's unpaid amount, when the invoice was
+    /// late; a failure when a rate they need is not known.
+    public let accrued: Result<LatePaymentPenalty, RuleViolation>?
+
+    public var invoice: IssuedDocument { account.invoice }
+    public var dueDate: CalendarDate? { computed.dueDate }
+    /// The invoice's amount due (after any deposit deducted).
+    public var total: ExactDecimal { invoice.amountDue }
+    public var credited: ExactDecimal { account.credited }
+    public var paid: ExactDecimal { account.paid }
+    public var due: ExactDecimal { account.stillDue }
+
+    /// Days since the due date while something is still due; 0 otherwise.
+    public var daysLate: Int {
+        guard let dueDate, due > .zero, date > dueDate else { return 0 }
+        return dueDate.days(until: date)
+    }
+
+    public var status: InvoiceStatus {
+        if due.isZero { return credited >= total ? .credited : .paid }
+        if daysLate > 0 { return .overdue }
+        return paid > .zero ? .partlyPaid : .open
+    }
+
+    /// The standing of an invoice on `date`.
+    public init(account: Ledger.InvoiceAccount, on date: CalendarDate, computed: ComputedOrder) {
+        let account = account.asOf(date)
+        self.account = account
+        self.date = date
+        self.computed = computed
+        guard let dueDate = computed.dueDate, let rule = computed.penaltyRule, date > dueDate else {
+            accrued = nil
+            return
+        }
+        let currency = computed.order.currency
+        var balance = OutstandingBalance(Money(rounding: account.invoice.amountDue, in: currency))
+        for note in account.creditNotes { balance.reduce(by: Money(rounding: note.grandTotal, in: currency), on: note.date) }
+        for payment in account.payments { balance.reduce(by: Money(rounding: payment.amount, in: currency), on: payment.date) }
+        guard balance.amount(on: dueDate.adding(days: 1)).amount > .zero else {
+            accrued = nil
+            return
+        }
+        do throws(RuleViolation) {
+            accrued = .success(try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule))
+        } catch {
+            accrued = .failure(error)
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// What an issue may do beyond the usual: issue an order a second time, or credit an invoice that
+/// Folio did not issue.
+public struct IssuingPolicy: Sendable, Hashable {
+    /// Issue an order even though a document of the same kind was already issued from exactly the
+    /// same content (by default it is refused, so that a batch can be re-run safely).
+    public var again: Bool
+    /// A credit note's invoice was issued elsewhere (before Folio, or by another tool): it is not
+    /// looked up in the ledger. By default, a credit note must cite an invoice of the ledger.
+    public var creditsExternalInvoice: Bool
+
+    public init(again: Bool = false, creditsExternalInvoice: Bool = false) {
+        self.again = again
+        self.creditsExternalInvoice = creditsExternalInvoice
+    }
+}

@@ -1,0 +1,44 @@
+import FolioCore
+import FolioInput
+import FolioLedger
+
+/// The orders of issued documents computed again from what the ledger kept — the input and the
+/// company profile as issued — so that due dates, penalty rules, VAT breakdowns and validity dates
+/// come from the one source that made the PDF, never from today's profile.
+///
+/// ```swift
+/// let orders = RecordedOrders()
+/// let invoice = try orders.computed(ledger.document(number: "F-2026-0001")!)
+/// invoice.dueDate
+/// ```
+///
+/// Profiles are read once each; use one `RecordedOrders` for a whole report.
+public final class RecordedOrders {
+    private var profiles: [String: CompanyProfile] = [:]
+    private var orders: [String: ComputedOrder] = [:]
+
+    public init() {}
+
+    /// The computed order of an issued document.
+    /// - Throws: ``InputError`` naming the document when its recorded input no longer computes.
+    public func computed(_ document: IssuedDocument) throws -> ComputedOrder {
+        let key = "\(document.company) \(document.number)"
+        if let known = orders[key] { return known }
+        let profile: CompanyProfile
+        if let known = profiles[document.profile] {
+            profile = known
+        } else {
+            do { profile = try CompanyProfileReader.read(document.profile) } catch {
+                throw InputError(source: "\(document.number) (profile as issued)", error)
+            }
+            profiles[document.profile] = profile
+        }
+        let input = try OrderInput(text: document.input, name: "\(document.number) (input as issued)")
+        let computed: ComputedOrder
+        do { computed = try OrderComputation.compute(input.order, rules: profile.salesRules) } catch {
+            throw InputError(source: input.name, error)
+        }
+        orders[key] = computed
+        return computed
+    }
+}

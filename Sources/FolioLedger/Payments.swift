@@ -1,0 +1,158 @@
+import FolioCore
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// What an invoice still owes, from the ledger's own records: its amount due, less its credit
+    /// notes and the payments received (all of them, or those dated on or before `date`).
+    public struct InvoiceAccount: Sendable, Hashable {
+        public let invoice: IssuedDocument
+        /// The credit notes citing the invoice, in order of issue.
+        public let creditNotes: [IssuedDocument]
+        public let payments: [Payment]
+        public let notices: [NoticeRecord]
+
+        /// Σ of the credit notes' totals including VAT.
+        public var credited: ExactDecimal { inCurrency(creditNotes.reduce(.zero) { $0 + $1.grandTotal }) }
+        public var paid: ExactDecimal { inCurrency(payments.reduce(.zero) { $0 + $1.amount }) }
+        /// The invoice's amount due (after any deposits deducted), less credits and payments; never below zero.
+        public var stillDue: ExactDecimal { inCurrency(max(.zero, invoice.amountDue - credited - paid)) }
+
+        /// With the currency's decimals (« 0.00 », not « 0 »).
+        private func inCurrency(_ value: ExactDecimal) -> ExactDecimal {
+            value.rounded(toPlaces: Currency(code: invoice.currency)?.minorUnit ?? 2)
+        }
+
+        /// The account as it stood at the end of `date`: credit notes, payments and notices dated later left out.
+        public func asOf(_ date: CalendarDate) -> InvoiceAccount {
+            InvoiceAccount(invoice: invoice, creditNotes: creditNotes.filter { $0.date <= date },
+                           payments: payments.filter { $0.date <= date }, notices: notices.filter { $0.date <= date })
+        }
+    }
+
+    /// The account of one invoice of a company: its credit notes, payments and notices.
+    /// - Throws: ``RuleViolation`` when no invoice of that number was issued.
+    public func account(invoice number: String, company: String) throws -> InvoiceAccount {
+        try database.read { db in try Self.account(invoice: number, company: company, db) }
+    }
+
+    /// The accounts of every invoice and deposit invoice, in order of issue.
+    public func accounts(company: String? = nil) throws -> [InvoiceAccount] {
+        try database.read { db in
+            var invoices = IssuedDocument.filter([Order.Kind.invoice, .depositInvoice].contains(Column("kind")))
+            if let company { invoices = invoices.filter(Column("company") == company) }
+            let credits = Dictionary(grouping: try IssuedDocument.filter(Column("kind") == Order.Kind.creditNote)
+                .order(Column("position")).fetchAll(db)) { "\($0.company) \($0.credited ?? "")" }
+            let payments = Dictionary(grouping: try Payment.order(Column("position")).fetchAll(db)) { "\($0.company) \($0.invoice)" }
+            let notices = Dictionary(grouping: try NoticeRecord.order(Column("position")).fetchAll(db)) { "\($0.company) \($0.invoice)" }
+            return try invoices.order(Column("position")).fetchAll(db).map { invoice in
+                let key = "\(invoice.company) \(invoice.number)"
+                return InvoiceAccount(invoice: invoice, creditNotes: credits[key] ?? [], payments: payments[key] ?? [],
+                                      notices: notices[key] ?? [])
+            }
+        }
+    }
+
+    static func account(invoice number: String, company: String, _ db: Database) throws -> InvoiceAccount {
+        guard let invoice = try IssuedDocument.filter(Column("company") == company && Column("number") == number).fetchOne(db) else {
+            throw RuleViolation("no document \(number) in the ledger")
+        }
+        guard invoice.kind == .invoice || invoice.kind == .depositInvoice else {
+            throw RuleViolation("\(number) is \(invoice.kind.withArticle), not an invoice")
+        }
+        let credits = try IssuedDocument.filter(Column("company") == company && Column("kind") == Order.Kind.creditNote
+                                                && Column("credited") == number).order(Column("position")).fetchAll(db)
+        let payments = try Payment.filter(Column("company") == company && Column("invoice") == number)
+            .order(Column("position")).fetchAll(db)
+        let notices = try NoticeRecord.filter(Column("company") == company && Column("invoice") == number)
+            .order(Column("position")).fetchAll(db)
+        return InvoiceAccount(invoice: invoice, creditNotes: credits, payments: payments, notices: notices)
+    }
+
+    /// Records a payment received for an invoice, once; it is never changed.
+    ///
+    /// Refused when the document is not an invoice (a quote is not paid), when the day is before the
+    /// invoice's date, when the amount is not positive or has more decimals than the currency, and
+    /// when it is more than what is still due after credit notes and earlier payments.
+    public func pay(invoice number: String, company: String, amount: ExactDecimal, on date: CalendarDate,
+                    method: String? = nil, reference: String? = nil) throws -> Payment {
+        try database.inTransaction(.immediate) { db -> Payment in
+            let account = try Self.account(invoice: number, company: company, db)
+            let invoice = account.invoice
+            guard date >= invoice.date else {
+                throw RuleViolation("\(date) is before the invoice's date \(invoice.date): a payment cannot precede its invoice")
+            }
+            let places = Currency(code: invoice.currency)?.minorUnit ?? 2
+            guard amount > .zero, !amount.hasMoreDecimals(than: places) else {
+                throw RuleViolation("\(amount) is not an amount to pay: more than 0, at most \(places) decimals")
+            }
+            let due = account.stillDue
+            guard due > .zero else {
+                throw RuleViolation("\(number) has nothing left to pay (amount due \(invoice.amountDue), credited \(account.credited), paid \(account.paid) \(invoice.currency))")
+            }
+            guard amount <= due else {
+                throw RuleViolation("\(amount) \(invoice.currency) is more than the \(due) \(invoice.currency) still due on \(number): an overpayment is not recorded as a payment")
+            }
+            var payment = Payment(company: company, invoice: number, date: date, amount: amount.rounded(toPlaces: places),
+                                  currency: invoice.currency, method: method, reference: reference)
+            payment.position = try self.link(.payment, fields: payment.sealedFields, db)
+            try payment.insert(db)
+            return payment
+        }
+    }
+
+    /// Records a notice sent for an invoice and writes its PDF, in one transaction: `prepare` gets
+    /// the invoice's account at the notice's date and returns the record's content and the PDF.
+    /// The PDF is written to `file` through a `.partial` file, like an issued document.
+    public func recordNotice(invoice number: String, company: String, on date: CalendarDate, file: String,
+                             prepare: (InvoiceAccount) throws -> (NoticeRecord, [UInt8])) throws -> NoticeRecord {
+        let path = URL(fileURLWithPath: file).standardizedFileURL.path
+        var partial: String?
+        do {
+            let recorded = try database.inTransaction(.immediate) { db -> NoticeRecord in
+                let account = try Self.account(invoice: number, company: company, db).asOf(date)
+                let (prepared, pdf) = try prepare(account)
+                if let earlier = account.notices.first(where: { $0.kind == prepared.kind && $0.date == date }) {
+                    throw RuleViolation("a \(earlier.kind.rawValue) for \(number) dated \(date) was already sent: \(earlier.file)")
+                }
+                guard !FileManager.default.fileExists(atPath: path) else {
+                    throw RuleViolation("\(path) already exists: a recorded notice is never overwritten")
+                }
+                partial = path + PendingFile.suffix
+                try PendingFile.writeSynced(pdf, to: path + PendingFile.suffix)
+                var record = prepared
+                record.company = company
+                record.invoice = number
+                record.date = date
+                record.file = path
+                record.pdfSHA256 = SHA256Hex.of(pdf)
+                record.position = try self.link(.notice, fields: record.sealedFields, db)
+                try record.insert(db)
+                return record
+            }
+            try PendingFile.finish(recorded.file)
+            return recorded
+        } catch {
+            if let partial { try? FileManager.default.removeItem(atPath: partial) }
+            throw error
+        }
+    }
+
+    /// Every payment, in order of recording.
+    public func payments(company: String? = nil) throws -> [Payment] {
+        try database.read { db in
+            var request = Payment.order(Column("position"))
+            if let company { request = request.filter(Column("company") == company) }
+            return try request.fetchAll(db)
+        }
+    }
+
+    /// Every notice, in order of recording.
+    public func notices(company: String? = nil) throws -> [NoticeRecord] {
+        try database.read { db in
+            var request = NoticeRecord.order(Column("position"))
+            if let company { request = request.filter(Column("company") == company) }
+            return try request.fetchAll(db)
+        }
+    }
+}
