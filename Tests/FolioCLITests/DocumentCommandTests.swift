@@ -14,8 +14,10 @@ struct DocumentCommandTests {
     static func document(_ arguments: String...) throws -> String {
         let path = InvoiceCommandTests.output("doc.pdf")
         let issued = ["quote", "invoice", "credit-note"].contains(arguments.first ?? "")
+        // A fresh ledger each time: a credit note's invoice is not in it, so it was issued elsewhere.
         let ledger = issued ? ["--ledger", InvoiceCommandTests.output("ledger.sqlite")] : []
-        let run = try FolioCLITests.folio(arguments + ["--output", path] + ledger)
+        let external = arguments.first == "credit-note" ? ["--external"] : []
+        let run = try FolioCLITests.folio(arguments + ["--output", path] + ledger + external)
         #expect(run.status == 0, "\(run.error)")
         return try InvoiceCommandTests.text(ofPDF: path)
     }
@@ -103,7 +105,8 @@ struct DocumentCommandTests {
         let text = try Self.document("notice", "formal-notice", "examples/orders/01-domestic-several-rates.yaml",
                                      "--number", "F-2026-0001", "--at", "2026-06-22", "--lang", "en")
         Self.expectAll(text, [
-            "invoice No. F-2026-0001 of 16 March 2026", "53 days", "from 1 May 2026 to 22 June 2026 53 days 7.86% €44.23",
+            "invoice No. F-2026-0001 of 16 March 2026", "53 days", "from 1 May 2026 to 22 June 2026 €3,875.43 53 days 7.86% €44.23",
+            "not in our invoicing ledger",
             "€40.00", "€3,959.66", "by 30 June 2026", "Registered letter", Self.prevailsEnglish,
         ])
     }

@@ -29,10 +29,15 @@ struct LedgerCommandTests {
         let draft = try folio("invoice", Self.invoice, "--draft", "--output", draftPath)
         #expect(draft.status == 0, "\(draft.error)")
         #expect(try InvoiceCommandTests.text(ofPDF: draftPath).contains("BROUILLON"))
-        #expect(try folio("invoice", Self.invoice).output.contains("Issued F-2026-0002"))
-        let list = try folio("ledger", "list")
-        #expect(list.output.contains("F-2026-0002  2026-03-16  invoice  Librairie du Marais SARL  3452.50  422.93  3875.43  EUR  issued"))
-        #expect(list.output.contains("2 documents"))
+        // The same order again is refused (a batch can be re-run), unless --again.
+        let repeated = try folio("invoice", Self.invoice)
+        #expect(repeated.status == 1)
+        #expect(repeated.error.contains("already issued as F-2026-0001; give --again"), "\(repeated.error)")
+        #expect(try folio("invoice", Self.invoice, "--again").output.contains("Issued F-2026-0002"))
+        let list = try folio("ledger", "list", "--at", "2026-03-20")
+        #expect(list.output.hasPrefix("Number       Date        Kind     Client                      Total  Credited  Paid      Due  Currency  Due date    Late  Status\n"), "\(list.output)")
+        #expect(list.output.contains("F-2026-0002  2026-03-16  invoice  Librairie du Marais SARL  3875.43      0.00  0.00  3875.43  EUR       2026-04-30        open"), "\(list.output)")
+        #expect(list.output.contains("2 documents, as of 2026-03-20"))
         let show = try folio("ledger", "show", "F-2026-0001")
         #expect(show.output.contains("templates         invoice@2026-01-01"))
         #expect(show.output.contains("terms             terms/goods-and-software@2026-01-01"))
@@ -46,8 +51,12 @@ struct LedgerCommandTests {
         #expect(run.error.contains("examples/invalid/bad-siren.yaml: seller.siren"))
         #expect(try pdfs() == ["F-2026-0001.pdf", "F-2026-0002.pdf"])
         // A folder is a batch too; a refused order consumes no number.
-        let folder = try folio("credit-note", "examples/orders/10-credit-note.json")
-        #expect(folder.output.contains("Issued AV-2026-0001"))
+        // Its invoice F-2026-0031 has the form of the company's series but is not in the ledger.
+        let unknown = try folio("credit-note", "examples/orders/10-credit-note.json")
+        #expect(unknown.status == 1)
+        #expect(unknown.error.contains("creditedInvoice.number: F-2026-0031 has the form of the series invoice but no such invoice is in"), "\(unknown.error)")
+        let folder = try folio("credit-note", "examples/orders/10-credit-note.json", "--external")
+        #expect(folder.output.contains("Issued AV-2026-0001"), "\(folder.error)")
         #expect(try folio("ledger", "verify").status == 0)
     }
 
@@ -72,10 +81,11 @@ struct LedgerCommandTests {
         }
         let twice = try folio("invoice", "--from-quote", "D-2026-0001", "--date", "2026-11-17")
         #expect(twice.status == 1 && twice.error.contains("already invoiced by F-2026-0001"))
-        let csv = try folio("ledger", "export", "--csv")
-        #expect(csv.output.hasPrefix("number,date,kind,client,total_excl_vat,vat,total_incl_vat,currency,status\r\n"))
-        #expect(csv.output.contains("D-2026-0001,2026-10-05,quote,Éditions de la Presqu'île SAS,6225.00,1245.00,7470.00,EUR,accepted 2026-10-09\r\n"))
-        #expect(csv.output.contains("F-2026-0001,2026-11-16,invoice,Éditions de la Presqu'île SAS,6225.00,1245.00,7470.00,EUR,issued\r\n"))
+        let csv = try folio("ledger", "export", "--csv", "--quotes", "--at", "2026-11-20")
+        #expect(csv.output.hasPrefix("number,kind,date,due_date,client,client_siren,client_vat_number,currency,net,vat_20,vat,total,credited,paid,due,status\r\n"), "\(csv.output)")
+        #expect(csv.output.contains("D-2026-0001,quote,2026-10-05,,Éditions de la Presqu'île SAS,732829320,FR44732829320,EUR,6225.00,1245.00,1245.00,7470.00,,,,accepted 2026-10-09\r\n"), "\(csv.output)")
+        // The balance invoice: 7470.00 in all, the 2241.00 deposit deducted, 5229.00 due on 16 December.
+        #expect(csv.output.contains("F-2026-0001,invoice,2026-11-16,2026-12-16,Éditions de la Presqu'île SAS,732829320,FR44732829320,EUR,6225.00,1245.00,1245.00,7470.00,0.00,0.00,5229.00,open\r\n"), "\(csv.output)")
         let printed = folder + "/print.pdf"
         let print = try folio("print", "--from", "2026-10-01", "--to", "2026-11-30", "--kind", "invoice", "--kind", "deposit-invoice",
                               "--output", printed)
@@ -100,7 +110,10 @@ struct LedgerCommandTests {
         #expect(refused.error.contains("creditedInvoice.date: F-2026-0001 was issued on 2026-03-16, not 2026-03-27"))
         let issued = try folio("credit-note", right)
         #expect(issued.status == 0, "\(issued.error)")
-        #expect(try folio("ledger", "list").output.contains("F-2026-0001  2026-03-16  invoice  Librairie du Marais SARL  3452.50  422.93  3875.43  EUR  credited by AV-2026-0001"))
+        let list = try folio("ledger", "list", "--at", "2026-04-10").output
+        #expect(list.contains("F-2026-0001   2026-03-16  invoice      Librairie du Marais SARL  3875.43     93.05  0.00  3782.38  EUR       2026-04-30        open"), "\(list)")
+        #expect(list.contains("AV-2026-0001  2026-04-10  credit-note  Librairie du Marais SARL    93.05"), "\(list)")
+        #expect(list.contains("credits F-2026-0001"))
     }
 
     @Test("verify and --rerender find a tampered PDF; numbers must follow dates")

@@ -12,7 +12,8 @@ struct LedgerStressTests {
     func issuing(_ count: Int) throws -> Process {
         let process = Process()
         process.executableURL = FolioCLITests.binary
-        process.arguments = ["invoice"] + Array(repeating: LedgerCommandTests.invoice, count: count) + ["--ledger", ledger]
+        // --again: the same order, issued once more each time.
+        process.arguments = ["invoice"] + Array(repeating: LedgerCommandTests.invoice, count: count) + ["--ledger", ledger, "--again"]
         process.currentDirectoryURL = FolioCLITests.root
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

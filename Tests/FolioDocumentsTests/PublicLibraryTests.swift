@@ -166,7 +166,10 @@ struct PublicLibraryTests {
         #expect(creditText.contains(Self.euros("126,60")), "\(creditText)")
 
         #expect(try ledger.documents().map(\.number) == ["D-2026-0001", "FA-2026-0001", "F-2026-0001", "AV-2026-0001"])
-        #expect(try DocumentStatuses(ledger).status(of: balance.record) == "credited by AV-2026-0001")
+        let standings = try LedgerStandings(ledger, on: credit.record.date)
+        #expect(standings.invoice(balance.record)?.credited == (try Self.decimal("126.60")))
+        #expect(standings.invoice(balance.record)?.due == balance.record.amountDue - (try Self.decimal("126.60")))
+        #expect(standings.status(of: credit.record) == "credits F-2026-0001")
         for issued in [quote, depositInvoice, balance, credit] {
             let data = try Data(contentsOf: URL(fileURLWithPath: issued.record.file))
             #expect(SHA256Hex.of(data) == issued.record.pdfSHA256)
