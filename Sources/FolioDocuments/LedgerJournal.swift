@@ -37,7 +37,7 @@ public enum LedgerJournal {
             let standing = standings.invoice(document)
             let buyer = computed.order.buyer
             var fields = [document.number, document.kind.rawValue, document.date.description,
-                          computed.dueDate?.description ?? "", document.client, buyer.siren?.digits ?? "",
+                          (standing != nil ? computed.dueDate?.description : nil) ?? "", document.client, buyer.siren?.digits ?? "",
                           buyer.vatNumber?.description ?? "", document.currency, (sign * document.netTotal).description]
             fields += columns.map { rate in breakdowns[index][rate].map { (sign * $0).description } ?? "" }
             fields += [(sign * document.vatTotal).description, (sign * document.grandTotal).description,
