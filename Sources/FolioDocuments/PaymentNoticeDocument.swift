@@ -24,13 +24,15 @@ extension Company {
     /// - Parameters:
     ///   - deadlineDays: days given to pay (default: the kind's own).
     ///   - unpaid: what is still unpaid when part was paid (default: the whole amount due).
-    /// - Throws: ``InputError`` when the invoice is not overdue on `date`, or the unpaid amount is not possible.
+    /// - Throws: ``InputError`` when the invoice is not overdue on `date`, the unpaid amount is not possible, or a
+    ///   rate the penalties need is not in the company's ``rates`` (the error names the file and the line to add).
     public func notice(_ kind: NoticeKind, for input: OrderInput, number: String?, on date: CalendarDate,
                        deadlineDays: Int? = nil, unpaid: ExactDecimal? = nil, language: DocumentLanguage) throws -> RenderedDocument {
         let computed = try compute(input)
         let notice: PaymentNotice
         do {
-            notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays, unpaid: unpaid)
+            notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays, unpaid: unpaid,
+                                   rates: rates)
         } catch {
             throw InputError(source: input.name, error)
         }

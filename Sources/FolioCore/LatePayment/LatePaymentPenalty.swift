@@ -44,7 +44,8 @@ public struct LatePaymentPenalty: Sendable, Hashable, Codable {
 
     public static func compute(
         principal: Money, dueDate: CalendarDate, paymentDate: CalendarDate, rule: PenaltyRule,
-        legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table
+        legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table,
+        recoveryIndemnity: RecoveryIndemnity = RateBook.builtIn.recoveryIndemnity
     ) throws(RuleViolation) -> LatePaymentPenalty {
         let resolver = RateResolver(rule: rule, legalRate: legalRate, ecbRate: ecbRate)
         var periods: [Period] = []
@@ -59,10 +60,17 @@ public struct LatePaymentPenalty: Sendable, Hashable, Codable {
             }
         }
         let interest = periods.map(\.amount).sum(in: principal.currency)
-        let indemnity = rule.businessDebtor && paymentDate > dueDate ? try RecoveryIndemnity.amount(dueOn: dueDate) : nil
+        let indemnity = rule.businessDebtor && paymentDate > dueDate ? try recoveryIndemnity.amount(dueOn: dueDate) : nil
         return LatePaymentPenalty(principal: principal, dueDate: dueDate, paymentDate: paymentDate,
                                   daysLate: max(0, dueDate.days(until: paymentDate)), periods: periods,
                                   interest: interest, recoveryIndemnity: indemnity)
+    }
+
+    /// The penalty under a company's rates (``RateBook``): its legal interest rate, ECB rate and indemnity.
+    public static func compute(principal: Money, dueDate: CalendarDate, paymentDate: CalendarDate, rule: PenaltyRule,
+                               rates: RateBook) throws(RuleViolation) -> LatePaymentPenalty {
+        try compute(principal: principal, dueDate: dueDate, paymentDate: paymentDate, rule: rule,
+                    legalRate: rates.legalInterest, ecbRate: rates.ecbMainRefinancing, recoveryIndemnity: rates.recoveryIndemnity)
     }
 
     /// Day by day, one period per half-year.

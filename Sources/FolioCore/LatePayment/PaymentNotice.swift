@@ -17,8 +17,11 @@ public struct PaymentNotice: Sendable, Hashable {
     /// Unpaid amount + penalties + indemnity.
     public let total: Money
 
-    /// - Parameter unpaid: what is still unpaid when part was paid; the amount due otherwise.
-    public init(invoice: ComputedOrder, on date: CalendarDate, deadlineDays: Int, unpaid: ExactDecimal? = nil) throws(InvalidField) {
+    /// - Parameters:
+    ///   - unpaid: what is still unpaid when part was paid; the amount due otherwise.
+    ///   - rates: the rates penalties are computed with (a company's ``RateBook``; this release's tables by default).
+    public init(invoice: ComputedOrder, on date: CalendarDate, deadlineDays: Int, unpaid: ExactDecimal? = nil,
+                rates: RateBook = .builtIn) throws(InvalidField) {
         guard invoice.order.kind == .invoice || invoice.order.kind == .depositInvoice,
               let dueDate = invoice.dueDate, let rule = invoice.penaltyRule else {
             throw InvalidField("kind", "a payment notice is for an unpaid invoice, not a \(invoice.order.kind.title.lowercased())")
@@ -36,7 +39,7 @@ public struct PaymentNotice: Sendable, Hashable {
         }
         let penalty: LatePaymentPenalty
         do {
-            penalty = try LatePaymentPenalty.compute(principal: principal, dueDate: dueDate, paymentDate: date, rule: rule)
+            penalty = try LatePaymentPenalty.compute(principal: principal, dueDate: dueDate, paymentDate: date, rule: rule, rates: rates)
         } catch { throw InvalidField("latePayment", error.reason) }
         self.invoice = invoice
         self.date = date
