@@ -65,3 +65,4 @@ extension KindMismatch: BadInput {}
 extension RuleViolation: BadInput {}
 extension CommandFailure: BadInput {}
 extension BatchFailure: BadInput {}
+extension ResourcesNotFound: BadInput {}

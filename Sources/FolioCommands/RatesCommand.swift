@@ -19,11 +19,11 @@ struct RatesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Every table, each value with its period, rate, source and the file it came from.")
 
-        @Option(help: "The company profile (its rates/ folder extends Folio's).")
-        var company = "examples/company/profile.yaml"
+        @Option(help: "The company profile (its rates/ folder extends Folio's; default: the example company).")
+        var company: String?
 
         mutating func run() throws {
-            let rates = try Company.load(company).rates
+            let rates = try Company.load(CompanyOption.resolve(company)).rates
             for table in RateTable.allCases {
                 let series = rates[table]
                 let known = series.knownThrough.map { ", known through \($0)" } ?? ""
@@ -49,12 +49,12 @@ struct RatesCommand: ParsableCommand {
         @Option(help: "The day to check (YYYY-MM-DD).")
         var at: String
 
-        @Option(help: "The company profile (its rates/ folder extends Folio's).")
-        var company = "examples/company/profile.yaml"
+        @Option(help: "The company profile (its rates/ folder extends Folio's; default: the example company).")
+        var company: String?
 
         mutating func run() throws {
             guard let date = try CalendarDate.option(at, "--at") else { return }
-            let rates = try Company.load(company).rates
+            let rates = try Company.load(CompanyOption.resolve(company)).rates
             var missing: [RateTable] = []
             for (table, problem) in rates.missing(on: date) {
                 if let problem {

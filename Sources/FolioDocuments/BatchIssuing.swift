@@ -14,7 +14,7 @@ public struct KindMismatch: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// « an invoice », « a credit note ».
-    static func named(_ kind: Order.Kind) -> String { (kind == .invoice ? "an " : "a ") + kind.title.lowercased() }
+    static func named(_ kind: Order.Kind) -> String { kind.withArticle }
 }
 
 /// What a batch issued and what it refused.

@@ -13,7 +13,7 @@ extension Company {
         guard let invoice = try ledger.document(number: credited.number, company: siren) else { return }
         guard invoice.kind == .invoice || invoice.kind == .depositInvoice else {
             throw InputError(source: name, field: "creditedInvoice.number",
-                             "\(credited.number) is a \(invoice.kind.rawValue), not an invoice")
+                             "\(credited.number) is \(invoice.kind.withArticle), not an invoice")
         }
         guard invoice.date == credited.date else {
             throw InputError(source: name, field: "creditedInvoice.date",

@@ -24,7 +24,7 @@ public struct PaymentNotice: Sendable, Hashable {
                 rates: RateBook = .builtIn) throws(InvalidField) {
         guard invoice.order.kind == .invoice || invoice.order.kind == .depositInvoice,
               let dueDate = invoice.dueDate, let rule = invoice.penaltyRule else {
-            throw InvalidField("kind", "a payment notice is for an unpaid invoice, not a \(invoice.order.kind.title.lowercased())")
+            throw InvalidField("kind", "a payment notice is for an unpaid invoice, not \(invoice.order.kind.withArticle)")
         }
         guard date > dueDate else {
             throw InvalidField("date", "the invoice is not overdue on \(date): it is due on \(dueDate)")
