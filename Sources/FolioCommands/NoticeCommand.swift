@@ -10,8 +10,10 @@ struct NoticeCommand: ParsableCommand {
             Penalties run from the day after the due date to the letter's date, at the invoice's rate \
             (raised to 3 × the legal interest rate for a business debtor when lower), plus the 40 € \
             recovery indemnity (C. com. L441-10, D441-5). Examples:
-              folio notice reminder examples/orders/01-domestic-several-rates.yaml --number F-2026-0001 --at 2026-06-15
-              folio notice formal-notice examples/orders/01-domestic-several-rates.yaml --number F-2026-0001 --at 2026-07-20 --lang en
+              folio notice reminder examples/orders/01-domestic-several-rates.yaml \\
+                  --number F-2026-0001 --at 2026-06-15
+              folio notice formal-notice examples/orders/01-domestic-several-rates.yaml \\
+                  --number F-2026-0001 --at 2026-07-20 --lang en
             """)
 
     @Argument(help: "reminder or formal-notice.")
