@@ -262,7 +262,9 @@ struct RatesCommandTests {
         // A binary without its resources says how to fix it (exit 1, not an internal error).
         let lonely = elsewhere.appendingPathComponent("folio")
         try FileManager.default.copyItem(at: installed, to: lonely)
-        let lost = try Self.folio(["invoice", Self.root.appendingPathComponent(Self.order).path, "--draft"], in: elsewhere, binary: lonely)
+        let lost = try Self.folio(["invoice", Self.root.appendingPathComponent(Self.order).path, "--draft",
+                                   "--company", Self.root.appendingPathComponent("examples/company/profile.yaml").path],
+                                  in: elsewhere, binary: lonely)
         #expect(lost.status == 1)
         #expect(lost.error.contains("cannot find Folio's resources") && lost.error.contains("make install PREFIX=")
             && lost.error.contains("FOLIO_RESOURCES"), "\(lost.error)")

@@ -53,4 +53,15 @@ struct RateFilesTests {
             #expect(error.reason.contains("unknown field"))
         }
     }
+
+    /// The invalid examples the schema refuses (scripts/check-schema.py) are refused by Folio too, naming file and line.
+    @Test(arguments: ["unknown-table.yaml", "unquoted-rate.yaml", "unknown-field.yaml", "not-a-half-year.yaml", "missing-source.yaml"])
+    func invalidExamplesAreRefused(_ name: String) throws {
+        let file = Self.root.appendingPathComponent("examples/invalid/rates/\(name)")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(throws: RateDataError.self) { try RateFileReader.read(text, file: name, shipped: false) }
+        do { _ = try RateFileReader.read(text, file: name, shipped: false) } catch {
+            #expect(error.origin?.file == name && error.origin?.line != nil && !error.field.isEmpty, "\(error)")
+        }
+    }
 }
