@@ -1,8 +1,14 @@
 # The two commands of the README:
 #   make demo   installs what is missing, builds in release mode, computes every example into out/
 #   make test   installs what is missing (and the Python test oracles), builds and runs every test
+#   make install PREFIX=/usr/local   builds in release mode and installs PREFIX/bin/folio with its
+#               resources in PREFIX/share/folio (found there without any environment variable)
 
-.PHONY: demo test build clean bench
+.PHONY: demo test build clean bench install install-files
+
+PREFIX ?= /usr/local
+BINARY ?= .build/release/folio
+SHARE = $(DESTDIR)$(PREFIX)/share/folio
 
 demo:
 	./scripts/setup.sh
@@ -17,6 +23,19 @@ test:
 
 build:
 	swift build
+
+install:
+	./scripts/setup.sh
+	swift build -c release --product folio
+	$(MAKE) install-files BINARY=.build/release/folio
+
+# Copies an already built BINARY and the resources: the binary finds PREFIX/share/folio by itself.
+install-files:
+	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/examples/company
+	install -m 755 $(BINARY) $(DESTDIR)$(PREFIX)/bin/folio
+	rm -rf $(SHARE)/fonts $(SHARE)/hyphenation $(SHARE)/templates $(SHARE)/rates
+	cp -R fonts hyphenation templates rates $(SHARE)/
+	install -m 644 examples/company/profile.yaml examples/company/logo.png $(SHARE)/examples/company/
 
 clean:
 	rm -rf .build out/*.json out/*.pdf

@@ -4,10 +4,14 @@ import Foundation
 
 /// The options every document command shares: company profile, language, output file.
 struct DocumentOptions: ParsableArguments {
-    @Option(help: "The company profile.")
-    var company = "examples/company/profile.yaml"
+    @Option(name: .customLong("company"),
+            help: "The company profile (default: examples/company/profile.yaml, here or in Folio's resources).")
+    var companyOption: String?
 
-    @Option(help: "Language: fr or en.")
+    /// The profile given, else the example company's.
+    var company: String { CompanyOption.resolve(companyOption) }
+
+    @Option(help: "Language: fr (French) or en (English).")
     var lang = "fr"
 
     @Option(help: "The PDF to write, for one order (default: documents/NUMBER.pdf beside the ledger; a draft: out/INPUT-NAME.LANG.draft.pdf).")
@@ -15,7 +19,7 @@ struct DocumentOptions: ParsableArguments {
 
     func language() throws -> DocumentLanguage {
         guard let language = DocumentLanguage(rawValue: lang) else {
-            throw ValidationError("--lang: \"\(lang)\" is not a language Folio writes (fr, en)")
+            throw ValidationError("--lang: \"\(lang)\" is not a language Folio writes; available: \(DocumentLanguage.available)")
         }
         return language
     }
@@ -23,6 +27,18 @@ struct DocumentOptions: ParsableArguments {
     /// `out/NAME.SUFFIX.pdf` for an input file.
     static func defaultOutput(for input: String, suffix: String) -> String {
         "out/" + URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent + ".\(suffix).pdf"
+    }
+}
+
+/// The `--company` option's default: the example company of the current folder, else the one
+/// installed with Folio's resources.
+enum CompanyOption {
+    static let example = "examples/company/profile.yaml"
+
+    static func resolve(_ given: String?) -> String {
+        if let given { return given }
+        if FileManager.default.fileExists(atPath: example) { return example }
+        return FolioResources.exampleProfile() ?? example
     }
 }
 

@@ -13,7 +13,8 @@ public struct FolioCommand: ParsableCommand {
             """,
         version: FolioVersion.current,
         subcommands: [TotalsCommand.self, QuoteCommand.self, InvoiceCommand.self, CreditNoteCommand.self, NoticeCommand.self,
-                      TermsCommand.self, LedgerCommand.self, PrintCommand.self, DemoCommand.self, VersionCommand.self])
+                      TermsCommand.self, RatesCommand.self, LedgerCommand.self, PrintCommand.self, DemoCommand.self,
+                      VersionCommand.self])
 
     public init() {}
 
@@ -65,3 +66,4 @@ extension RuleViolation: BadInput {}
 extension CommandFailure: BadInput {}
 extension BatchFailure: BadInput {}
 extension AlreadyIssued: BadInput {}
+extension ResourcesNotFound: BadInput {}

@@ -12,7 +12,8 @@ struct InvoiceCommand: ParsableCommand {
             rate; a balance invoice lists its deposit invoices (deposits:) and deducts them.
             Nothing is written if the order is refused. Examples:
               folio invoice examples/orders/01-domestic-several-rates.yaml
-              folio invoice examples/orders/04-export-usd.yaml --lang en --ledger out/ledger.sqlite
+              folio invoice examples/orders/04-export-usd.yaml --lang en \\
+                  --ledger out/ledger.sqlite
               folio invoice invoices-of-the-day/ --ledger /srv/folio/ledger.sqlite
               folio invoice --from-quote D-2026-0001 --deposit --date 2026-10-12
               folio invoice examples/orders/01-domestic-several-rates.yaml --draft

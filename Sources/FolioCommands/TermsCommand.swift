@@ -62,7 +62,7 @@ struct TermsCommand: ParsableCommand {
             case "fr": languages = [.french]
             case "en": languages = [.english]
             case "fr+en": languages = [.french, .english]
-            default: throw ValidationError("--lang: \"\(lang)\" is not fr, en or fr+en")
+            default: throw ValidationError("--lang: \"\(lang)\" is not a language Folio writes; available: \(DocumentLanguage.available), fr+en (side by side)")
             }
             let date = try CalendarDate.option(at, "--at") ?? .today()
             let setup = try Company.load(company)

@@ -26,13 +26,16 @@ public final class Company {
     /// The steps between drawing and recording (none by default: the drawn PDF is the document).
     public var finishing: Finishing
     public let engine: RenderingEngine
+    /// The rates its documents are computed with: Folio's `rates/` extended by the company's own
+    /// (`rates/` next to the profile, `$FOLIO_RATES`), loaded once with the company.
+    public let rates: RateBook
     let images: [String: PNGImage]
     let catalog: TemplateCatalog
     /// Terms titles already read (« Conditions générales de vente »), by version and language.
     var termsTitles: [String: String] = [:]
 
     init(name: String, profile: CompanyProfile, profileJSON: String, folder: URL, images: [String: PNGImage],
-         catalog: TemplateCatalog, engine: RenderingEngine, finishing: Finishing) {
+         catalog: TemplateCatalog, engine: RenderingEngine, rates: RateBook, finishing: Finishing) {
         self.name = name
         self.profile = profile
         self.profileJSON = profileJSON
@@ -40,16 +43,17 @@ public final class Company {
         self.images = images
         self.catalog = catalog
         self.engine = engine
+        self.rates = rates
         self.finishing = finishing
     }
 
-    /// Loads a company profile file (YAML or JSON); relative paths in it (logo, templates) start from its folder.
+    /// Loads a company profile file (YAML or JSON); relative paths in it (logo, templates, rates) start from its folder.
     ///
     /// - Parameter engine: the engine of another company of this thread, to load fonts only once.
-    /// - Throws: ``InputError`` naming the file and the field when the profile is refused.
+    /// - Throws: ``InputError`` naming the file and the field when the profile is refused, or the
+    ///   file and line of a rates file that is refused.
     public static func load(_ file: String, engine: RenderingEngine? = nil, finishing: Finishing = Finishing()) throws -> Company {
-        guard FileManager.default.isReadableFile(atPath: file),
-              let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw InputError(source: file, "no such readable file") }
+        let text = try TextFile.read(path: file)
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL
         return try Company(profileText: text, folder: folder, name: file, engine: engine, finishing: finishing)
     }
@@ -86,8 +90,9 @@ public final class Company {
         }
         let catalog: TemplateCatalog
         do { catalog = try TemplateCatalog(roots: roots) } catch { throw InputError(source: "templates", "\(error)") }
+        let rates = try RateFiles.book(resources: engine.resources, companyFolder: folder)
         self.init(name: file, profile: profile, profileJSON: canonical, folder: folder, images: images, catalog: catalog,
-                  engine: engine, finishing: finishing)
+                  engine: engine, rates: rates, finishing: finishing)
     }
 
     /// Computes an order under the company's terms of sale; the seller must be the company.
@@ -95,7 +100,7 @@ public final class Company {
     /// - Throws: ``InputError`` naming the order's source and the field the rules refuse.
     public func compute(_ input: OrderInput) throws -> ComputedOrder {
         let computed: ComputedOrder
-        do { computed = try OrderComputation.compute(input.order, rules: profile.salesRules) } catch {
+        do { computed = try OrderComputation.compute(input.order, rules: profile.salesRules, rates: rates) } catch {
             throw InputError(source: input.name, error)
         }
         if let siren = computed.order.seller.siren, siren != profile.siren {

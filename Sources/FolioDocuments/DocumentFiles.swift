@@ -9,15 +9,26 @@ extension RenderedDocument {
 
 /// Writes a whole file or nothing: to a temporary file beside it, then renamed into place.
 public enum AtomicFile {
+    ///
+    /// - Throws: ``InputError`` « cannot write PATH: REASON » (permission denied, not a folder…).
     public static func write(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw InputError(source: nil, "cannot write \(path): it is a folder")
+        }
+        do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+            throw InputError(source: nil, "cannot write \(path): cannot make its folder (\(FileProblem.reason(error)))")
+        }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try data.write(to: temporary)
+        do { try data.write(to: temporary) } catch {
+            throw InputError(source: nil, "cannot write \(path): \(FileProblem.reason(error))")
+        }
         if rename(temporary.path, url.path) != 0 {
+            let reason = FileProblem.posix(errno)
             try? FileManager.default.removeItem(at: temporary)
-            throw InputError(source: path, "cannot write: \(String(cString: strerror(errno)))")
+            throw InputError(source: nil, "cannot write \(path): \(reason)")
         }
     }
 }

@@ -48,8 +48,8 @@ public struct InvoiceStanding: Sendable {
         return paid > .zero ? .partlyPaid : .open
     }
 
-    /// The standing of an invoice on `date`.
-    public init(account: Ledger.InvoiceAccount, on date: CalendarDate, computed: ComputedOrder) {
+    /// The standing of an invoice on `date`; penalties computed with `rates`.
+    public init(account: Ledger.InvoiceAccount, on date: CalendarDate, computed: ComputedOrder, rates: RateBook = .builtIn) {
         let account = account.asOf(date)
         self.account = account
         self.date = date
@@ -67,7 +67,7 @@ public struct InvoiceStanding: Sendable {
             return
         }
         do throws(RuleViolation) {
-            accrued = .success(try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule))
+            accrued = .success(try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule, rates: rates))
         } catch {
             accrued = .failure(error)
         }

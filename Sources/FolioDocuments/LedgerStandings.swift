@@ -19,11 +19,12 @@ public struct LedgerStandings: Sendable {
     private let invoiceIndex: [String: Int]
     private let quoteIndex: [String: Int]
 
+    /// - Parameter orders: computes the recorded orders, with the rates penalties are computed with.
     public init(_ ledger: Ledger, on date: CalendarDate, company: String? = nil, orders: RecordedOrders = RecordedOrders()) throws {
         self.date = date
         var invoices: [InvoiceStanding] = []
         for account in try ledger.accounts(company: company) where account.invoice.date <= date {
-            invoices.append(InvoiceStanding(account: account, on: date, computed: try orders.computed(account.invoice)))
+            invoices.append(InvoiceStanding(account: account, on: date, computed: try orders.computed(account.invoice), rates: orders.rates))
         }
         let decisions = Dictionary(try ledger.decisions(company: company).filter { $0.date <= date }.map { (Self.key($0.company, $0.number), $0) },
                                    uniquingKeysWith: { first, _ in first })

@@ -38,12 +38,9 @@ public struct OrderInput: Sendable, Hashable {
         try self.init(text: String(decoding: Array(bytes), as: UTF8.self), name: name)
     }
 
-    /// An order file, YAML or JSON; errors name the file.
+    /// An order file, YAML or JSON; errors name the file (missing, binary, not UTF-8, or a field refused).
     public init(file: String) throws {
-        guard FileManager.default.isReadableFile(atPath: file), let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            throw InputError(source: file, "no such readable file")
-        }
-        try self.init(text: text, name: file)
+        try self.init(text: TextFile.read(path: file), name: file)
     }
 
     /// Order data in canonical form, as the ledger keeps it.

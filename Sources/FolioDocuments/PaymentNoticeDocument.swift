@@ -39,7 +39,7 @@ extension Company {
     public func notice(_ kind: NoticeKind, invoice number: String, in ledger: Ledger, on date: CalendarDate,
                        deadlineDays: Int? = nil, language: DocumentLanguage, file: String? = nil) throws -> SentNotice {
         let siren = profile.siren.digits
-        let orders = RecordedOrders()
+        let orders = RecordedOrders(rates: rates)
         var rendered: RenderedDocument?
         do {
             guard let invoice = try ledger.document(number: number, company: siren) else {
@@ -56,7 +56,7 @@ extension Company {
                 do throws(InvalidField) {
                     notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays,
                                                balance: balance, credited: Money(rounding: account.credited, in: currency),
-                                               paid: Money(rounding: account.paid, in: currency))
+                                               paid: Money(rounding: account.paid, in: currency), rates: rates)
                 } catch { throw InputError(source: number, error) }
                 let document = try render(kind, notice: notice, number: number, language: language)
                 rendered = document
@@ -86,13 +86,15 @@ extension Company {
     /// - Parameters:
     ///   - deadlineDays: days given to pay (default: the kind's own).
     ///   - unpaid: what is still unpaid when part was paid (default: the whole amount due).
-    /// - Throws: ``InputError`` when the invoice is not overdue on `date`, or the unpaid amount is not possible.
+    /// - Throws: ``InputError`` when the invoice is not overdue on `date`, the unpaid amount is not possible, or a
+    ///   rate the penalties need is not in the company's ``rates`` (the error names the file and the line to add).
     public func notice(_ kind: NoticeKind, for input: OrderInput, number: String?, on date: CalendarDate,
                        deadlineDays: Int? = nil, unpaid: ExactDecimal? = nil, language: DocumentLanguage) throws -> RenderedDocument {
         let computed = try compute(input)
         let notice: PaymentNotice
         do {
-            notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays, unpaid: unpaid)
+            notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays, unpaid: unpaid,
+                                   rates: rates)
         } catch {
             throw InputError(source: input.name, error)
         }

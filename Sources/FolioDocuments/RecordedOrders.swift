@@ -16,8 +16,13 @@ import FolioLedger
 public final class RecordedOrders {
     private var profiles: [String: CompanyProfile] = [:]
     private var orders: [String: ComputedOrder] = [:]
+    /// The rates orders are checked with (VAT rates in force) and penalties computed with.
+    public let rates: RateBook
 
-    public init() {}
+    /// - Parameter rates: the company's rates (``Company/rates``); Folio's own by default.
+    public init(rates: RateBook = .builtIn) {
+        self.rates = rates
+    }
 
     /// The computed order of an issued document.
     /// - Throws: ``InputError`` naming the document when its recorded input no longer computes.
@@ -35,7 +40,7 @@ public final class RecordedOrders {
         }
         let input = try OrderInput(text: document.input, name: "\(document.number) (input as issued)")
         let computed: ComputedOrder
-        do { computed = try OrderComputation.compute(input.order, rules: profile.salesRules) } catch {
+        do { computed = try OrderComputation.compute(input.order, rules: profile.salesRules, rates: rates) } catch {
             throw InputError(source: input.name, error)
         }
         orders[key] = computed

@@ -17,9 +17,12 @@ public final class RenderingEngine {
     let renderer = PDFRenderer()
 
     /// Loads the fonts and the hyphenation patterns under `resources` (default: found as
-    /// `ResourceDirectory` says: `$FOLIO_RESOURCES`, the current folder or the executable's, and their parents).
+    /// ``FolioResources`` says: `$FOLIO_RESOURCES`, `PREFIX/share/folio`, the current folder or the
+    /// executable's, and their parents).
+    ///
+    /// - Throws: ``ResourcesNotFound`` when no such folder exists.
     public init(resources: URL? = nil) throws {
-        let folder = try resources ?? ResourceDirectory.locate()
+        let folder = try resources ?? FolioResources.locate()
         self.resources = folder
         self.typesetter = try Typesetter(resources: folder)
     }

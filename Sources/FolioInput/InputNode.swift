@@ -35,6 +35,12 @@ struct InputNode {
         return Fields(path: path, values: values)
     }
 
+    /// The keys of a mapping written as plain text (none for any other node).
+    var keys: [String] {
+        guard case .mapping(let mapping) = node else { return [] }
+        return mapping.keys.compactMap { $0.string }
+    }
+
     func list() throws(InvalidField) -> [InputNode] {
         guard case .sequence(let sequence) = node else { throw InvalidField(path, "expected a list, found \(kind)") }
         return sequence.enumerated().map { InputNode(node: $1, path: "\(path)[\($0)]") }

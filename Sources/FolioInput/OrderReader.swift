@@ -32,6 +32,10 @@ public enum OrderReader {
 
     static func order(_ node: InputNode) throws(InvalidField) -> Order {
         let fields = try node.fields(orderFields)
+        let missing = missingRequiredFields(fields)
+        if missing.count > 1 {
+            throw InvalidField("", "required fields missing: \(missing.joined(separator: ", "))")
+        }
         let currencyNode = try fields.required("currency")
         let currency = try currencyNode.checked { code throws(RuleViolation) in
             guard let currency = Currency(code: code) else { throw RuleViolation("\"\(code)\" is not an ISO 4217 currency code") }
@@ -71,6 +75,31 @@ public enum OrderReader {
             priceRevision: try fields["priceRevision"].map(priceRevision),
             creditedInvoice: try fields["creditedInvoice"].map(documentReference),
             quote: try fields["quote"].map(documentReference))
+    }
+
+    /// Every required field absent from the order, its parties, addresses, lines and references, so
+    /// that one error names them all (the fields present are checked afterwards, one by one).
+    static func missingRequiredFields(_ fields: Fields) -> [String] {
+        var missing: [String] = []
+        func check(_ fields: Fields?, _ required: [String]) {
+            guard let fields else { return }
+            missing += required.filter { fields[$0] == nil }.map { fields.path.isEmpty ? $0 : "\(fields.path).\($0)" }
+        }
+        func mapping(_ node: InputNode?) -> Fields? {
+            guard let node, case .mapping = node.node else { return nil }
+            return try? node.fields(Array(Set(node.keys)))
+        }
+        check(fields, ["date", "currency", "seller", "buyer", "lines"])
+        for party in ["seller", "buyer"] {
+            let partyFields = mapping(fields[party])
+            check(partyFields, ["name", "country"])
+            check(mapping(partyFields?["address"]), ["city", "country"])
+        }
+        if let lines = fields["lines"], case .sequence = lines.node, let items = try? lines.list() {
+            for item in items { check(mapping(item), ["description", "quantity", "unitPrice"]) }
+        }
+        for reference in ["creditedInvoice", "quote"] { check(mapping(fields[reference]), ["number", "date"]) }
+        return missing
     }
 
     /// `{number: F-2026-0042, date: 2026-03-15}`.

@@ -39,6 +39,18 @@ struct LedgerCommand: ParsableCommand {
         }
     }
 
+    /// `--company`: whose rates penalties are computed with, and whose accounts the FEC posts to.
+    struct CompanyChoice: ParsableArguments {
+        @Option(name: .customLong("company"),
+                help: "The company profile: its rates (rates/ beside it) and its accounts (default: examples/company/profile.yaml).")
+        var companyOption: String?
+
+        var profile: String { CompanyOption.resolve(companyOption) }
+
+        /// Recorded orders computed with the company's rates.
+        func orders() throws -> RecordedOrders { RecordedOrders(rates: try RateFiles.book(forProfile: profile)) }
+    }
+
     /// `--kind`, `--from`, `--to`: which documents.
     struct Period: ParsableArguments {
         @Option(help: "Only documents of this kind: quote, invoice, deposit-invoice, credit-note (repeatable).")

@@ -26,11 +26,12 @@ struct LedgerDue: ParsableCommand {
     var json = false
 
     @OptionGroup var location: LedgerCommand.Location
+    @OptionGroup var company: LedgerCommand.CompanyChoice
 
     mutating func run() throws {
         let ledger = try location.open()
         let day = try CalendarDate.option(at, "--at") ?? .today()
-        let report = AgedReceivables(try LedgerStandings(ledger, on: day))
+        let report = AgedReceivables(try LedgerStandings(ledger, on: day, orders: company.orders()))
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

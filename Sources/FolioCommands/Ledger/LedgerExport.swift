@@ -32,13 +32,11 @@ struct LedgerExport: ParsableCommand {
     @Option(help: "The day credited, paid and due are taken at (default: today).")
     var at: String?
 
-    @Option(help: "With --fec: the company profile whose accounts are used.")
-    var company = "examples/company/profile.yaml"
-
     @Option(help: "The file to write (default: standard output).")
     var output: String?
 
     @OptionGroup var location: LedgerCommand.Location
+    @OptionGroup var company: LedgerCommand.CompanyChoice
     @OptionGroup var period: LedgerCommand.Period
 
     mutating func validate() throws {
@@ -49,14 +47,14 @@ struct LedgerExport: ParsableCommand {
 
     mutating func run() throws {
         let ledger = try location.open()
-        let orders = RecordedOrders()
+        let orders = try company.orders()
         let text: String
         if csv {
             let day = try CalendarDate.option(at, "--at") ?? .today()
             let documents = try period.documents(ledger, defaultKinds: quotes ? nil : [.invoice, .depositInvoice, .creditNote])
             text = try LedgerJournal.csv(documents, standings: LedgerStandings(ledger, on: day, orders: orders), orders: orders)
         } else {
-            let profile = try Company.load(company).profile
+            let profile = try Company.load(company.profile).profile
             let siren = profile.siren.digits
             let documents = try period.documents(ledger, defaultKinds: [.invoice, .depositInvoice, .creditNote])
                 .filter { $0.company == siren }

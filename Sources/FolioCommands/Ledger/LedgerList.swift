@@ -15,6 +15,7 @@ struct LedgerList: ParsableCommand {
             """)
 
     @OptionGroup var location: LedgerCommand.Location
+    @OptionGroup var company: LedgerCommand.CompanyChoice
     @OptionGroup var period: LedgerCommand.Period
 
     @Option(help: "The day to look at, YYYY-MM-DD (default: today).")
@@ -26,7 +27,7 @@ struct LedgerList: ParsableCommand {
     mutating func run() throws {
         let ledger = try location.open()
         let day = try CalendarDate.option(at, "--at") ?? .today()
-        let standings = try LedgerStandings(ledger, on: day)
+        let standings = try LedgerStandings(ledger, on: day, orders: company.orders())
         var documents = try period.documents(ledger, defaultKinds: expired ? [.quote] : nil)
         if expired {
             let past = Set(standings.expiredQuotes.map(\.quote.number))

@@ -17,12 +17,13 @@ struct LedgerShow: ParsableCommand {
     var at: String?
 
     @OptionGroup var location: LedgerCommand.Location
+    @OptionGroup var company: LedgerCommand.CompanyChoice
 
     mutating func run() throws {
         let ledger = try location.open()
         let day = try CalendarDate.option(at, "--at") ?? .today()
         guard let document = try ledger.document(number: number) else { throw InputError(source: number, "no such document in \(ledger.path)") }
-        let standings = try LedgerStandings(ledger, on: day, company: document.company)
+        let standings = try LedgerStandings(ledger, on: day, company: document.company, orders: company.orders())
         let invoice = standings.invoice(document)
         let money = { (value: ExactDecimal) in "\(value) \(document.currency)" }
         var rows: [(String, String?)] = [

@@ -9,7 +9,8 @@ struct PrintCommand: ParsableCommand {
         discussion: """
             The pages are the issued PDFs themselves (checked against their SHA-256), joined with qpdf. \
             Example:
-              folio print --from 2026-03-01 --to 2026-03-31 --kind invoice --kind deposit-invoice --output out/march.pdf
+              folio print --from 2026-03-01 --to 2026-03-31 --kind invoice \\
+                  --kind deposit-invoice --output out/march.pdf
             """)
 
     @OptionGroup var period: LedgerCommand.Period

@@ -48,17 +48,32 @@ public struct LatePaymentPenalty: Sendable, Hashable, Codable {
     /// Penalties on one unpaid amount, from the day after `dueDate` to `paymentDate` included.
     public static func compute(
         principal: Money, dueDate: CalendarDate, paymentDate: CalendarDate, rule: PenaltyRule,
-        legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table
+        legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table,
+        recoveryIndemnity: RecoveryIndemnity = RateBook.builtIn.recoveryIndemnity
     ) throws(RuleViolation) -> LatePaymentPenalty {
         try compute(balance: OutstandingBalance(principal), dueDate: dueDate, through: paymentDate, rule: rule,
-                    legalRate: legalRate, ecbRate: ecbRate)
+                    legalRate: legalRate, ecbRate: ecbRate, recoveryIndemnity: recoveryIndemnity)
+    }
+
+    /// The penalty under a company's rates (``RateBook``): its legal interest rate, ECB rate and indemnity.
+    public static func compute(principal: Money, dueDate: CalendarDate, paymentDate: CalendarDate, rule: PenaltyRule,
+                               rates: RateBook) throws(RuleViolation) -> LatePaymentPenalty {
+        try compute(balance: OutstandingBalance(principal), dueDate: dueDate, through: paymentDate, rule: rule, rates: rates)
+    }
+
+    /// Penalties on a reduced balance under a company's rates (``RateBook``).
+    public static func compute(balance: OutstandingBalance, dueDate: CalendarDate, through last: CalendarDate, rule: PenaltyRule,
+                               rates: RateBook) throws(RuleViolation) -> LatePaymentPenalty {
+        try compute(balance: balance, dueDate: dueDate, through: last, rule: rule, legalRate: rates.legalInterest,
+                    ecbRate: rates.ecbMainRefinancing, recoveryIndemnity: rates.recoveryIndemnity)
     }
 
     /// Penalties on a balance that payments and credit notes reduce, from the day after `dueDate`
     /// to `last` included: each day runs on what was unpaid that day (see ``OutstandingBalance``).
     public static func compute(
         balance: OutstandingBalance, dueDate: CalendarDate, through last: CalendarDate, rule: PenaltyRule,
-        legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table
+        legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table,
+        recoveryIndemnity: RecoveryIndemnity = RateBook.builtIn.recoveryIndemnity
     ) throws(RuleViolation) -> LatePaymentPenalty {
         let resolver = RateResolver(rule: rule, legalRate: legalRate, ecbRate: ecbRate)
         let currency = balance.initial.currency
@@ -74,7 +89,7 @@ public struct LatePaymentPenalty: Sendable, Hashable, Codable {
         }
         let interest = periods.map(\.amount).sum(in: currency)
         let late = last > dueDate && balance.amount(on: dueDate.adding(days: 1)).amount > .zero
-        let indemnity = rule.businessDebtor && late ? try RecoveryIndemnity.amount(dueOn: dueDate) : nil
+        let indemnity = rule.businessDebtor && late ? try recoveryIndemnity.amount(dueOn: dueDate) : nil
         return LatePaymentPenalty(principal: balance.amount(after: last), dueDate: dueDate, paymentDate: last,
                                   daysLate: max(0, dueDate.days(until: last)), periods: periods,
                                   interest: interest, recoveryIndemnity: indemnity)

@@ -29,9 +29,11 @@ public struct PaymentNotice: Sendable, Hashable {
 
     /// A notice for an invoice known only from its order data (issued elsewhere).
     ///
-    /// - Parameter unpaid: what is still unpaid when part was paid; the amount due otherwise.
+    /// - Parameters:
+    ///   - unpaid: what is still unpaid when part was paid; the amount due otherwise.
+    ///   - rates: the rates penalties are computed with (a company's ``RateBook``; this release's tables by default).
     public init(invoice: ComputedOrder, on date: CalendarDate, deadlineDays: Int, unpaid: ExactDecimal? = nil,
-                legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table) throws(InvalidField) {
+                rates: RateBook = .builtIn) throws(InvalidField) {
         let due = invoice.totals.amountDue
         let principal = unpaid.map { Money(rounding: $0, in: due.currency) } ?? due
         guard principal.amount > .zero, principal.amount <= due.amount else {
@@ -39,16 +41,14 @@ public struct PaymentNotice: Sendable, Hashable {
         }
         // Without the ledger, the unpaid amount is taken as unpaid since the due date.
         try self.init(invoice: invoice, on: date, deadlineDays: deadlineDays, balance: OutstandingBalance(principal),
-                      credited: .zero(due.currency), paid: due - principal, issuedElsewhere: true,
-                      legalRate: legalRate, ecbRate: ecbRate)
+                      credited: .zero(due.currency), paid: due - principal, issuedElsewhere: true, rates: rates)
         invoiceAmount = due
     }
 
     /// A notice for an invoice of the ledger: `balance` is its amount due reduced by each credit
     /// note and payment on its date; `credited` and `paid` are their sums up to the letter's date.
     public init(invoice: ComputedOrder, on date: CalendarDate, deadlineDays: Int, balance: OutstandingBalance,
-                credited: Money, paid: Money, issuedElsewhere: Bool = false,
-                legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table) throws(InvalidField) {
+                credited: Money, paid: Money, issuedElsewhere: Bool = false, rates: RateBook = .builtIn) throws(InvalidField) {
         guard invoice.order.kind == .invoice || invoice.order.kind == .depositInvoice,
               let dueDate = invoice.dueDate, let rule = invoice.penaltyRule else {
             throw InvalidField("kind", "a payment notice is for an unpaid invoice, not \(invoice.order.kind.withArticle)")
@@ -65,8 +65,7 @@ public struct PaymentNotice: Sendable, Hashable {
         }
         let penalty: LatePaymentPenalty
         do {
-            penalty = try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule,
-                                                     legalRate: legalRate, ecbRate: ecbRate)
+            penalty = try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule, rates: rates)
         } catch { throw InvalidField("latePayment", error.reason) }
         self.invoice = invoice
         self.date = date

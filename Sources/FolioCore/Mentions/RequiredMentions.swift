@@ -19,10 +19,13 @@ public enum RequiredMentions {
         public var paymentTerms: PaymentTerms
         public var penaltyRule: PenaltyRule
         public var earlyPaymentDiscount: String?
+        /// The indemnity table (a company's rates; this release's by default).
+        public var recoveryIndemnity: RecoveryIndemnity
 
         public init(kind: Order.Kind, totals: InvoiceTotals, treatments: [VATCategory: VATTreatment], natures: Set<SupplyNature>,
                     sellerOptedForVATOnDebits: Bool, documentDate: CalendarDate, dueDate: CalendarDate?,
-                    paymentTerms: PaymentTerms, penaltyRule: PenaltyRule, earlyPaymentDiscount: String? = nil) {
+                    paymentTerms: PaymentTerms, penaltyRule: PenaltyRule, earlyPaymentDiscount: String? = nil,
+                    recoveryIndemnity: RecoveryIndemnity = RateBook.builtIn.recoveryIndemnity) {
             self.kind = kind
             self.totals = totals
             self.treatments = treatments
@@ -33,6 +36,7 @@ public enum RequiredMentions {
             self.paymentTerms = paymentTerms
             self.penaltyRule = penaltyRule
             self.earlyPaymentDiscount = earlyPaymentDiscount
+            self.recoveryIndemnity = recoveryIndemnity
         }
     }
 
@@ -69,7 +73,7 @@ public enum RequiredMentions {
         }
         // C. com. L441-10 II, D441-5: the indemnity in force when the payment falls due.
         let indemnity = facts.penaltyRule.businessDebtor
-            ? try RecoveryIndemnity.amount(dueOn: facts.dueDate ?? facts.documentDate) : nil
+            ? try facts.recoveryIndemnity.amount(dueOn: facts.dueDate ?? facts.documentDate) : nil
         mentions.append(latePaymentPenalties(facts.penaltyRule, indemnity: indemnity))
         if let indemnity {
             mentions.append(Mention(id: .recoveryIndemnity, french: french.amount(indemnity), english: english.amount(indemnity),

@@ -15,6 +15,12 @@ public struct Order: Sendable, Hashable {
             case .creditNote: "Credit note"
             }
         }
+
+        /// The kind in a sentence, with its article: « an invoice », « a quote », « a credit note ».
+        public var withArticle: String {
+            let name = title.lowercased()
+            return (name.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + name
+        }
     }
 
     public var kind: Kind

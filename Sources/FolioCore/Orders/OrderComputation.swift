@@ -9,11 +9,13 @@ public enum OrderComputation {
     /// Quotes without a stated validity are valid this many days.
     public static let defaultQuoteValidityDays = 30
 
-    /// The document of an order under a company's terms of sale (none by default).
-    public static func compute(_ order: Order, rules: SalesRules = SalesRules()) throws(InvalidField) -> ComputedOrder {
+    /// The document of an order under a company's terms of sale (none by default) and rates (VAT rates
+    /// in force, recovery indemnity; this release's tables by default).
+    public static func compute(_ order: Order, rules: SalesRules = SalesRules(),
+                               rates: RateBook = .builtIn) throws(InvalidField) -> ComputedOrder {
         var order = try rules.applied(to: order)
         try checkReferences(order)
-        let withoutRuleCharges = try computeDocument(order)
+        let withoutRuleCharges = try computeDocument(order, rates: rates)
         if let charge = rules.smallOrderAdjustment(for: order, netTotal: withoutRuleCharges.totals.taxExclusiveTotal.amount) {
             order.allowancesAndCharges.append(charge)
         }
@@ -25,12 +27,12 @@ public enum OrderComputation {
             }
             var whole = order
             whole.kind = .invoice
-            let full = try computeDocument(whole)
-            var computed = try computeDocument(try DepositInvoicing.depositOrder(of: full, percent: percent, kind: .depositInvoice))
+            let full = try computeDocument(whole, rates: rates)
+            var computed = try computeDocument(try DepositInvoicing.depositOrder(of: full, percent: percent, kind: .depositInvoice), rates: rates)
             computed.depositBase = full.totals
             return computed
         case .invoice where !order.deposits.isEmpty:
-            let full = try computeDocument(order)
+            let full = try computeDocument(order, rates: rates)
             var deducted: [ComputedOrder.Deduction] = []
             for (index, deposit) in order.deposits.enumerated() {
                 let amount: Money
@@ -40,19 +42,19 @@ public enum OrderComputation {
                 case .percent(let percent):
                     let depositOrder = try DepositInvoicing.depositOrder(of: full, percent: percent, kind: .depositInvoice,
                                                                          path: "deposits[\(index)].percent")
-                    amount = try computeDocument(depositOrder).totals.grandTotal
+                    amount = try computeDocument(depositOrder, rates: rates).totals.grandTotal
                 }
                 deducted.append(.init(invoice: deposit.invoice, amount: amount))
             }
             order.paidAmount += deducted.reduce(ExactDecimal.zero) { $0 + $1.amount.amount }
-            var computed = try computeDocument(order)
+            var computed = try computeDocument(order, rates: rates)
             computed.deductedDeposits = deducted
             guard computed.totals.amountDue.amount >= .zero else {
                 throw InvalidField("deposits", "the deposits deducted (\(computed.totals.paidAmount.amount)) exceed the invoice's total (\(computed.totals.grandTotal.amount))")
             }
             return computed
         default:
-            return try computeDocument(order)
+            return try computeDocument(order, rates: rates)
         }
     }
 
@@ -82,7 +84,7 @@ public enum OrderComputation {
         }
     }
 
-    static func computeDocument(_ order: Order) throws(InvalidField) -> ComputedOrder {
+    static func computeDocument(_ order: Order, rates: RateBook) throws(InvalidField) -> ComputedOrder {
         guard order.currency.minorUnit <= 2 else {
             throw InvalidField("currency", "\(order.currency.code) has \(order.currency.minorUnit) decimals; EN 16931 amounts have at most 2 (BR-DEC)")
         }
@@ -101,7 +103,7 @@ public enum OrderComputation {
         for (index, line) in order.lines.enumerated() {
             let path = "lines[\(index)]"
             let treatment = VATRegime.treatment(of: line.nature, in: situation)
-            let vat = try classification(of: line, treatment: treatment, order: order, path: path)
+            let vat = try classification(of: line, treatment: treatment, order: order, rates: rates, path: path)
             if vat.category == treatment.category {
                 treatments[vat.category] = treatment
                 if let code = treatment.exemptionReasonCode {
@@ -126,7 +128,7 @@ public enum OrderComputation {
         var adjustments: [AllowanceCharge] = []
         for (index, item) in order.allowancesAndCharges.enumerated() {
             let path = "\(item.kind == .allowance ? "allowances" : "charges")[\(index)]"
-            let vat = try classification(of: item, lines: lines, situation: situation, order: order, path: path)
+            let vat = try classification(of: item, lines: lines, situation: situation, order: order, rates: rates, path: path)
             adjustments.append(AllowanceCharge(kind: item.kind, value: item.value, vat: vat, reason: item.reason,
                                                isNet: item.origin != nil))
         }
@@ -157,7 +159,8 @@ public enum OrderComputation {
             mentions = try RequiredMentions.mentions(for: .init(
                 kind: order.kind, totals: totals, treatments: treatments, natures: order.natures,
                 sellerOptedForVATOnDebits: order.seller.vatOnDebits, documentDate: order.date, dueDate: due,
-                paymentTerms: chosen, penaltyRule: rule, earlyPaymentDiscount: order.earlyPaymentDiscount))
+                paymentTerms: chosen, penaltyRule: rule, earlyPaymentDiscount: order.earlyPaymentDiscount,
+                recoveryIndemnity: rates.recoveryIndemnity))
         } catch { throw InvalidField("date", error.reason) }
 
         var validUntil: CalendarDate?, deposit: DepositSchedule.Split?
@@ -172,7 +175,7 @@ public enum OrderComputation {
                 var depositOrder = try DepositInvoicing.depositOrder(of: quote, percent: percent, kind: .depositInvoice)
                 depositOrder.kind = .quote
                 depositOrder.depositPercent = nil
-                let amount = try computeDocument(depositOrder).totals.grandTotal
+                let amount = try computeDocument(depositOrder, rates: rates).totals.grandTotal
                 deposit = DepositSchedule.Split(percent: percent, deposit: amount, depositDueDate: order.date,
                                                 balance: totals.grandTotal - amount)
             }
@@ -182,7 +185,7 @@ public enum OrderComputation {
     }
 
     /// The line's VAT: the regime's exemption, or the line's rate checked against the rates in force.
-    static func classification(of line: OrderLine, treatment: VATTreatment, order: Order,
+    static func classification(of line: OrderLine, treatment: VATTreatment, order: Order, rates: RateBook,
                                path: String) throws(InvalidField) -> VATClassification {
         if treatment.category != .standard { return VATClassification(category: treatment.category, rate: .zero) }
         if let category = line.vatCategory, category != .standard {
@@ -197,16 +200,16 @@ public enum OrderComputation {
         guard let rate = line.vatRate else {
             throw InvalidField("\(path).vatRate", "required: the sale is taxed in France, so the line needs its VAT rate")
         }
-        return try checkedRate(rate, order: order, path: "\(path).vatRate")
+        return try checkedRate(rate, order: order, rates: rates, path: "\(path).vatRate")
     }
 
     /// A document allowance or charge takes its own rate, or the lines' when they all share one.
     static func classification(of item: OrderAdjustment, lines: [InvoiceLine], situation: VATSituation, order: Order,
-                               path: String) throws(InvalidField) -> VATClassification {
+                               rates: RateBook, path: String) throws(InvalidField) -> VATClassification {
         let nature = item.nature ?? lines.first?.nature ?? .goods
         let treatment = VATRegime.treatment(of: nature, in: situation)
         if treatment.category != .standard { return VATClassification(category: treatment.category, rate: .zero) }
-        if let rate = item.vatRate { return try checkedRate(rate, order: order, path: "\(path).vatRate") }
+        if let rate = item.vatRate { return try checkedRate(rate, order: order, rates: rates, path: "\(path).vatRate") }
         let rates = Set(lines.map(\.vat))
         guard rates.count == 1, let only = rates.first else {
             throw InvalidField("\(path).vatRate", "required: the lines have several VAT rates, so say which one applies")
@@ -214,9 +217,9 @@ public enum OrderComputation {
         return only
     }
 
-    static func checkedRate(_ rate: ExactDecimal, order: Order, path: String) throws(InvalidField) -> VATClassification {
+    static func checkedRate(_ rate: ExactDecimal, order: Order, rates: RateBook, path: String) throws(InvalidField) -> VATClassification {
         let territory = VATTerritory(countryCode: order.seller.country) ?? .metropolitanFrance
-        let table = VATRateTable.forTerritory(territory)
+        let table = rates.vatRates(territory)
         guard table.isInForce(rate, on: order.taxPointDate) else {
             let known = table.rates(on: order.taxPointDate).map { "\($0.normalized)" }.joined(separator: ", ")
             throw InvalidField(path, "\(rate.normalized) % is not a VAT rate in force in \(territory.rawValue) on \(order.taxPointDate) (rates: \(known))")

@@ -1,16 +1,32 @@
 /// The VAT rates in force in a territory, by date.
 ///
-/// Rates are data: each rate has the day it took effect and, when abolished, its last day.
+/// Rates are data (`rates/vat-rates.yaml`, see ``RateBook``): each rate has the day it took effect
+/// and, when abolished, its last day.
 public struct VATRateTable: Sendable {
     public struct Entry: Sendable {
         public let rate: ExactDecimal
         public let name: String
         public let from: CalendarDate
         public let through: CalendarDate?
+        /// The law that sets it (CGI article).
+        public let source: String
+
+        public init(rate: ExactDecimal, name: String, from: CalendarDate, through: CalendarDate?, source: String) {
+            self.rate = rate
+            self.name = name
+            self.from = from
+            self.through = through
+            self.source = source
+        }
     }
 
     public let territory: VATTerritory
     public let entries: [Entry]
+
+    public init(territory: VATTerritory, entries: [Entry]) {
+        self.territory = territory
+        self.entries = entries
+    }
 
     /// The rates in force on `date`, highest first.
     public func rates(on date: CalendarDate) -> [ExactDecimal] {
@@ -23,31 +39,13 @@ public struct VATRateTable: Sendable {
         rates(on: date).contains(rate)
     }
 
+    /// The rates of this release's `rates/vat-rates.yaml` for a territory (see ``RateBook/builtIn``).
     public static func forTerritory(_ territory: VATTerritory) -> VATRateTable {
-        switch territory {
-        case .metropolitanFrance: .metropolitanFrance
-        case .frenchOverseas: .frenchOverseas
-        }
+        RateBook.builtIn.vatRates(territory)
     }
 
-    private static func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(unchecked: y, m, d) }
-
-    // CGI art. 278, 278-0 bis, 278 bis, 279, 281 quater, 281 nonies (rates since 1995).
-    public static let metropolitanFrance = VATRateTable(territory: .metropolitanFrance, entries: [
-        Entry(rate: ExactDecimal(significand: 196, places: 1), name: "taux normal", from: day(2000, 4, 1), through: day(2013, 12, 31)),
-        Entry(rate: 20, name: "taux normal", from: day(2014, 1, 1), through: nil),
-        Entry(rate: 7, name: "taux intermédiaire", from: day(2012, 1, 1), through: day(2013, 12, 31)),
-        Entry(rate: 10, name: "taux intermédiaire", from: day(2014, 1, 1), through: nil),
-        Entry(rate: ExactDecimal(significand: 55, places: 1), name: "taux réduit", from: day(1995, 8, 1), through: nil),
-        Entry(rate: ExactDecimal(significand: 21, places: 1), name: "taux particulier", from: day(1995, 8, 1), through: nil),
-    ])
-
-    // CGI art. 296 (Guadeloupe, Martinique, La Réunion).
-    public static let frenchOverseas = VATRateTable(territory: .frenchOverseas, entries: [
-        Entry(rate: ExactDecimal(significand: 85, places: 1), name: "taux normal", from: day(2000, 1, 1), through: nil),
-        Entry(rate: ExactDecimal(significand: 21, places: 1), name: "taux réduit", from: day(2000, 1, 1), through: nil),
-        Entry(rate: ExactDecimal(significand: 105, places: 2), name: "taux particulier", from: day(2000, 1, 1), through: nil),
-    ])
+    public static var metropolitanFrance: VATRateTable { forTerritory(.metropolitanFrance) }
+    public static var frenchOverseas: VATRateTable { forTerritory(.frenchOverseas) }
 }
 
 /// Where French VAT rates differ: metropolitan France (with Corsica's standard rates) or the overseas

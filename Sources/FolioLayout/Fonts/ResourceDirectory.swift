@@ -2,7 +2,8 @@ import Foundation
 
 /// Finds the folder holding `fonts/`, `hyphenation/` and `templates/` (the repository's root).
 ///
-/// Looks, in order, at `$FOLIO_RESOURCES`, the current directory and its parents, then the
+/// Looks, in order, at `$FOLIO_RESOURCES`, `share/folio` beside the executable's folder (an installed
+/// `PREFIX/bin/folio` finds `PREFIX/share/folio`), the current directory and its parents, then the
 /// executable's folder and its parents (`.build/release/folio` sits three levels under the root).
 public enum ResourceDirectory {
     public static func locate() throws(LayoutError) -> URL {
@@ -10,9 +11,13 @@ public enum ResourceDirectory {
         if let explicit = ProcessInfo.processInfo.environment["FOLIO_RESOURCES"] {
             candidates.append(URL(fileURLWithPath: explicit))
         }
+        let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+        if let executable {
+            candidates.append(executable.deletingLastPathComponent().appendingPathComponent("share/folio"))
+        }
         candidates += ancestors(of: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            candidates += ancestors(of: executable.deletingLastPathComponent())
+        if let executable {
+            candidates += ancestors(of: executable)
         }
         for candidate in candidates where isResourceDirectory(candidate) { return candidate }
         throw LayoutError("cannot find the fonts/ and hyphenation/ folders: run from the Folio repository or set FOLIO_RESOURCES")
