@@ -17,7 +17,8 @@ struct LedgerExport: ParsableCommand {
             usually named SIRENFECYYYYMMDD.txt (the closing date).
             Examples:
               folio ledger export --csv --output out/journal.csv
-              folio ledger export --fec --from 2026-01-01 --to 2026-12-31 --output out/912345618FEC20261231.txt
+              folio ledger export --fec --from 2026-01-01 --to 2026-12-31 \\
+                  --output out/912345618FEC20261231.txt
             """)
 
     @Flag(help: "CSV (RFC 4180, comma, dot decimals).")

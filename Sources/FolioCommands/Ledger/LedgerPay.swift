@@ -11,7 +11,8 @@ struct LedgerPay: ParsableCommand {
             invoice's date, and paying more than is still due after credit notes and earlier payments.
             Examples:
               folio ledger pay F-2026-0001 --amount 1200.00 --on 2026-11-20
-              folio ledger pay F-2026-0002 --amount 450 --on 2026-11-21 --method transfer --reference VIR-88121
+              folio ledger pay F-2026-0002 --amount 450 --on 2026-11-21 \\
+                  --method transfer --reference VIR-88121
             """)
 
     @Argument(help: "The invoice's number.")
