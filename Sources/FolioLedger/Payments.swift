@@ -77,28 +77,50 @@ extension Ledger {
     public func pay(invoice number: String, company: String, amount: ExactDecimal, on date: CalendarDate,
                     method: String? = nil, reference: String? = nil) throws -> Payment {
         try database.inTransaction(.immediate) { db -> Payment in
-            let account = try Self.account(invoice: number, company: company, db)
-            let invoice = account.invoice
-            guard date >= invoice.date else {
-                throw RuleViolation("\(date) is before the invoice's date \(invoice.date): a payment cannot precede its invoice")
-            }
-            let places = Currency(code: invoice.currency)?.minorUnit ?? 2
-            guard amount > .zero, !amount.hasMoreDecimals(than: places) else {
-                throw RuleViolation("\(amount) is not an amount to pay: more than 0, at most \(places) decimals")
-            }
-            let due = account.stillDue
-            guard due > .zero else {
-                throw RuleViolation("\(number) has nothing left to pay (amount due \(invoice.amountDue), credited \(account.credited), paid \(account.paid) \(invoice.currency))")
-            }
-            guard amount <= due else {
-                throw RuleViolation("\(amount) \(invoice.currency) is more than the \(due) \(invoice.currency) still due on \(number): an overpayment is not recorded as a payment")
-            }
-            var payment = Payment(company: company, invoice: number, date: date, amount: amount.rounded(toPlaces: places),
-                                  currency: invoice.currency, method: method, reference: reference)
-            payment.position = try self.link(.payment, fields: payment.sealedFields, db)
-            try payment.insert(db)
-            return payment
+            try self.pay(invoice: number, company: company, amount: amount, on: date, method: method, reference: reference, db)
         }
+    }
+
+    /// Records several payments (a bank statement) in one transaction: all of them, or none when
+    /// any is refused — the error then names the payment by its position (1, 2, 3…).
+    public func pay(_ payments: [Payment]) throws -> [Payment] {
+        try database.inTransaction(.immediate) { db -> [Payment] in
+            var recorded: [Payment] = []
+            for (index, payment) in payments.enumerated() {
+                do {
+                    recorded.append(try self.pay(invoice: payment.invoice, company: payment.company, amount: payment.amount,
+                                                 on: payment.date, method: payment.method, reference: payment.reference, db))
+                } catch let violation as RuleViolation {
+                    throw PaymentRefused(index: index + 1, reason: violation.reason)
+                }
+            }
+            return recorded
+        }
+    }
+
+    private func pay(invoice number: String, company: String, amount: ExactDecimal, on date: CalendarDate,
+                     method: String?, reference: String?, _ db: Database) throws -> Payment {
+        let account = try Self.account(invoice: number, company: company, db)
+        let invoice = account.invoice
+        guard date >= invoice.date else {
+            throw RuleViolation("\(date) is before the invoice's date \(invoice.date): a payment cannot precede its invoice")
+        }
+        let places = Currency(code: invoice.currency)?.minorUnit ?? 2
+        guard amount > .zero, !amount.hasMoreDecimals(than: places) else {
+            throw RuleViolation("\(amount) is not an amount to pay: more than 0, at most \(places) decimals")
+        }
+        let due = account.stillDue
+        guard due > .zero else {
+            throw RuleViolation("\(number) has nothing left to pay (amount due \(invoice.amountDue), credited \(account.credited), paid \(account.paid) \(invoice.currency))")
+        }
+        guard amount <= due else {
+            throw RuleViolation("\(amount) \(invoice.currency) is more than the \(due) \(invoice.currency) still due on \(number): an overpayment is not recorded as a payment")
+        }
+        var payment = Payment(company: company, invoice: number, date: date, amount: amount.rounded(toPlaces: places),
+                              currency: invoice.currency, method: method, reference: reference)
+        payment.position = try self.link(.payment, fields: payment.sealedFields, db)
+        try payment.insert(db)
+        return payment
     }
 
     /// Records a notice sent for an invoice and writes its PDF, in one transaction: `prepare` gets
@@ -155,4 +177,12 @@ extension Ledger {
             return try request.fetchAll(db)
         }
     }
+}
+
+/// A payment of a batch was refused: nothing of the batch is recorded.
+public struct PaymentRefused: Error, Sendable, CustomStringConvertible {
+    /// The payment's position in the batch, from 1.
+    public let index: Int
+    public let reason: String
+    public var description: String { "payment \(index): \(reason)" }
 }
