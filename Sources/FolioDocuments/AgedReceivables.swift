@@ -56,8 +56,10 @@ public struct AgedReceivables: Sendable, Encodable {
         public let due: ExactDecimal
         public let penalties: ExactDecimal
         public let indemnities: ExactDecimal
+        /// False when some invoice's penalties could not be computed (a rate not yet known): `penalties` is then a lower bound.
+        public var penaltiesComplete: Bool { invoices.allSatisfy { $0.penaltiesMissing == nil } }
 
-        enum CodingKeys: String, CodingKey { case name, siren, currency, due, penalties, indemnities, buckets, invoices }
+        enum CodingKeys: String, CodingKey { case name, siren, currency, due, penalties, penaltiesComplete, indemnities, buckets, invoices }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -66,6 +68,7 @@ public struct AgedReceivables: Sendable, Encodable {
             try container.encode(currency, forKey: .currency)
             try container.encode(due, forKey: .due)
             try container.encode(penalties, forKey: .penalties)
+            try container.encode(penaltiesComplete, forKey: .penaltiesComplete)
             try container.encode(indemnities, forKey: .indemnities)
             var nested = container.nestedContainer(keyedBy: Bucket.self, forKey: .buckets)
             for bucket in Bucket.allCases { try nested.encode(buckets[bucket] ?? .zero, forKey: bucket) }
@@ -91,12 +94,11 @@ public struct AgedReceivables: Sendable, Encodable {
             let invoices = members.map { standing -> Invoice in
                 var penalties: ExactDecimal?, indemnity: ExactDecimal?, missing: String?
                 switch standing.accrued {
-                case .success(let penalty)?:
-                    penalties = penalty.interest.amount
-                    indemnity = penalty.recoveryIndemnity.flatMap { $0.currency.code == standing.invoice.currency ? $0.amount : nil }
+                case .success(let penalty)?: penalties = penalty.interest.amount
                 case .failure(let violation)?: missing = violation.reason
                 case nil: break
                 }
+                indemnity = standing.indemnity.flatMap { $0.currency.code == standing.invoice.currency ? $0.amount : nil }
                 return Invoice(number: standing.invoice.number, date: standing.invoice.date, dueDate: standing.dueDate,
                                daysLate: standing.daysLate, bucket: Bucket(daysLate: standing.daysLate), total: standing.total,
                                credited: standing.credited, paid: standing.paid, due: standing.due, penalties: penalties,

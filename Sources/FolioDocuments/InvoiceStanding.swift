@@ -27,6 +27,9 @@ public struct InvoiceStanding: Sendable {
     /// Penalties and indemnity run to ``date`` on each day's unpaid amount, when the invoice was
     /// late; a failure when a rate they need is not known.
     public let accrued: Result<LatePaymentPenalty, RuleViolation>?
+    /// The fixed recovery indemnity owed since the invoice was late, for a business debtor — known
+    /// even when a rate the penalties need is not.
+    public let indemnity: Money?
 
     public var invoice: IssuedDocument { account.invoice }
     public var dueDate: CalendarDate? { computed.dueDate }
@@ -56,6 +59,7 @@ public struct InvoiceStanding: Sendable {
         self.computed = computed
         guard let dueDate = computed.dueDate, let rule = computed.penaltyRule, date > dueDate else {
             accrued = nil
+            indemnity = nil
             return
         }
         let currency = computed.order.currency
@@ -64,12 +68,16 @@ public struct InvoiceStanding: Sendable {
         for payment in account.payments { balance.reduce(by: Money(rounding: payment.amount, in: currency), on: payment.date) }
         guard balance.amount(on: dueDate.adding(days: 1)).amount > .zero else {
             accrued = nil
+            indemnity = nil
             return
         }
         do throws(RuleViolation) {
-            accrued = .success(try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule, rates: rates))
+            let penalty = try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule, rates: rates)
+            accrued = .success(penalty)
+            indemnity = penalty.recoveryIndemnity
         } catch {
             accrued = .failure(error)
+            indemnity = rule.businessDebtor ? try? rates.recoveryIndemnity.amount(dueOn: dueDate) : nil
         }
     }
 }

@@ -45,6 +45,37 @@ struct FinanceCommandTests {
         #expect(try folio("ledger", "verify").output.contains("5 entries"))
     }
 
+    @Test("A statement of payments is recorded whole, or not at all, naming the payment refused")
+    func statement() throws {
+        try invoicesWithACreditAndAPayment()
+        let bad = folder + "/bad.csv", good = folder + "/good.csv"
+        // The second payment exceeds the 3 330.00 due: neither is recorded.
+        try "invoice,date,amount,method\nF-2026-0002,2026-05-05,1000.00,transfer\nF-2026-0002,2026-05-06,2330.01,transfer\n"
+            .write(toFile: bad, atomically: true, encoding: .utf8)
+        let refused = try folio("ledger", "pay", "--file", bad)
+        #expect(refused.status == 1 && refused.error.contains("(payment 2): 2330.01 EUR is more than the 2330.00 EUR still due"), "\(refused.error)")
+        try "invoice,date,amount,reference\nF-2026-0002,2026-05-05,1000.00,VIR 7\nF-2026-0002,2026-05-06,2330.00,\n"
+            .write(toFile: good, atomically: true, encoding: .utf8)
+        let recorded = try folio("ledger", "pay", "--file", good)
+        #expect(recorded.output.contains("Recorded 2 payments from \(good) (3330.00 in all)"), "\(recorded.error)")
+        #expect(try folio("ledger", "list", "--at", "2026-06-30").output.contains("3330.00      0.00  3330.00     0.00  EUR       2026-05-02        paid"))
+        let column = folder + "/column.csv"
+        try "invoice,day,amount\nF-2026-0002,2026-05-05,1.00\n".write(toFile: column, atomically: true, encoding: .utf8)
+        #expect(try folio("ledger", "pay", "--file", column).error.contains("column.csv:1: day: not a column"))
+    }
+
+    @Test("Today, without the rates of 2026 H2: penalties shown as unknown with what to add; the indemnity is still owed")
+    func receivablesWithoutTheRates() throws {
+        try invoicesWithACreditAndAPayment()
+        let run = try folio("ledger", "due", "--at", "2026-11-26", "--invoices")
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("0.00 + ?        40.00"), "\(run.output)")
+        #expect(run.output.contains("legal-interest-rate.yaml") && run.output.contains("{from: 2026-07-01, rate: \"?\""), "\(run.output)")
+        let notice = try folio("notice", "reminder", "F-2026-0001", "--at", "2026-11-26")
+        #expect(notice.status == 1 && notice.error.contains("{from: 2026-07-01, rate: \"?\""), "\(notice.error)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/documents/F-2026-0001.reminder.2026-11-26.pdf"))
+    }
+
     @Test("Receivables on 30 June 2026: ageing buckets, penalties on each day's balance, the indemnity, as a table and JSON")
     func receivables() throws {
         try invoicesWithACreditAndAPayment()

@@ -48,7 +48,8 @@ struct LedgerDue: ParsableCommand {
             + ["Due", "Penalties", "Indemnities"]]
         for client in report.clients {
             rows.append([String(client.name.prefix(32)), client.currency] + buckets.map { client.buckets[$0]?.description ?? "" }
-                + [client.due.description, client.penalties.description, client.indemnities.description])
+                + [client.due.description, client.penalties.description + (client.penaltiesComplete ? "" : " + ?"),
+                   client.indemnities.description])
             if invoices {
                 for invoice in client.invoices {
                     let late = invoice.daysLate > 0 ? "\(invoice.daysLate) d late" : "due \(invoice.dueDate?.description ?? "?")"
@@ -65,7 +66,7 @@ struct LedgerDue: ParsableCommand {
                 members.reduce(ExactDecimal.zero) { $0 + value($1) }.rounded(toPlaces: places).description
             }
             rows.append(["Total", currency] + buckets.map { bucket in sum { $0.buckets[bucket] ?? .zero } }
-                + [sum(\.due), sum(\.penalties), sum(\.indemnities)])
+                + [sum(\.due), sum(\.penalties) + (members.allSatisfy(\.penaltiesComplete) ? "" : " + ?"), sum(\.indemnities)])
         }
         let amounts = Set(2..<(rows[0].count))
         for line in TotalsTable.table(rows, rightAligned: amounts) { print(line) }
