@@ -76,6 +76,23 @@ struct FinanceCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/documents/F-2026-0001.reminder.2026-11-26.pdf"))
     }
 
+    @Test("A reminder from the ledger in 2026 H2 with the half-year's legal rate added in a rates file")
+    func reminderWithARateAdded() throws {
+        try invoicesWithACreditAndAPayment()
+        let rates = folder + "/rates"
+        try FileManager.default.createDirectory(atPath: rates, withIntermediateDirectories: true)
+        try RatesCommandTests.secondHalf2026.write(toFile: rates + "/legal-interest-rate.yaml", atomically: true, encoding: .utf8)
+        let run = try RatesCommandTests.folio(["notice", "reminder", "F-2026-0001", "--at", "2026-11-26", "--ledger", ledger],
+                                              environment: ["FOLIO_RATES": rates])
+        #expect(run.status == 0, "\(run.error)")
+        // On 2 782.38 from 1 July to 26 November (149 days) at 3 × 3.00 % (the test's value for 2026 H2):
+        // 2 782.38 × 9 % × 149 / 365 = 102.223… → 102.22; with 8.15 and 30.56 before, 140.93; + 2 782.38 + 40.00 = 2 963.31.
+        #expect(run.output.contains("2782.38 EUR still due + 140.93 penalties + 40.00 indemnity = 2963.31 EUR"), "\(run.output)")
+        let text = try InvoiceCommandTests.text(ofPDF: folder + "/documents/F-2026-0001.reminder.2026-11-26.pdf")
+        #expect(text.contains("du 1er juillet 2026 au 26 novembre 2026 2 782,38 € 149 jours"), "\(text)")
+        #expect(text.contains("102,22 €") && text.contains("Total dû 2 963,31 €"))
+    }
+
     @Test("Receivables on 30 June 2026: ageing buckets, penalties on each day's balance, the indemnity, as a table and JSON")
     func receivables() throws {
         try invoicesWithACreditAndAPayment()
