@@ -9,7 +9,7 @@ import Foundation
 public enum CompanyProfileReader {
     static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "vatNumber", "ape",
                          "address", "iban", "bic", "email", "phone", "website", "logo", "defaultTerms", "series",
-                         "court", "templates", "salesRules"]
+                         "court", "templates", "salesRules", "units"]
 
     public static func read(contentsOf url: URL) throws(InvalidField) -> CompanyProfile {
         try read(InputDocument.text(of: url))
@@ -55,7 +55,33 @@ public enum CompanyProfileReader {
             series: series,
             court: try fields["court"]?.nonEmptyText(),
             templates: try fields["templates"]?.nonEmptyText(),
-            salesRules: try fields["salesRules"].map(salesRules) ?? SalesRules())
+            salesRules: try fields["salesRules"].map(salesRules) ?? SalesRules(),
+            units: UnitVocabulary.recommendation20.merging(try fields["units"].map(units) ?? UnitVocabulary([:])))
+    }
+
+    /// `units:` — the company's words for unit codes, `CODE: {fr: [singular, plural], en: [singular, plural]}`
+    /// (one word when it does not change: `fr: h`).
+    static func units(_ node: InputNode) throws(InvalidField) -> UnitVocabulary {
+        guard case .mapping(let mapping) = node.node else { throw InvalidField(node.path, "expected a mapping of unit codes") }
+        var wordings: [String: UnitVocabulary.Wording] = [:]
+        for (keyNode, value) in mapping {
+            let entry = InputNode(node: value, path: node.child(keyNode.string ?? "?"))
+            let code = try OrderReader.unitCode(InputNode(node: keyNode, path: entry.path))
+            guard wordings[code] == nil else { throw InvalidField(entry.path, "given twice") }
+            let fields = try entry.fields(["fr", "en"])
+            wordings[code] = .named(french: try unitName(fields.required("fr")), english: try unitName(fields.required("en")))
+        }
+        return UnitVocabulary(wordings)
+    }
+
+    /// `jour` (singular and plural alike) or `[jour, jours]`.
+    static func unitName(_ node: InputNode) throws(InvalidField) -> UnitName {
+        if case .sequence = node.node {
+            let words = try node.list()
+            guard words.count == 2 else { throw InvalidField(node.path, "give the singular and the plural: [jour, jours]") }
+            return UnitName(try words[0].nonEmptyText(), try words[1].nonEmptyText())
+        }
+        return UnitName(try node.nonEmptyText())
     }
 
     static func salesRules(_ node: InputNode) throws(InvalidField) -> SalesRules {

@@ -34,12 +34,15 @@ public struct CompanyProfile: Sendable, Hashable {
     public var templates: String?
     /// The rules of the company's terms of sale, applied to its orders.
     public var salesRules: SalesRules
+    /// The words of units of measure its documents print: Recommendation 20's, with the profile's own added.
+    public var units: UnitVocabulary
 
     public init(legalName: String, legalForm: String, capital: Money?, rcsCity: String?, siren: SIREN,
                 siret: SIRET? = nil, vatNumber: VATNumber? = nil, apeCode: String? = nil, address: Address,
                 iban: IBAN? = nil, bic: String? = nil, email: String? = nil, phone: String? = nil,
                 website: String? = nil, logo: String? = nil, defaultTerms: String? = nil, series: [NumberingSeries] = [],
-                court: String? = nil, templates: String? = nil, salesRules: SalesRules = SalesRules()) {
+                court: String? = nil, templates: String? = nil, salesRules: SalesRules = SalesRules(),
+                units: UnitVocabulary = .recommendation20) {
         self.legalName = legalName
         self.legalForm = legalForm
         self.capital = capital
@@ -60,5 +63,6 @@ public struct CompanyProfile: Sendable, Hashable {
         self.court = court
         self.templates = templates
         self.salesRules = salesRules
+        self.units = units
     }
 }

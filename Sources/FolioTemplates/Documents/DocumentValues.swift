@@ -36,7 +36,7 @@ public struct DocumentValues {
         let format = self.format
         var values: [String: Any] = [
             "title": title(order.kind),
-            "number": number ?? (french ? "BROUILLON (non numéroté)" : "DRAFT (not numbered)"),
+            "number": number ?? (french ? "BROUILLON" : "DRAFT"),
             "date": format.date(order.date),
             "supplyDate": format.date(order.taxPointDate),
             "seller": seller(),
@@ -197,21 +197,41 @@ public struct DocumentValues {
         return values
     }
 
-    private func lines() -> [[String: String]] {
+    /// Each line: what it is, « 12,5 h » at a unit price, its amount before its own allowances and
+    /// charges (`amount`, quantity × price), each of those under it (`adjustments`: always present, so a
+    /// template's `{{#adjustments}}` inside `{{#lines}}` never reaches the document's), and BT-131.
+    private func lines() -> [[String: Any]] {
         let format = self.format
+        let units = company.units
         let depositPercent = computed.depositBase != nil ? computed.order.depositPercent : nil
         return zip(computed.order.lines, computed.totals.lines).map { source, line in
-            [
+            var values: [String: Any] = [
                 "description": depositPercent.map { percent in
                     french ? "Acompte de \(format.percent(percent)) sur les montants HT soumis au taux \(vatLabel(line.vat))"
                            : "Deposit of \(format.percent(percent)) on the amounts excl. VAT at \(vatLabel(line.vat))"
                 } ?? source.description,
-                "quantity": format.number(source.quantity),
+                "quantity": units.quantity(source.quantity, unitCode: source.unitCode, in: language),
                 "unitPrice": format.number(line.netUnitPrice, places: max(2, min(line.netUnitPrice.normalized.places, 4))),
                 "vatRate": vatLabel(line.vat),
+                "amount": format.amount(line.grossAmount),
                 "netAmount": format.amount(line.netAmount),
+                "adjustments": line.allowancesAndCharges.map(lineAdjustment),
             ]
+            if let unit = units.name(of: source.unitCode, quantity: source.quantity, in: language) { values["unit"] = unit }
+            return values
         }
+    }
+
+    /// A line's allowance or charge as printed under it: « Remise quantité : 5 % de 1 470,00 € », « −73,50 € ».
+    private func lineAdjustment(_ item: InvoiceTotals.Adjustment) -> [String: String] {
+        let format = self.format
+        let allowance = item.kind == .allowance
+        var label = item.reason ?? (allowance ? (french ? "Remise" : "Discount") : (french ? "Majoration" : "Surcharge"))
+        if let percent = item.percent, let base = item.baseAmount {
+            label += french ? " : \(format.percent(percent)) de \(format.amount(base))"
+                            : ": \(format.percent(percent)) of \(format.amount(base))"
+        }
+        return ["label": label, "amount": (allowance ? "−" : "+") + format.amount(item.amount)]
     }
 
     private func vatLabel(_ vat: VATClassification) -> String {
