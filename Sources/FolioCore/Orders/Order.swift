@@ -57,6 +57,9 @@ public struct Order: Sendable, Hashable {
     public var quote: DocumentReference?
     /// Goods, services or both, when the lines do not show it (a deposit invoice's lines are per VAT rate).
     public var operationNatures: Set<SupplyNature>?
+    /// BT-114 stated rather than computed: the cent a deposit invoice at a single VAT rate carries so
+    /// that its amount due is the deposit (``DepositAllocation``). Never read from order data.
+    public var statedRoundingAmount: ExactDecimal?
 
     /// What the operation supplies: `operationNatures`, else the lines' natures.
     public var natures: Set<SupplyNature> { operationNatures ?? Set(lines.map(\.nature)) }

@@ -38,9 +38,10 @@ public enum OrderComputation {
                 case .amount(let value):
                     amount = Money(rounding: value, in: order.currency)
                 case .percent(let percent):
-                    let depositOrder = try DepositInvoicing.depositOrder(of: full, percent: percent, kind: .depositInvoice,
-                                                                         path: "deposits[\(index)].percent")
-                    amount = try computeDocument(depositOrder).totals.grandTotal
+                    // What the deposit invoice asked for: P % of the total including VAT.
+                    do { amount = try DepositAllocation(percent: percent, of: full.totals).amount } catch {
+                        throw InvalidField("deposits[\(index)].percent", error.reason)
+                    }
                 }
                 deducted.append(.init(invoice: deposit.invoice, amount: amount))
             }
@@ -133,7 +134,7 @@ public enum OrderComputation {
 
         let content = InvoiceContent(currency: order.currency, lines: lines, allowancesAndCharges: adjustments,
                                      pricesIncludeVAT: order.pricesIncludeVAT ?? false, paidAmount: order.paidAmount,
-                                     exemptionReasons: exemptionReasons,
+                                     statedRoundingAmount: order.statedRoundingAmount, exemptionReasons: exemptionReasons,
                                      taxCurrency: isInvoice && order.currency != .euro ? order.taxCurrency : nil)
         let totals: InvoiceTotals
         do { totals = try TotalsCalculator.totals(of: content) } catch { throw InvalidField("", error.reason) }
@@ -166,15 +167,13 @@ public enum OrderComputation {
                 validUntil = try (order.validity ?? .days(defaultQuoteValidityDays)).lastDay(quoteDate: order.date)
             } catch { throw InvalidField("validity", error.reason) }
             if let percent = order.depositPercent {
-                // The deposit is what the deposit invoice will bill, computed the same way.
-                let quote = ComputedOrder(order: order, totals: totals, treatments: treatments, paymentTerms: nil, dueDate: nil,
-                                          penaltyRule: nil, validUntil: nil, deposit: nil, mentions: [])
-                var depositOrder = try DepositInvoicing.depositOrder(of: quote, percent: percent, kind: .depositInvoice)
-                depositOrder.kind = .quote
-                depositOrder.depositPercent = nil
-                let amount = try computeDocument(depositOrder).totals.grandTotal
-                deposit = DepositSchedule.Split(percent: percent, deposit: amount, depositDueDate: order.date,
-                                                balance: totals.grandTotal - amount)
+                // The deposit is what the deposit invoice will bill: P % of the total including VAT.
+                let allocation: DepositAllocation
+                do { allocation = try DepositAllocation(percent: percent, of: totals) } catch {
+                    throw InvalidField("deposit.percent", error.reason)
+                }
+                deposit = DepositSchedule.Split(percent: percent, deposit: allocation.amount, depositDueDate: order.date,
+                                                balance: allocation.base - allocation.amount)
             }
         }
         return ComputedOrder(order: order, totals: totals, treatments: treatments, paymentTerms: terms, dueDate: due,

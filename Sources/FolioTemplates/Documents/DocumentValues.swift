@@ -103,7 +103,8 @@ public struct DocumentValues {
             }
         }
         if let base = computed.depositBase, let percent = order.depositPercent {
-            values["depositOf"] = ["percent": format.percent(percent), "grandTotal": format.amount(base.grandTotal),
+            // The total including VAT the client was shown (with a VAT-inclusive price list's rounding cent).
+            values["depositOf"] = ["percent": format.percent(percent), "grandTotal": format.amount(base.grandTotal + base.roundingAmount),
                                    "netTotal": format.amount(base.taxExclusiveTotal)]
         }
         if let revision = order.priceRevision {
@@ -207,8 +208,9 @@ public struct DocumentValues {
         return zip(computed.order.lines, computed.totals.lines).map { source, line in
             var values: [String: Any] = [
                 "description": depositPercent.map { percent in
-                    french ? "Acompte de \(format.percent(percent)) sur les montants HT soumis au taux \(vatLabel(line.vat))"
-                           : "Deposit of \(format.percent(percent)) on the amounts excl. VAT at \(vatLabel(line.vat))"
+                    // The deposit is P % of the total including VAT; each line is its part at one VAT rate.
+                    french ? "Acompte de \(format.percent(percent)) sur la part de la commande au taux \(vatLabel(line.vat))"
+                           : "Deposit of \(format.percent(percent)) on the part of the order at \(vatLabel(line.vat))"
                 } ?? source.description,
                 "quantity": units.quantity(source.quantity, unitCode: source.unitCode, in: language),
                 "unitPrice": format.number(line.netUnitPrice, places: max(2, min(line.netUnitPrice.normalized.places, 4))),
