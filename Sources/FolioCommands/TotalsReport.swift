@@ -83,7 +83,7 @@ struct TotalsReport: Encodable {
         kind = order.kind.rawValue
         date = order.date
         deliveryDate = order.deliveryDate
-        seller = order.seller.name
+        seller = computed.seller.name
         buyer = order.buyer.name
         currency = order.currency.code
         lines = zip(order.lines, totals.lines).map { source, line in

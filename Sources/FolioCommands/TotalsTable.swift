@@ -7,7 +7,7 @@ enum TotalsTable {
         let order = computed.order, totals = computed.totals
         var out: [String] = []
         out.append("\(order.kind.title) of \(order.date)\(name.map { " — \($0)" } ?? "")")
-        out.append("\(order.seller.name) (\(order.seller.country)) → \(order.buyer.name) (\(order.buyer.country)), amounts in \(order.currency.code)")
+        out.append("\(computed.seller.name) (\(computed.seller.country)) → \(order.buyer.name) (\(order.buyer.country)), amounts in \(order.currency.code)")
         for (category, treatment) in computed.treatments.sorted(by: { $0.key < $1.key }) {
             out.append("VAT \(category.code)\(treatment.exemptionReasonCode.map { " (\($0))" } ?? ""): \(treatment.explanation)")
         }

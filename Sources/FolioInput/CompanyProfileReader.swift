@@ -7,7 +7,8 @@ import Foundation
 /// let profile = try CompanyProfileReader.read(contentsOf: URL(fileURLWithPath: "examples/company/profile.yaml"))
 /// ```
 public enum CompanyProfileReader {
-    static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "vatNumber", "ape",
+    static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "vatNumber", "vatFranchise",
+                         "vatOnDebits", "ape",
                          "address", "iban", "bic", "email", "phone", "website", "logo", "defaultTerms", "series",
                          "court", "templates", "salesRules", "units"]
 
@@ -43,6 +44,8 @@ public enum CompanyProfileReader {
             siren: try fields.required("siren").checked(SIREN.init),
             siret: try fields["siret"]?.checked(SIRET.init),
             vatNumber: try fields["vatNumber"]?.checked(VATNumber.init),
+            vatFranchise: try fields["vatFranchise"]?.bool() ?? false,
+            vatOnDebits: try fields["vatOnDebits"]?.bool() ?? false,
             apeCode: ape,
             address: try OrderReader.address(fields.required("address")),
             iban: try fields["iban"]?.checked(IBAN.init),

@@ -50,7 +50,7 @@ public enum OrderReader {
             deliveryDate: try fields["deliveryDate"]?.date(),
             currency: currency,
             taxCurrency: try fields["taxCurrency"].map(taxCurrency),
-            seller: try party(fields.required("seller")),
+            seller: try fields["seller"].map(party),
             buyer: try party(fields.required("buyer")),
             lines: try fields.required("lines").list().map { node throws(InvalidField) in try line(node, amountPlaces: amountPlaces) },
             allowancesAndCharges: adjustments,

@@ -139,6 +139,36 @@ struct PaginationTests {
         #expect(words(on: withPrevious.pages[1]) == ["corps", "signature", "identité"])
     }
 
+    @Test("A table row that continues the row above is never separated from it by a page break, and no rule parts them")
+    func continuationRows() throws {
+        let style = TextStyle(size: 10)
+        func row(_ text: String, continues: Bool = false) -> TableRow {
+            TableRow([TableCell(text, style: style)], continuesPrevious: continues)
+        }
+        let table = Table(columns: [TableColumn(.relative(1))], body: [row("ligne"), row("remise", continues: true)],
+                          style: TableStyle(spaceBefore: 0, spaceAfter: 0))
+        // Room for the first row only after the box: both rows go to the next page together.
+        let rowHeight = 13.5 + 6
+        let filler = Block.frame(FrameBlock(blocks: [], padding: EdgeInsets(all: 0), borderWidth: 0,
+                                            minimumHeight: Self.bodyHeight - rowHeight - 2, spaceBefore: 0, spaceAfter: 0))
+        let laidOut = try LayoutTestSupport.typesetter().typeset(Document(metadata: DocumentMetadata(
+            title: "t", date: DocumentDate(year: 2026, month: 1, day: 1)), blocks: [filler, .table(table)]))
+        #expect(laidOut.pages.count == 2)
+        #expect(words(on: laidOut.pages[0]).isEmpty)
+        #expect(words(on: laidOut.pages[1]) == ["ligne", "remise"])
+        // One rule under the pair (the body's last), none between the line and what continues it.
+        let rules = laidOut.pages[1].items.filter { if case .line = $0 { return true }; return false }
+        #expect(rules.count == 1)
+
+        // Without the continuation, the second row may start the next page alone.
+        let loose = Table(columns: [TableColumn(.relative(1))], body: [row("ligne"), row("remise")],
+                          style: TableStyle(spaceBefore: 0, spaceAfter: 0))
+        let split = try LayoutTestSupport.typesetter().typeset(Document(metadata: DocumentMetadata(
+            title: "t", date: DocumentDate(year: 2026, month: 1, day: 1)), blocks: [filler, .table(loose)]))
+        #expect(words(on: split.pages[0]) == ["ligne"])
+        #expect(words(on: split.pages[1]) == ["remise"])
+    }
+
     @Test("A heading that would end a page goes to the next page with its paragraph")
     func headingKeptWithNext() throws {
         let bodyHeight = Self.bodyHeight

@@ -25,7 +25,7 @@ public enum DepositInvoicing {
                 nature: model?.nature ?? .goods))
         }
         var order = Order(kind: kind, date: source.date, deliveryDate: nil, currency: source.currency,
-                          taxCurrency: source.taxCurrency, seller: source.seller, buyer: source.buyer, lines: lines,
+                          taxCurrency: source.taxCurrency, seller: full.seller, buyer: source.buyer, lines: lines,
                           pricesIncludeVAT: false, paymentTerms: .onReceipt, penaltyRule: source.penaltyRule,
                           depositPercent: percent, paymentMethod: source.paymentMethod, quote: source.quote)
         order.operationNatures = source.natures

@@ -84,16 +84,19 @@ public enum OrderComputation {
     }
 
     static func computeDocument(_ order: Order) throws(InvalidField) -> ComputedOrder {
+        guard let seller = order.seller else {
+            throw InvalidField("seller", "required: give the seller, or compute the order with its company's profile (--company PROFILE), whose company is the seller")
+        }
         guard order.currency.minorUnit <= 2 else {
             throw InvalidField("currency", "\(order.currency.code) has \(order.currency.minorUnit) decimals; EN 16931 amounts have at most 2 (BR-DEC)")
         }
-        try checkParties(order)
+        try checkParties(order, seller: seller)
         let isInvoice = order.kind != .quote
-        if isInvoice, order.currency != .euro, order.taxCurrency == nil, VATTerritory(countryCode: order.seller.country) != nil {
+        if isInvoice, order.currency != .euro, order.taxCurrency == nil, VATTerritory(countryCode: seller.country) != nil {
             throw InvalidField("taxCurrency", "an invoice in \(order.currency.code) must also state its VAT in euros (CGI art. 289-IV): give taxCurrency with its exchangeRate")
         }
 
-        let situation = VATSituation(sellerCountry: order.seller.country, sellerInFranchise: order.seller.vatFranchise,
+        let situation = VATSituation(sellerCountry: seller.country, sellerInFranchise: seller.vatFranchise,
                                      buyerCountry: order.buyer.country, buyerVATNumber: order.buyer.vatNumber?.description,
                                      buyerIsBusiness: order.buyer.isBusiness, date: order.taxPointDate)
         var treatments: [VATCategory: VATTreatment] = [:]
@@ -157,7 +160,7 @@ public enum OrderComputation {
         do {
             mentions = try RequiredMentions.mentions(for: .init(
                 kind: order.kind, totals: totals, treatments: treatments, natures: order.natures,
-                sellerOptedForVATOnDebits: order.seller.vatOnDebits, documentDate: order.date, dueDate: due,
+                sellerOptedForVATOnDebits: seller.vatOnDebits, documentDate: order.date, dueDate: due,
                 paymentTerms: chosen, penaltyRule: rule, earlyPaymentDiscount: order.earlyPaymentDiscount))
         } catch { throw InvalidField("date", error.reason) }
 
@@ -176,7 +179,7 @@ public enum OrderComputation {
                                                 balance: allocation.base - allocation.amount)
             }
         }
-        return ComputedOrder(order: order, totals: totals, treatments: treatments, paymentTerms: terms, dueDate: due,
+        return ComputedOrder(order: order, seller: seller, totals: totals, treatments: treatments, paymentTerms: terms, dueDate: due,
                              penaltyRule: penalty, validUntil: validUntil, deposit: deposit, mentions: mentions)
     }
 
@@ -214,7 +217,7 @@ public enum OrderComputation {
     }
 
     static func checkedRate(_ rate: ExactDecimal, order: Order, path: String) throws(InvalidField) -> VATClassification {
-        let territory = VATTerritory(countryCode: order.seller.country) ?? .metropolitanFrance
+        let territory = VATTerritory(countryCode: order.seller?.country ?? "FR") ?? .metropolitanFrance
         let table = VATRateTable.forTerritory(territory)
         guard table.isInForce(rate, on: order.taxPointDate) else {
             let known = table.rates(on: order.taxPointDate).map { "\($0.normalized)" }.joined(separator: ", ")
@@ -223,8 +226,8 @@ public enum OrderComputation {
         return .standard(rate)
     }
 
-    static func checkParties(_ order: Order) throws(InvalidField) {
-        let seller = order.seller, buyer = order.buyer
+    static func checkParties(_ order: Order, seller: Party) throws(InvalidField) {
+        let buyer = order.buyer
         if VATTerritory(countryCode: seller.country) != nil {
             guard let siren = seller.siren else {
                 throw InvalidField("seller.siren", "required for a French seller (CGI ann. II art. 242 nonies A)")

@@ -159,17 +159,19 @@ public struct DocumentValues {
     }
 
     private func seller() -> [String: Any] {
-        var seller = computed.order.seller
+        var seller = computed.seller
         if seller.address == nil { seller.address = company.address }
         var values = party(seller)
-        values["city"] = computed.order.seller.address?.city ?? company.address.city
+        // The company's legal name followed by its legal form (« Atelier Numérique SAS », « Claire Martin EI »).
+        values["name"] = "\(company.legalName) \(company.legalForm)"
+        values["city"] = seller.address?.city ?? company.address.city
         values["legalName"] = company.legalName
         values["legalForm"] = company.legalForm
         if let capital = company.capital { values["capital"] = format.amount(capital) }
         if let city = company.rcsCity { values["rcs"] = "RCS \(city) \(company.siren)" }
         if let ape = company.apeCode { values["ape"] = ape }
         if let bic = company.bic { values["bic"] = bic }
-        if let iban = company.iban ?? computed.order.seller.iban { values["iban"] = iban.description }
+        if let iban = company.iban ?? computed.seller.iban { values["iban"] = iban.description }
         for (key, value) in [("email", company.email), ("phone", company.phone), ("website", company.website)] {
             if let value { values[key] = value }
         }
@@ -179,7 +181,7 @@ public struct DocumentValues {
     /// True when the seller's and the buyer's addresses are in different countries.
     private var crossBorder: Bool {
         let order = computed.order
-        let sellerCountry = order.seller.address?.country ?? company.address.country
+        let sellerCountry = computed.seller.address?.country ?? company.address.country
         return (order.buyer.address?.country ?? order.buyer.country) != sellerCountry
     }
 
