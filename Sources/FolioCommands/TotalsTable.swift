@@ -20,6 +20,19 @@ enum TotalsTable {
         }
         out += table(rows, rightAligned: [2, 4, 6])
 
+        // Each line's allowances and charges: quantity × price, then these, give the line's net amount.
+        let lineAdjustments = totals.lines.flatMap { line in line.allowancesAndCharges.map { (line, $0) } }
+        if !lineAdjustments.isEmpty {
+            out.append("")
+            var rows = [["Line", "Gross", "Reason", "Base", "%", "Amount"]]
+            for (line, item) in lineAdjustments {
+                rows.append([line.id, line.grossAmount.amount.description, item.reason ?? item.kind.rawValue,
+                             item.baseAmount?.amount.description ?? "", item.percent?.normalized.description ?? "",
+                             (item.kind == .allowance ? "-" : "") + item.amount.amount.description])
+            }
+            out += table(rows, rightAligned: [1, 3, 4, 5])
+        }
+
         if !totals.allowancesAndCharges.isEmpty {
             out.append("")
             var rows = [["Document", "Reason", "Base", "%", "VAT", "Amount"]]

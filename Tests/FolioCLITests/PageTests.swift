@@ -144,6 +144,21 @@ struct PageTests {
         #expect(english.contains("Travaux de rénovation du local (main-d'œuvre) 12.5 hours 48.00 10% €600.00"))
     }
 
+    @Test("folio totals lists each line's allowances and charges with the line's gross amount, in text and JSON")
+    func totalsOfLineAdjustments() throws {
+        let text = try FolioCLITests.folio("totals", "examples/orders/01-domestic-several-rates.yaml")
+        #expect(text.status == 0)
+        #expect(text.output.split(separator: "\n").contains { $0.split(separator: " ").filter { !$0.isEmpty }
+            == ["2", "1470.00", "Remise", "quantité", "1470.00", "5", "-73.50"] }, "\(text.output)")
+        let json = try FolioCLITests.folio("totals", "--json", "examples/orders/01-domestic-several-rates.yaml")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let line = try #require((report["lines"] as? [[String: Any]])?[1])
+        #expect(line["grossAmount"] as? String == "1470.00" && line["netAmount"] as? String == "1396.50")
+        let allowance = try #require((line["allowancesAndCharges"] as? [[String: Any]])?.first)
+        #expect(allowance["amount"] as? String == "73.50" && allowance["percent"] as? String == "5"
+            && allowance["baseAmount"] as? String == "1470.00")
+    }
+
     // MARK: - Deposits
 
     /// 5 days at 600,10 € (20 %) and 100 books at 24,0938 € (5,5 %): 6 142,50 € including VAT.
