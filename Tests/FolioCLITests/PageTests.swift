@@ -189,10 +189,12 @@ struct PageTests {
             """), "deposit-invoice.yaml")
         for (language, expected) in [
             // One line per rate: 900,16 + 180,03 = 1 080,19 and 722,81 + 39,75 = 762,56 (largest remainder, a cent moved).
-            ("fr", ["Acompte 30 % de 6 142,50 € TTC", "au taux 20 % 1 900,16 20 % 900,16 €", "1 722,81 5,5 % 722,81 €",
+            ("fr", ["Acompte 30 % de 6 142,50 € TTC", "au taux 1 900,16 20 % 900,16 € 20 %, soit 1 080,19 € TTC",
+                    "au taux 1 722,81 5,5 % 722,81 € 5,5 %, soit 762,56 € TTC",
                     "20 % 900,16 € 180,03 €", "5,5 % 722,81 € 39,75 €",
                     "Total HT 1 622,97 €", "Total TVA 219,78 €", "Total TTC 1 842,75 €", "Net à payer 1 842,75 €"]),
-            ("en", ["Deposit 30% of €6,142.50 incl. VAT", "Total incl. VAT €1,842.75", "Amount due €1,842.75"]),
+            ("en", ["Deposit 30% of €6,142.50 incl. VAT", "at 20%, 1 900.16 20% €900.16 that is €1,080.19 incl. VAT",
+                    "at 5.5%, 1 722.81 5.5% €722.81 that is €762.56 incl. VAT", "Total incl. VAT €1,842.75", "Amount due €1,842.75"]),
         ] {
             let text = try Self.text(try Self.draft("invoice", invoice, language: language), page: 1)
             for item in expected { #expect(text.contains(item), "\(language): missing: \(item)\n\(text)") }

@@ -210,9 +210,12 @@ public struct DocumentValues {
         return zip(computed.order.lines, computed.totals.lines).map { source, line in
             var values: [String: Any] = [
                 "description": depositPercent.map { percent in
-                    // The deposit is P % of the total including VAT; each line is its part at one VAT rate.
-                    french ? "Acompte de \(format.percent(percent)) sur la part de la commande au taux \(vatLabel(line.vat))"
-                           : "Deposit of \(format.percent(percent)) on the part of the order at \(vatLabel(line.vat))"
+                    // The deposit is P % of the total including VAT; each line is its part at one VAT rate, whose
+                    // amount with VAT is stated so the parts visibly add up to the deposit.
+                    let part = computed.totals.vatBreakdown.first { $0.vat == line.vat }.map { format.amount($0.taxableAmount + $0.taxAmount) }
+                    return french
+                        ? "Acompte de \(format.percent(percent)) sur la part de la commande au taux \(vatLabel(line.vat))\(part.map { ", soit \($0) TTC" } ?? "")"
+                        : "Deposit of \(format.percent(percent)) on the part of the order at \(vatLabel(line.vat))\(part.map { ", that is \($0) incl. VAT" } ?? "")"
                 } ?? source.description,
                 "quantity": units.quantity(source.quantity, unitCode: source.unitCode, in: language),
                 "unitPrice": format.number(line.netUnitPrice, places: max(2, min(line.netUnitPrice.normalized.places, 4))),
