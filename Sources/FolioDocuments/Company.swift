@@ -66,6 +66,7 @@ public final class Company {
         } catch {
             throw InputError(source: file, error)
         }
+        do { try profile.checkAsSeller() } catch { throw InputError(source: file, error) }
         if profile.defaultTerms != nil, profile.court == nil {
             throw InputError(source: file, field: "court", "required with defaultTerms: the terms of sale name the court for disputes")
         }

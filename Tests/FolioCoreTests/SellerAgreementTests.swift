@@ -76,4 +76,19 @@ struct SellerAgreementTests {
         // The profile opted for VAT on debits: the invoice says so.
         #expect(computed.mentions.contains { $0.id == .vatOnDebits })
     }
+
+    @Test("A French company's profile gives its VAT number unless under the franchise, and its numbers agree")
+    func profileAsSeller() throws {
+        #expect(throws: Never.self) { try Self.profile.checkAsSeller() }
+        var noVAT = Self.profile
+        noVAT.vatNumber = nil
+        #expect(throws: InvalidField("vatNumber", "required unless the company is under the VAT franchise (vatFranchise: true, CGI art. 293 B)")) {
+            try noVAT.checkAsSeller()
+        }
+        noVAT.vatFranchise = true
+        #expect(throws: Never.self) { try noVAT.checkAsSeller() }
+        var otherSIRET = Self.profile
+        otherSIRET.siret = try SIRET("44306184100013")
+        #expect(throws: InvalidField.self) { try otherSIRET.checkAsSeller() }
+    }
 }

@@ -8,6 +8,24 @@ extension CompanyProfile {
               address: address, isBusiness: true, vatFranchise: vatFranchise, vatOnDebits: vatOnDebits, iban: iban)
     }
 
+    /// Refuses a profile that cannot be the seller of an invoice, naming its field: a French company
+    /// gives its VAT number unless it is under the franchise, that number belongs to its SIREN, and its
+    /// SIRET starts with the SIREN (CGI ann. II art. 242 nonies A).
+    public func checkAsSeller() throws(InvalidField) {
+        guard VATTerritory(countryCode: address.country) != nil else { return }
+        if !vatFranchise {
+            guard let vatNumber else {
+                throw InvalidField("vatNumber", "required unless the company is under the VAT franchise (vatFranchise: true, CGI art. 293 B)")
+            }
+            if vatNumber.prefix == "FR", vatNumber.number.dropFirst(2) != siren.digits {
+                throw InvalidField("vatNumber", "\(vatNumber) does not belong to SIREN \(siren.digits) (expected \(VATNumber(siren: siren)))")
+            }
+        }
+        if let siret, siret.siren != siren.digits {
+            throw InvalidField("siret", "SIRET \(siret.digits) does not start with the SIREN \(siren.digits)")
+        }
+    }
+
     /// The seller of an order: the profile's, once a seller the order gives is found to agree with it.
     ///
     /// A field the order leaves out is the profile's; a field it gives must be the profile's value
