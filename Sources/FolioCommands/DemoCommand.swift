@@ -29,7 +29,7 @@ struct DemoCommand: ParsableCommand {
             let company = try Company.load("\(others)/\(folder)/profile.yaml", engine: main.engine)
             companies[company.profile.siren] = company
         }
-        written += try orders(in: "\(examples)/orders", companies: companies, into: output, printTotals: true)
+        written += try orders(in: "\(examples)/orders", companies: companies, main: main, into: output, printTotals: true)
         written += try notices(company: main)
         written += try terms(of: main, into: "\(output)/terms")
         let seeds = "\(examples)/seeds"
@@ -37,14 +37,17 @@ struct DemoCommand: ParsableCommand {
             let profile = "\(seeds)/\(seed)/profile.yaml"
             guard FileManager.default.fileExists(atPath: profile) else { continue }
             let company = try Company.load(profile, engine: main.engine)
-            written += try orders(in: "\(seeds)/\(seed)/orders", companies: [company.profile.siren: company], into: "\(output)/seeds/\(seed)", printTotals: false)
+            written += try orders(in: "\(seeds)/\(seed)/orders", companies: [company.profile.siren: company], main: company,
+                                  into: "\(output)/seeds/\(seed)", printTotals: false)
             written += try terms(of: company, into: "\(output)/seeds/\(seed)", onlyOwn: true)
         }
         print("\(written) documents written to \(output)/")
     }
 
-    /// Each order as its document in French and English, with its totals as JSON.
-    private func orders(in folder: String, companies: [SIREN: Company], into directory: String, printTotals: Bool) throws -> Int {
+    /// Each order as its document in French and English, with its totals as JSON; an order without
+    /// a seller is `main`'s.
+    private func orders(in folder: String, companies: [SIREN: Company], main: Company, into directory: String,
+                        printTotals: Bool) throws -> Int {
         let files = try OrderFiles.expand([folder])
         guard !files.isEmpty else { throw InputError(source: folder, "no example orders (.yaml, .json)") }
         var numbering: [SIREN: DemoNumbering] = [:]
@@ -52,8 +55,9 @@ struct DemoCommand: ParsableCommand {
         for path in files {
             // The seller decides the company, whose rules the order is then computed under.
             let input = try OrderInput(file: path)
-            guard let siren = input.order.seller.siren, let company = companies[siren] else {
-                throw InputError(source: path, field: "seller.siren", "no example company profile for \(input.order.seller.name)")
+            let siren = input.order.seller.map { $0.siren } ?? main.profile.siren
+            guard let siren, let company = companies[siren] else {
+                throw InputError(source: path, field: "seller.siren", "no example company profile for \(input.order.seller?.name ?? "")")
             }
             let computed = try company.compute(input)
             let file = (path as NSString).lastPathComponent

@@ -11,6 +11,9 @@ struct TotalsReport: Encodable {
         let netUnitPrice: ExactDecimal
         let vatCategory: String
         let vatRate: ExactDecimal
+        /// Quantity × net price, before the line's allowances and charges.
+        let grossAmount: ExactDecimal
+        let allowancesAndCharges: [Adjustment]
         let netAmount: ExactDecimal
     }
 
@@ -22,6 +25,16 @@ struct TotalsReport: Encodable {
         let amount: ExactDecimal
         let vatCategory: String
         let vatRate: ExactDecimal
+
+        init(_ item: InvoiceTotals.Adjustment) {
+            kind = item.kind.rawValue
+            reason = item.reason
+            percent = item.percent
+            baseAmount = item.baseAmount?.amount
+            amount = item.amount.amount
+            vatCategory = item.vat.category.code
+            vatRate = item.vat.rate
+        }
     }
 
     struct Breakdown: Encodable {
@@ -83,18 +96,16 @@ struct TotalsReport: Encodable {
         kind = order.kind.rawValue
         date = order.date
         deliveryDate = order.deliveryDate
-        seller = order.seller.name
+        seller = computed.seller.name
         buyer = order.buyer.name
         currency = order.currency.code
         lines = zip(order.lines, totals.lines).map { source, line in
             Line(id: line.id, description: source.description, quantity: source.quantity, unitCode: source.unitCode,
                  unitPrice: source.unitPrice, netUnitPrice: line.netUnitPrice, vatCategory: line.vat.category.code,
-                 vatRate: line.vat.rate, netAmount: line.netAmount.amount)
+                 vatRate: line.vat.rate, grossAmount: line.grossAmount.amount,
+                 allowancesAndCharges: line.allowancesAndCharges.map(Adjustment.init), netAmount: line.netAmount.amount)
         }
-        allowancesAndCharges = totals.allowancesAndCharges.map {
-            Adjustment(kind: $0.kind.rawValue, reason: $0.reason, percent: $0.percent, baseAmount: $0.baseAmount?.amount,
-                       amount: $0.amount.amount, vatCategory: $0.vat.category.code, vatRate: $0.vat.rate)
-        }
+        allowancesAndCharges = totals.allowancesAndCharges.map(Adjustment.init)
         vatBreakdown = totals.vatBreakdown.map {
             Breakdown(vatCategory: $0.vat.category.code, vatRate: $0.vat.rate, taxableAmount: $0.taxableAmount.amount,
                       taxAmount: $0.taxAmount.amount, taxAmountInTaxCurrency: $0.taxAmountInTaxCurrency?.amount,

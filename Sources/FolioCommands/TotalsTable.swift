@@ -7,7 +7,7 @@ enum TotalsTable {
         let order = computed.order, totals = computed.totals
         var out: [String] = []
         out.append("\(order.kind.title) of \(order.date)\(name.map { " — \($0)" } ?? "")")
-        out.append("\(order.seller.name) (\(order.seller.country)) → \(order.buyer.name) (\(order.buyer.country)), amounts in \(order.currency.code)")
+        out.append("\(computed.seller.name) (\(computed.seller.country)) → \(order.buyer.name) (\(order.buyer.country)), amounts in \(order.currency.code)")
         for (category, treatment) in computed.treatments.sorted(by: { $0.key < $1.key }) {
             out.append("VAT \(category.code)\(treatment.exemptionReasonCode.map { " (\($0))" } ?? ""): \(treatment.explanation)")
         }
@@ -19,6 +19,19 @@ enum TotalsTable {
                          line.netUnitPrice.normalizedForPrice, line.vat.description, line.netAmount.amount.description])
         }
         out += table(rows, rightAligned: [2, 4, 6])
+
+        // Each line's allowances and charges: quantity × price, then these, give the line's net amount.
+        let lineAdjustments = totals.lines.flatMap { line in line.allowancesAndCharges.map { (line, $0) } }
+        if !lineAdjustments.isEmpty {
+            out.append("")
+            var rows = [["Line", "Gross", "Reason", "Base", "%", "Amount"]]
+            for (line, item) in lineAdjustments {
+                rows.append([line.id, line.grossAmount.amount.description, item.reason ?? item.kind.rawValue,
+                             item.baseAmount?.amount.description ?? "", item.percent?.normalized.description ?? "",
+                             (item.kind == .allowance ? "-" : "") + item.amount.amount.description])
+            }
+            out += table(rows, rightAligned: [1, 3, 4, 5])
+        }
 
         if !totals.allowancesAndCharges.isEmpty {
             out.append("")

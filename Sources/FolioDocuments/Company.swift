@@ -70,6 +70,7 @@ public final class Company {
         } catch {
             throw InputError(source: file, error)
         }
+        do { try profile.checkAsSeller() } catch { throw InputError(source: file, error) }
         if profile.defaultTerms != nil, profile.court == nil {
             throw InputError(source: file, field: "court", "required with defaultTerms: the terms of sale name the court for disputes")
         }
@@ -93,21 +94,43 @@ public final class Company {
         let rates = try RateFiles.book(resources: engine.resources, companyFolder: folder)
         self.init(name: file, profile: profile, profileJSON: canonical, folder: folder, images: images, catalog: catalog,
                   engine: engine, rates: rates, finishing: finishing)
+        // Terms never print « consultables sur . »: every value the default terms use is in the profile.
+        if let terms = profile.defaultTerms { try checkTermsValues(terms) }
     }
 
-    /// Computes an order under the company's terms of sale; the seller must be the company.
+    /// Refuses a terms document some version of which prints a value the profile lacks (outside a
+    /// section of its own name), naming the profile, the missing field and the terms file and line.
+    func checkTermsValues(_ name: String) throws {
+        for version in try versions(of: name) {
+            for language in DocumentLanguage.allCases where version.languages.contains(language.rawValue) {
+                let filler = try Self.templating { try catalog.filler(version, language: language.rawValue) }
+                guard let use = TermsValues(company: profile, language: language).missingValues(of: filler, version: version).first else {
+                    continue
+                }
+                let folder = FileManager.default.currentDirectoryPath + "/"
+                let where_ = "\(filler.file.hasPrefix(folder) ? String(filler.file.dropFirst(folder.count)) : filler.file):\(use.line)"
+                guard let field = TermsValues.profileField(of: use.name) else {
+                    throw InputError(source: where_, "the terms print {{\(use.name)}}, which is not a value of terms templates (see templates/README.md)")
+                }
+                throw InputError(source: self.name, field: field,
+                                 "required by the terms \(version.identity), which print it ({{\(use.name)}} at \(where_)); add \(field) to the profile, or print that text only when it is given ({{#\(use.name)}} … {{/\(use.name)}})")
+            }
+        }
+    }
+
+    /// Computes an order under the company's terms of sale. The company is the seller: an order
+    /// without `seller` is the company's, and a seller the order gives must agree with the profile.
     ///
-    /// - Throws: ``InputError`` naming the order's source and the field the rules refuse.
+    /// - Throws: ``InputError`` naming the order's source and the field the rules refuse; when the
+    ///   seller differs from the profile, the message names the profile's file and field too.
     public func compute(_ input: OrderInput) throws -> ComputedOrder {
-        let computed: ComputedOrder
-        do { computed = try OrderComputation.compute(input.order, rules: profile.salesRules, rates: rates) } catch {
+        var order = input.order
+        do { order.seller = try profile.seller(agreeingWith: order.seller) } catch {
+            throw InputError(source: input.name, field: error.field, error.reason(profileFile: name))
+        }
+        do { return try OrderComputation.compute(order, rules: profile.salesRules, rates: rates) } catch {
             throw InputError(source: input.name, error)
         }
-        if let siren = computed.order.seller.siren, siren != profile.siren {
-            throw InputError(source: input.name, field: "seller.siren",
-                             "\(siren) is not the company profile's SIREN (\(profile.siren), \(name))")
-        }
-        return computed
     }
 
     /// The names of the terms documents the company can print (`terms/goods-and-software`).

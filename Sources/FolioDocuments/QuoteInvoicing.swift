@@ -80,7 +80,7 @@ extension Company {
             if !deposits.isEmpty {
                 canonical["deposits"] = .list(deposits.map { invoice in
                     .map(["number": .text(invoice.number), "date": .text(invoice.date.description),
-                          "amount": .text(invoice.grandTotal.description)])
+                          "amount": .text(invoice.amountDue.description)])
                 })
             }
         }

@@ -17,6 +17,7 @@ extension Company {
         }
         let name = name.hasPrefix("terms/") ? name : "terms/\(name)"
         let version = try version(of: name, at: date)
+        try checkTermsValues(name)
         let profile = self.profile
         let title = try termsTitle(of: version, language: first,
                                    values: TermsValues(company: profile, language: first).values(version: version))

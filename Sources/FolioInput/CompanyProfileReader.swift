@@ -7,9 +7,10 @@ import Foundation
 /// let profile = try CompanyProfileReader.read(contentsOf: URL(fileURLWithPath: "examples/company/profile.yaml"))
 /// ```
 public enum CompanyProfileReader {
-    static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "vatNumber", "ape",
+    static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "vatNumber", "vatFranchise",
+                         "vatOnDebits", "ape",
                          "address", "iban", "bic", "email", "phone", "website", "logo", "defaultTerms", "series",
-                         "court", "templates", "salesRules", "accounting"]
+                         "court", "templates", "salesRules", "accounting", "units"]
 
     public static func read(contentsOf url: URL) throws(InvalidField) -> CompanyProfile {
         try read(InputDocument.text(of: url))
@@ -43,6 +44,8 @@ public enum CompanyProfileReader {
             siren: try fields.required("siren").checked(SIREN.init),
             siret: try fields["siret"]?.checked(SIRET.init),
             vatNumber: try fields["vatNumber"]?.checked(VATNumber.init),
+            vatFranchise: try fields["vatFranchise"]?.bool() ?? false,
+            vatOnDebits: try fields["vatOnDebits"]?.bool() ?? false,
             apeCode: ape,
             address: try OrderReader.address(fields.required("address")),
             iban: try fields["iban"]?.checked(IBAN.init),
@@ -56,7 +59,33 @@ public enum CompanyProfileReader {
             court: try fields["court"]?.nonEmptyText(),
             templates: try fields["templates"]?.nonEmptyText(),
             salesRules: try fields["salesRules"].map(salesRules) ?? SalesRules(),
-            accounting: try fields["accounting"].map(accounting) ?? AccountingPlan())
+            accounting: try fields["accounting"].map(accounting) ?? AccountingPlan(),
+            units: UnitVocabulary.recommendation20.merging(try fields["units"].map(units) ?? UnitVocabulary([:])))
+    }
+
+    /// `units:` — the company's words for unit codes, `CODE: {fr: [singular, plural], en: [singular, plural]}`
+    /// (one word when it does not change: `fr: h`).
+    static func units(_ node: InputNode) throws(InvalidField) -> UnitVocabulary {
+        guard case .mapping(let mapping) = node.node else { throw InvalidField(node.path, "expected a mapping of unit codes") }
+        var wordings: [String: UnitVocabulary.Wording] = [:]
+        for (keyNode, value) in mapping {
+            let entry = InputNode(node: value, path: node.child(keyNode.string ?? "?"))
+            let code = try OrderReader.unitCode(InputNode(node: keyNode, path: entry.path))
+            guard wordings[code] == nil else { throw InvalidField(entry.path, "given twice") }
+            let fields = try entry.fields(["fr", "en"])
+            wordings[code] = .named(french: try unitName(fields.required("fr")), english: try unitName(fields.required("en")))
+        }
+        return UnitVocabulary(wordings)
+    }
+
+    /// `jour` (singular and plural alike) or `[jour, jours]`.
+    static func unitName(_ node: InputNode) throws(InvalidField) -> UnitName {
+        if case .sequence = node.node {
+            let words = try node.list()
+            guard words.count == 2 else { throw InvalidField(node.path, "give the singular and the plural: [jour, jours]") }
+            return UnitName(try words[0].nonEmptyText(), try words[1].nonEmptyText())
+        }
+        return UnitName(try node.nonEmptyText())
     }
 
     /// `accounting:` — the sales journal's accounts (see ``AccountingPlan``).

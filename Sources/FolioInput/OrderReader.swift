@@ -54,7 +54,7 @@ public enum OrderReader {
             deliveryDate: try fields["deliveryDate"]?.date(),
             currency: currency,
             taxCurrency: try fields["taxCurrency"].map(taxCurrency),
-            seller: try party(fields.required("seller")),
+            seller: try fields["seller"].map(party),
             buyer: try party(fields.required("buyer")),
             lines: try fields.required("lines").list().map { node throws(InvalidField) in try line(node, amountPlaces: amountPlaces) },
             allowancesAndCharges: adjustments,
@@ -168,6 +168,15 @@ public enum OrderReader {
                        country: try countryCode(fields.required("country")))
     }
 
+    /// A UN/ECE Recommendation 20 code: up to 3 capital letters and digits.
+    static func unitCode(_ node: InputNode) throws(InvalidField) -> String {
+        let unit = try node.nonEmptyText()
+        guard unit.count <= 3, unit.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) else {
+            throw InvalidField(node.path, "\"\(unit)\" is not a UN/ECE Recommendation 20 unit code (C62, HUR, DAY, KGM…)")
+        }
+        return unit
+    }
+
     static func countryCode(_ node: InputNode) throws(InvalidField) -> String {
         let code = try node.text()
         guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
@@ -186,10 +195,7 @@ public enum OrderReader {
                 adjustments.append(AllowanceCharge(kind: kind, value: value, reason: reason))
             }
         }
-        let unit = try fields["unit"]?.nonEmptyText() ?? "C62"
-        guard unit.count <= 3, unit.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) else {
-            throw InvalidField(node.child("unit"), "\"\(unit)\" is not a UN/ECE Recommendation 20 unit code (C62, HUR, DAY, KGM…)")
-        }
+        let unit = try fields["unit"].map(unitCode) ?? "C62"
         return OrderLine(
             id: try fields["id"]?.nonEmptyText(),
             description: try fields.required("description").nonEmptyText(),

@@ -16,10 +16,10 @@ public enum OrderWriter {
             "kind": .text(order.kind.rawValue),
             "date": date(order.date),
             "currency": .text(order.currency.code),
-            "seller": party(order.seller),
             "buyer": party(order.buyer),
             "lines": .list(order.lines.map(line)),
         ]
+        fields["seller"] = order.seller.map(party)
         fields["deliveryDate"] = order.deliveryDate.map(date)
         fields["taxCurrency"] = order.taxCurrency.map { currency in
             .map(["code": .text(currency.currency.code), "exchangeRate": number(currency.exchangeRate)])

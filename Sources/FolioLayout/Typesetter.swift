@@ -42,7 +42,11 @@ public final class Typesetter {
 
     /// Lays the whole document out on pages.
     public func typeset(_ document: Document) throws(LayoutError) -> LaidOutDocument {
-        let setup = document.setup
+        // Space is kept for a running header or footer only when the document has one: a page
+        // without a header gives its body those points (a full one-page invoice stays on one page).
+        var setup = document.setup
+        if document.header == nil { setup.headerHeight = 0 }
+        if document.footer == nil { setup.footerHeight = 0 }
         guard setup.bodyWidth > 20, setup.bodyHeight > 20 else {
             throw LayoutError("page setup: margins leave no room for the body")
         }

@@ -51,12 +51,12 @@ struct DocumentCommandTests {
         ])
     }
 
-    @Test("Deposit invoice: 30 % of each VAT rate's base, citing the quote; the balance invoice deducts it")
+    @Test("Deposit invoice: 30 % of the total including VAT, one line per VAT rate, citing the quote; the balance invoice deducts it")
     func depositThenBalance() throws {
         let deposit = try Self.document("invoice", "examples/orders/08b-deposit-invoice.yaml")
         Self.expectAll(deposit, [
             "Facture d'acompte n° FA-2026-0001", "Devis n° D-2026-0001 du 5 octobre", "Acompte 30 % de 7 470,00 € TTC",
-            "Acompte de 30 % sur les montants HT soumis au taux 20 % 1 1 867,50 20 % 1 867,50 €",
+            "Acompte de 30 % sur la part de la commande au taux 20 %, 1 1 867,50 20 % 1 867,50 € soit 2 241,00 € TTC",
             "Total TVA 373,50 €", "Total TTC 2 241,00 €", "Paiement à réception de facture, soit au plus tard le 12 octobre 2026",
             "Nature de l'opération Livraison de biens et",
         ])
@@ -159,7 +159,7 @@ struct DocumentCommandTests {
     func otherLanguages() throws {
         let deposit = try Self.document("invoice", "examples/orders/08b-deposit-invoice.yaml", "--lang", "en")
         Self.expectAll(deposit, ["Deposit invoice No. FA-2026-0001", "Quote No. D-2026-0001 of 5 October", "Total incl. VAT €2,241.00",
-                                 "Deposit of 30% on the amounts excl. VAT at 20%", Self.prevailsEnglish])
+                                 "Deposit of 30% on the part of the order at 20%, that 1 1,867.50 20% €1,867.50 is €2,241.00 incl. VAT", Self.prevailsEnglish])
         let balance = try Self.document("invoice", "examples/orders/08c-balance-invoice.yaml", "--lang", "en")
         Self.expectAll(balance, ["Final invoice No.", "Deposit paid — invoice No. FA-2026-0001 of 12 October 2026 −€2,241.00",
                                  "Amount due €5,229.00"])

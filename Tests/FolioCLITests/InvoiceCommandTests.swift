@@ -36,7 +36,9 @@ struct InvoiceCommandTests {
             "Date d'échéance 30 avril 2026", "Nature de l'opération Livraison de biens", "prestation de",
             "Atelier Numérique SAS", "SIREN 912 345 618", "TVA FR88912345618",
             "Librairie du Marais SARL", "SIREN 552 100 554", "TVA FR96552100554",
-            "Livres imprimés, tirage de 200 200 7,35 5,5 % 1 396,50 €",
+            // The line shows quantity × price, its discount under it: 1 470,00 − 73,50 = 1 396,50 (CGI ann. II 242 nonies A).
+            "Livres imprimés, tirage de 200 200 7,35 5,5 % 1 470,00 € Remise quantité : 5 % de 1 470,00 € −73,50 €",
+            "Travaux de rénovation du local (main-d'œuvre) 12,5 h 48,00 10 % 600,00 €",
             "Remise fidélité sur la mise en page (2 %) −29,00 €", "Port 35,00 €",
             "Total HT 3 452,50 €", "Total TVA 422,93 €", "Total TTC 3 875,43 €", "Net à payer 3 875,43 €",
             "20 % 1 421,00 € 284,20 €", "10 % 600,00 € 60,00 €", "5,5 % 1 431,50 € 78,73 €",

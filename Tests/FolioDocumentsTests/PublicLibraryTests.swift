@@ -247,4 +247,63 @@ struct PublicLibraryTests {
         // Without re-rendering, the file still matches its record.
         #expect(try LedgerVerification.run(ledger, rerender: false).isSound)
     }
+
+    @Test func theCompanyIsTheSellerAndASellerThatDiffersIsRefusedNamingTheProfile() throws {
+        let engine = try RenderingEngine(resources: Self.root)
+        let company = try Self.loadCompany(engine)
+        let lines = [OrderLine(description: "Audit", quantity: 2, unitCode: "DAY", unitPrice: 450, vatRate: 20, nature: .services)]
+        // No seller: the company of the profile, its legal identity and its option for VAT on debits.
+        let order = Order(kind: .invoice, date: try Self.date("2026-11-16"), currency: .euro, buyer: try Self.buyer(), lines: lines)
+        let computed = try company.compute(OrderInput(order, name: "sans-vendeur"))
+        #expect(computed.seller == company.profile.seller)
+        #expect(computed.mentions.contains { $0.id == .vatOnDebits })
+
+        var other = order
+        other.seller = Party(name: "Atelier Numérique", siren: try SIREN("443061841"), country: "FR")
+        do {
+            _ = try company.compute(OrderInput(other, name: "autre-vendeur"))
+            Issue.record("another company's order was computed")
+        } catch let error as InputError {
+            #expect(error.source == "autre-vendeur" && error.field == "seller.siren")
+            #expect(error.reason.contains("443 061 841 differs from the company profile \(Self.profilePath), whose siren is 912 345 618"), "\(error)")
+        }
+    }
+
+    @Test func termsThatPrintAValueTheProfileLacksAreRefusedWhenTheCompanyIsLoaded() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let version = folder.appendingPathComponent("templates/terms/contact/2026-01-01")
+        try FileManager.default.createDirectory(at: version, withIntermediateDirectories: true)
+        try "# Terms\n\nWrite to {{company.email}}.\n".write(to: version.appendingPathComponent("en.folio"), atomically: true, encoding: .utf8)
+        try "# Conditions\n\n{{#company.email}}Écrire à {{company.email}}.{{/company.email}}\n"
+            .write(to: version.appendingPathComponent("fr.folio"), atomically: true, encoding: .utf8)
+        let profile = """
+            legalName: Atelier Numérique
+            legalForm: SAS
+            siren: "912345618"
+            vatNumber: FR88912345618
+            address: {lines: [12 rue des Imprimeurs], postcode: "75011", city: Paris, country: FR}
+            court: Tribunal des activités économiques de Paris
+            templates: templates
+            defaultTerms: terms/contact
+            """
+        let engine = try RenderingEngine(resources: Self.root)
+        do {
+            _ = try Company(profileText: profile, folder: folder, name: "contact.yaml", engine: engine)
+            Issue.record("the terms would print « Write to . »")
+        } catch let error as InputError {
+            // The English text prints it unguarded; the French one only when it is given.
+            #expect(error.source == "contact.yaml" && error.field == "email")
+            #expect(error.reason.contains("terms/contact@2026-01-01") && error.reason.contains("en.folio:3"), "\(error)")
+        }
+        let withEmail = try Company(profileText: profile + "\nemail: contact@atelier.example", folder: folder, name: "contact.yaml", engine: engine)
+        let terms = try withEmail.terms("terms/contact", at: try Self.date("2026-06-01"), languages: [.english])
+        #expect(try Self.text(ofPDF: try Self.write(terms.pdf, folder)).contains("Write to contact@atelier.example."))
+    }
+
+    static func write(_ bytes: [UInt8], _ folder: URL) throws -> String {
+        let path = folder.appendingPathComponent("\(UUID().uuidString).pdf").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
 }

@@ -18,14 +18,11 @@ struct ReadmeExampleTests {
         let ledgerPath = folder.appendingPathComponent("folio-ledger.sqlite").path
 
         // README example begin
-        let company = try Company.load("examples/company/profile.yaml")
-        let profile = company.profile
-        let seller = Party(name: profile.legalName, siren: profile.siren, vatNumber: profile.vatNumber,
-                           country: "FR", address: profile.address)
+        let company = try Company.load("examples/company/profile.yaml")   // the company is the seller
         let buyer = Party(name: "Librairie du Marais SARL", siren: try SIREN("552100554"),
                           vatNumber: try VATNumber("FR96552100554"), country: "FR",
                           address: Address(lines: ["4 rue Vieille du Temple"], postcode: "75004", city: "Paris", country: "FR"))
-        let order = Order(kind: .invoice, date: CalendarDate("2026-11-26")!, currency: .euro, seller: seller, buyer: buyer,
+        let order = Order(kind: .invoice, date: CalendarDate("2026-11-26")!, currency: .euro, buyer: buyer,
                           lines: [OrderLine(description: "Audit", quantity: 2, unitPrice: ExactDecimal("450.10")!,
                                             vatRate: 20, nature: .services)],
                           paymentTerms: .net(days: 30))

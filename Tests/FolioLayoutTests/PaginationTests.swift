@@ -57,6 +57,25 @@ struct PaginationTests {
         }
     }
 
+    /// The body of these documents' pages: they have no running header or footer, so no room is kept for them.
+    static let bodyHeight = PageSetup(headerHeight: 0, footerHeight: 0).bodyHeight
+
+    @Test("No room is kept for a running header or footer a document does not have")
+    func noRunningTextNoRoomKept() throws {
+        // A box exactly as tall as the page between its margins fits on one page when there is no header or footer…
+        let fitting = try layout(boxHeight: Self.bodyHeight - 13.5 - 0.5, lines: 1)
+        #expect(fitting.pages.count == 1)
+        // …and the 18 points kept for a footer push the line onto a second page when there is one.
+        let box = Block.frame(FrameBlock(blocks: [], padding: EdgeInsets(all: 0), borderWidth: 0,
+                                         minimumHeight: Self.bodyHeight - 13.5 - 0.5, spaceBefore: 0, spaceAfter: 0))
+        let line = Block.paragraph(Paragraph("ligne", style: TextStyle(size: 10),
+                                             paragraph: ParagraphStyle(alignment: .left, lineHeight: 1.35, spaceAfter: 0)))
+        let withFooter = try LayoutTestSupport.typesetter().typeset(Document(
+            setup: PageSetup(), metadata: DocumentMetadata(title: "t", date: DocumentDate(year: 2026, month: 1, day: 1)),
+            footer: RunningText(left: "pied", style: TextStyle(size: 7)), blocks: [box, line]))
+        #expect(withFooter.pages.count == 2)
+    }
+
     /// A page filled by an unbreakable box of `height`, then a paragraph of `lines` one-word lines.
     private func layout(boxHeight: Double, lines: Int, heading: Bool = false) throws -> LaidOutDocument {
         let setup = PageSetup()
@@ -77,7 +96,7 @@ struct PaginationTests {
 
     @Test("Orphans: a paragraph whose first line alone would fit starts on the next page")
     func orphans() throws {
-        let bodyHeight = PageSetup().bodyHeight
+        let bodyHeight = Self.bodyHeight
         let laidOut = try layout(boxHeight: bodyHeight - 13.5 - 1, lines: 5)
         #expect(words(on: laidOut.pages[0]).isEmpty)
         #expect(words(on: laidOut.pages[1]).count == 5)
@@ -85,7 +104,7 @@ struct PaginationTests {
 
     @Test("Widows: a paragraph whose last line alone would go over takes one more line with it")
     func widows() throws {
-        let bodyHeight = PageSetup().bodyHeight
+        let bodyHeight = Self.bodyHeight
         let laidOut = try layout(boxHeight: bodyHeight - 4 * 13.5 - 1, lines: 5)
         #expect(words(on: laidOut.pages[0]) == ["ligne1", "ligne2", "ligne3"])
         #expect(words(on: laidOut.pages[1]) == ["ligne4", "ligne5"])
@@ -106,7 +125,7 @@ struct PaginationTests {
 
     @Test("A keep group that does not fit moves whole to the next page; a keep-with-previous block takes the line before it along")
     func keepGroups() throws {
-        let bodyHeight = PageSetup().bodyHeight
+        let bodyHeight = Self.bodyHeight
         // Room for two lines after the box: « corps » and « signature » fit, « identité » does not.
         let height = bodyHeight - 2 * 13.5 - 1
         let loose = try closing(boxHeight: height) { $0 }
@@ -120,9 +139,39 @@ struct PaginationTests {
         #expect(words(on: withPrevious.pages[1]) == ["corps", "signature", "identité"])
     }
 
+    @Test("A table row that continues the row above is never separated from it by a page break, and no rule parts them")
+    func continuationRows() throws {
+        let style = TextStyle(size: 10)
+        func row(_ text: String, continues: Bool = false) -> TableRow {
+            TableRow([TableCell(text, style: style)], continuesPrevious: continues)
+        }
+        let table = Table(columns: [TableColumn(.relative(1))], body: [row("ligne"), row("remise", continues: true)],
+                          style: TableStyle(spaceBefore: 0, spaceAfter: 0))
+        // Room for the first row only after the box: both rows go to the next page together.
+        let rowHeight = 13.5 + 6
+        let filler = Block.frame(FrameBlock(blocks: [], padding: EdgeInsets(all: 0), borderWidth: 0,
+                                            minimumHeight: Self.bodyHeight - rowHeight - 2, spaceBefore: 0, spaceAfter: 0))
+        let laidOut = try LayoutTestSupport.typesetter().typeset(Document(metadata: DocumentMetadata(
+            title: "t", date: DocumentDate(year: 2026, month: 1, day: 1)), blocks: [filler, .table(table)]))
+        #expect(laidOut.pages.count == 2)
+        #expect(words(on: laidOut.pages[0]).isEmpty)
+        #expect(words(on: laidOut.pages[1]) == ["ligne", "remise"])
+        // One rule under the pair (the body's last), none between the line and what continues it.
+        let rules = laidOut.pages[1].items.filter { if case .line = $0 { return true }; return false }
+        #expect(rules.count == 1)
+
+        // Without the continuation, the second row may start the next page alone.
+        let loose = Table(columns: [TableColumn(.relative(1))], body: [row("ligne"), row("remise")],
+                          style: TableStyle(spaceBefore: 0, spaceAfter: 0))
+        let split = try LayoutTestSupport.typesetter().typeset(Document(metadata: DocumentMetadata(
+            title: "t", date: DocumentDate(year: 2026, month: 1, day: 1)), blocks: [filler, .table(loose)]))
+        #expect(words(on: split.pages[0]) == ["ligne"])
+        #expect(words(on: split.pages[1]) == ["remise"])
+    }
+
     @Test("A heading that would end a page goes to the next page with its paragraph")
     func headingKeptWithNext() throws {
-        let bodyHeight = PageSetup().bodyHeight
+        let bodyHeight = Self.bodyHeight
         // Room for the heading and one line: the orphan rule and keep-with-next move both.
         let laidOut = try layout(boxHeight: bodyHeight - 50, lines: 5, heading: true)
         #expect(words(on: laidOut.pages[0]).isEmpty)

@@ -79,6 +79,27 @@ struct MarkupTests {
         #expect(table.footer[0].map(\.span) == [2, 1])
     }
 
+    @Test("A body row written |~ continues the row above it (a line's discount under the line)")
+    func continuationRows() throws {
+        let blocks = try MarkupParser.parse("""
+            | Désignation | Montant |
+            |===|---:|
+            | Livres | 1 470,00 € |
+            |~ *Remise quantité : 5 % de 1 470,00 €* | −73,50 € |
+            | Port | 35,00 € |
+            """)
+        guard case .table(let table) = blocks.first else { Issue.record("not a table"); return }
+        #expect(table.body.count == 3)
+        #expect(table.continuations == [1])
+        #expect(table.body[1][0].inlines == [.italic([.text("Remise quantité : 5 % de 1 470,00 €")])])
+        #expect(throws: MarkupError(line: 1, reason: "a row written |~ continues a body row, so it comes after one")) {
+            try MarkupParser.parse("|~ a | b |\n|---|---|")
+        }
+        #expect(throws: MarkupError(line: 3, reason: "a row written |~ continues a body row, so it comes after one")) {
+            try MarkupParser.parse("| a | b |\n|---|---|\n|~ c | d |")
+        }
+    }
+
     @Test("Escaped values print literally: markup, template syntax, backslashes, line breaks")
     func escaping() throws {
         for value in ["**Acme**", "# 1 SARL", "- tiret", "<b>Acme</b>", "{{name}}", "| a | b |", "12. rue", "a \\ b", "[x](y)", "~ tilde", ":::", "!image logo 10"] {

@@ -14,6 +14,10 @@ public struct CompanyProfile: Sendable, Hashable {
     public var siren: SIREN
     public var siret: SIRET?
     public var vatNumber: VATNumber?
+    /// Under the VAT franchise of small businesses (CGI art. 293 B): no VAT, the mention instead.
+    public var vatFranchise: Bool
+    /// Opted to pay VAT on debits (printed as a mention).
+    public var vatOnDebits: Bool
     /// The APE (NAF) activity code, e.g. 6201Z.
     public var apeCode: String?
     public var address: Address
@@ -36,13 +40,16 @@ public struct CompanyProfile: Sendable, Hashable {
     public var salesRules: SalesRules
     /// The accounts of the sales journal (FEC export).
     public var accounting: AccountingPlan
+    /// The words of units of measure its documents print: Recommendation 20's, with the profile's own added.
+    public var units: UnitVocabulary
 
     public init(legalName: String, legalForm: String, capital: Money?, rcsCity: String?, siren: SIREN,
-                siret: SIRET? = nil, vatNumber: VATNumber? = nil, apeCode: String? = nil, address: Address,
+                siret: SIRET? = nil, vatNumber: VATNumber? = nil, vatFranchise: Bool = false, vatOnDebits: Bool = false,
+                apeCode: String? = nil, address: Address,
                 iban: IBAN? = nil, bic: String? = nil, email: String? = nil, phone: String? = nil,
                 website: String? = nil, logo: String? = nil, defaultTerms: String? = nil, series: [NumberingSeries] = [],
                 court: String? = nil, templates: String? = nil, salesRules: SalesRules = SalesRules(),
-                accounting: AccountingPlan = AccountingPlan()) {
+                accounting: AccountingPlan = AccountingPlan(), units: UnitVocabulary = .recommendation20) {
         self.legalName = legalName
         self.legalForm = legalForm
         self.capital = capital
@@ -50,6 +57,8 @@ public struct CompanyProfile: Sendable, Hashable {
         self.siren = siren
         self.siret = siret
         self.vatNumber = vatNumber
+        self.vatFranchise = vatFranchise
+        self.vatOnDebits = vatOnDebits
         self.apeCode = apeCode
         self.address = address
         self.iban = iban
@@ -64,5 +73,6 @@ public struct CompanyProfile: Sendable, Hashable {
         self.templates = templates
         self.salesRules = salesRules
         self.accounting = accounting
+        self.units = units
     }
 }

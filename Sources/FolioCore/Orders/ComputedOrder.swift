@@ -1,6 +1,8 @@
 /// Everything the core computes from order data: what a template places and `folio totals` prints.
 public struct ComputedOrder: Sendable, Hashable {
     public let order: Order
+    /// The seller: the order's, or the company's when it was computed with the company's profile.
+    public let seller: Party
     public let totals: InvoiceTotals
     /// The VAT treatment of each category present, with its explanation.
     public let treatments: [VATCategory: VATTreatment]
@@ -26,10 +28,11 @@ public struct ComputedOrder: Sendable, Hashable {
         public let amount: Money
     }
 
-    init(order: Order, totals: InvoiceTotals, treatments: [VATCategory: VATTreatment], paymentTerms: PaymentTerms?,
+    init(order: Order, seller: Party, totals: InvoiceTotals, treatments: [VATCategory: VATTreatment], paymentTerms: PaymentTerms?,
          dueDate: CalendarDate?, penaltyRule: PenaltyRule?, validUntil: CalendarDate?, deposit: DepositSchedule.Split?,
          mentions: [Mention]) {
         self.order = order
+        self.seller = seller
         self.totals = totals
         self.treatments = treatments
         self.paymentTerms = paymentTerms

@@ -31,7 +31,8 @@ public struct Order: Sendable, Hashable {
     public var currency: Currency
     /// The rate to state the VAT in euros when `currency` is not the euro.
     public var taxCurrency: TaxCurrency?
-    public var seller: Party
+    /// Nil: the company whose profile the order is computed with (``CompanyProfile/seller(agreeingWith:)``).
+    public var seller: Party?
     public var buyer: Party
     public var lines: [OrderLine]
     public var allowancesAndCharges: [OrderAdjustment]
@@ -63,12 +64,15 @@ public struct Order: Sendable, Hashable {
     public var quote: DocumentReference?
     /// Goods, services or both, when the lines do not show it (a deposit invoice's lines are per VAT rate).
     public var operationNatures: Set<SupplyNature>?
+    /// BT-114 stated rather than computed: the cent a deposit invoice at a single VAT rate carries so
+    /// that its amount due is the deposit (``DepositAllocation``). Never read from order data.
+    public var statedRoundingAmount: ExactDecimal?
 
     /// What the operation supplies: `operationNatures`, else the lines' natures.
     public var natures: Set<SupplyNature> { operationNatures ?? Set(lines.map(\.nature)) }
 
     public init(kind: Kind, date: CalendarDate, deliveryDate: CalendarDate? = nil, currency: Currency,
-                taxCurrency: TaxCurrency? = nil, seller: Party, buyer: Party, lines: [OrderLine],
+                taxCurrency: TaxCurrency? = nil, seller: Party? = nil, buyer: Party, lines: [OrderLine],
                 allowancesAndCharges: [OrderAdjustment] = [], pricesIncludeVAT: Bool? = nil,
                 paidAmount: ExactDecimal = .zero, deposits: [DeductedDeposit] = [], paymentTerms: PaymentTerms? = nil, penaltyRule: PenaltyRule? = nil,
                 earlyPaymentDiscount: String? = nil, validity: QuoteValidity? = nil, depositPercent: ExactDecimal? = nil,
@@ -102,7 +106,7 @@ public struct Order: Sendable, Hashable {
     public var taxPointDate: CalendarDate { deliveryDate ?? date }
 
     /// True between businesses: the L441-10 caps, the legal penalty floor and the 40 € indemnity apply.
-    public var isBusinessToBusiness: Bool { seller.isBusiness && buyer.isBusiness }
+    public var isBusinessToBusiness: Bool { (seller?.isBusiness ?? true) && buyer.isBusiness }
 }
 
 /// One line of order data.

@@ -40,9 +40,10 @@ public enum OrderComputation {
                 case .amount(let value):
                     amount = Money(rounding: value, in: order.currency)
                 case .percent(let percent):
-                    let depositOrder = try DepositInvoicing.depositOrder(of: full, percent: percent, kind: .depositInvoice,
-                                                                         path: "deposits[\(index)].percent")
-                    amount = try computeDocument(depositOrder, rates: rates).totals.grandTotal
+                    // What the deposit invoice asked for: P % of the total including VAT.
+                    do { amount = try DepositAllocation(percent: percent, of: full.totals).amount } catch {
+                        throw InvalidField("deposits[\(index)].percent", error.reason)
+                    }
                 }
                 deducted.append(.init(invoice: deposit.invoice, amount: amount))
             }
@@ -85,16 +86,19 @@ public enum OrderComputation {
     }
 
     static func computeDocument(_ order: Order, rates: RateBook) throws(InvalidField) -> ComputedOrder {
+        guard let seller = order.seller else {
+            throw InvalidField("seller", "required: give the seller, or compute the order with its company's profile (--company PROFILE), whose company is the seller")
+        }
         guard order.currency.minorUnit <= 2 else {
             throw InvalidField("currency", "\(order.currency.code) has \(order.currency.minorUnit) decimals; EN 16931 amounts have at most 2 (BR-DEC)")
         }
-        try checkParties(order)
+        try checkParties(order, seller: seller)
         let isInvoice = order.kind != .quote
-        if isInvoice, order.currency != .euro, order.taxCurrency == nil, VATTerritory(countryCode: order.seller.country) != nil {
+        if isInvoice, order.currency != .euro, order.taxCurrency == nil, VATTerritory(countryCode: seller.country) != nil {
             throw InvalidField("taxCurrency", "an invoice in \(order.currency.code) must also state its VAT in euros (CGI art. 289-IV): give taxCurrency with its exchangeRate")
         }
 
-        let situation = VATSituation(sellerCountry: order.seller.country, sellerInFranchise: order.seller.vatFranchise,
+        let situation = VATSituation(sellerCountry: seller.country, sellerInFranchise: seller.vatFranchise,
                                      buyerCountry: order.buyer.country, buyerVATNumber: order.buyer.vatNumber?.description,
                                      buyerIsBusiness: order.buyer.isBusiness, date: order.taxPointDate)
         var treatments: [VATCategory: VATTreatment] = [:]
@@ -135,7 +139,7 @@ public enum OrderComputation {
 
         let content = InvoiceContent(currency: order.currency, lines: lines, allowancesAndCharges: adjustments,
                                      pricesIncludeVAT: order.pricesIncludeVAT ?? false, paidAmount: order.paidAmount,
-                                     exemptionReasons: exemptionReasons,
+                                     statedRoundingAmount: order.statedRoundingAmount, exemptionReasons: exemptionReasons,
                                      taxCurrency: isInvoice && order.currency != .euro ? order.taxCurrency : nil)
         let totals: InvoiceTotals
         do { totals = try TotalsCalculator.totals(of: content) } catch { throw InvalidField("", error.reason) }
@@ -158,7 +162,7 @@ public enum OrderComputation {
         do {
             mentions = try RequiredMentions.mentions(for: .init(
                 kind: order.kind, totals: totals, treatments: treatments, natures: order.natures,
-                sellerOptedForVATOnDebits: order.seller.vatOnDebits, documentDate: order.date, dueDate: due,
+                sellerOptedForVATOnDebits: seller.vatOnDebits, documentDate: order.date, dueDate: due,
                 paymentTerms: chosen, penaltyRule: rule, earlyPaymentDiscount: order.earlyPaymentDiscount,
                 recoveryIndemnity: rates.recoveryIndemnity))
         } catch { throw InvalidField("date", error.reason) }
@@ -169,18 +173,16 @@ public enum OrderComputation {
                 validUntil = try (order.validity ?? .days(defaultQuoteValidityDays)).lastDay(quoteDate: order.date)
             } catch { throw InvalidField("validity", error.reason) }
             if let percent = order.depositPercent {
-                // The deposit is what the deposit invoice will bill, computed the same way.
-                let quote = ComputedOrder(order: order, totals: totals, treatments: treatments, paymentTerms: nil, dueDate: nil,
-                                          penaltyRule: nil, validUntil: nil, deposit: nil, mentions: [])
-                var depositOrder = try DepositInvoicing.depositOrder(of: quote, percent: percent, kind: .depositInvoice)
-                depositOrder.kind = .quote
-                depositOrder.depositPercent = nil
-                let amount = try computeDocument(depositOrder, rates: rates).totals.grandTotal
-                deposit = DepositSchedule.Split(percent: percent, deposit: amount, depositDueDate: order.date,
-                                                balance: totals.grandTotal - amount)
+                // The deposit is what the deposit invoice will bill: P % of the total including VAT.
+                let allocation: DepositAllocation
+                do { allocation = try DepositAllocation(percent: percent, of: totals) } catch {
+                    throw InvalidField("deposit.percent", error.reason)
+                }
+                deposit = DepositSchedule.Split(percent: percent, deposit: allocation.amount, depositDueDate: order.date,
+                                                balance: allocation.base - allocation.amount)
             }
         }
-        return ComputedOrder(order: order, totals: totals, treatments: treatments, paymentTerms: terms, dueDate: due,
+        return ComputedOrder(order: order, seller: seller, totals: totals, treatments: treatments, paymentTerms: terms, dueDate: due,
                              penaltyRule: penalty, validUntil: validUntil, deposit: deposit, mentions: mentions)
     }
 
@@ -218,7 +220,7 @@ public enum OrderComputation {
     }
 
     static func checkedRate(_ rate: ExactDecimal, order: Order, rates: RateBook, path: String) throws(InvalidField) -> VATClassification {
-        let territory = VATTerritory(countryCode: order.seller.country) ?? .metropolitanFrance
+        let territory = VATTerritory(countryCode: order.seller?.country ?? "FR") ?? .metropolitanFrance
         let table = rates.vatRates(territory)
         guard table.isInForce(rate, on: order.taxPointDate) else {
             let known = table.rates(on: order.taxPointDate).map { "\($0.normalized)" }.joined(separator: ", ")
@@ -227,8 +229,8 @@ public enum OrderComputation {
         return .standard(rate)
     }
 
-    static func checkParties(_ order: Order) throws(InvalidField) {
-        let seller = order.seller, buyer = order.buyer
+    static func checkParties(_ order: Order, seller: Party) throws(InvalidField) {
+        let buyer = order.buyer
         if VATTerritory(countryCode: seller.country) != nil {
             guard let siren = seller.siren else {
                 throw InvalidField("seller.siren", "required for a French seller (CGI ann. II art. 242 nonies A)")

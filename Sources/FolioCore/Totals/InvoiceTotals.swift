@@ -4,19 +4,25 @@ public struct InvoiceTotals: Sendable, Hashable, Codable {
         public let id: String
         /// BT-146 excluding VAT (converted when prices included VAT).
         public let netUnitPrice: ExactDecimal
-        /// BT-131.
+        /// Quantity × net price ÷ base quantity, rounded: the line's amount before its own allowances
+        /// and charges, what they are deducted from or added to.
+        public let grossAmount: Money
+        /// BG-27 / BG-28: the line's allowances and charges, amounts resolved, in the order given
+        /// (their VAT is the line's). Every discount agreed is stated (CGI ann. II art. 242 nonies A, I-6°).
+        public let allowancesAndCharges: [Adjustment]
+        /// BT-131 = gross amount − allowances + charges.
         public let netAmount: Money
         public let vat: VATClassification
     }
 
-    /// A document-level allowance or charge with its amount resolved.
+    /// An allowance or a charge, of the document or of a line, with its amount resolved.
     public struct Adjustment: Sendable, Hashable, Codable {
         public let kind: AllowanceCharge.Kind
-        /// BT-92 / BT-99, excluding VAT.
+        /// BT-92 / BT-99 (a line's: BT-136 / BT-141), excluding VAT.
         public let amount: Money
-        /// BT-93 / BT-100, when given as a percentage.
+        /// BT-93 / BT-100 (BT-137 / BT-142), when given as a percentage.
         public let baseAmount: Money?
-        /// BT-94 / BT-101.
+        /// BT-94 / BT-101 (BT-138 / BT-143).
         public let percent: ExactDecimal?
         public let vat: VATClassification
         public let reason: String?

@@ -36,15 +36,18 @@ public enum TotalsCalculator {
             }
             let converter = content.pricesIncludeVAT ? NetConverter(vat: line.vat) : nil
             let netLine = converter?.netLine(line, places: places) ?? line
+            let gross = netLine.grossAmount(places: places)
+            let adjustments = lineAdjustments(netLine, gross: gross, currency: currency)
             let net: ExactDecimal
             if let stated = line.statedNetAmount {
                 net = stated.rounded(toPlaces: places)
             } else {
-                net = lineNet(netLine, places: places)
+                net = adjustments.reduce(gross) { $0 + $1.amount.amount * ($1.kind == .charge ? 1 : -1) }
             }
             if content.pricesIncludeVAT { shownTotal += lineNet(line, places: places) }
             taxable[line.vat, default: .zero] += net
-            lines.append(.init(id: line.id, netUnitPrice: netLine.unitPrice, netAmount: money(net), vat: line.vat))
+            lines.append(.init(id: line.id, netUnitPrice: netLine.unitPrice, grossAmount: money(gross),
+                               allowancesAndCharges: adjustments, netAmount: money(net), vat: line.vat))
         }
         let lineTotal = lines.reduce(ExactDecimal.zero) { $0 + $1.netAmount.amount }
         let shownLineTotal = shownTotal
@@ -100,6 +103,18 @@ public enum TotalsCalculator {
             taxCurrencyExchangeRate: taxCurrency?.exchangeRate,
             grandTotal: money(grandTotal), paidAmount: money(paid), roundingAmount: money(rounding),
             amountDue: money(grandTotal - paid + rounding))
+    }
+
+    /// A line's allowances and charges, each resolved on the line's gross amount (prices excluding VAT).
+    static func lineAdjustments(_ line: InvoiceLine, gross: ExactDecimal, currency: Currency) -> [InvoiceTotals.Adjustment] {
+        line.allowancesAndCharges.map { item in
+            var percent: ExactDecimal?
+            if case .percent(let value, _) = item.value { percent = value }
+            return InvoiceTotals.Adjustment(
+                kind: item.kind, amount: Money(rounding: item.amount(defaultBase: gross, places: currency.minorUnit), in: currency),
+                baseAmount: item.base(defaultBase: gross).map { Money(rounding: $0, in: currency) }, percent: percent,
+                vat: line.vat, reason: item.reason, reasonCode: item.reasonCode)
+        }
     }
 
     /// BT-131 of a line whose prices exclude VAT.

@@ -2,7 +2,8 @@
 public struct PageSetup: Sendable, Hashable {
     public var size: PaperSize
     public var margins: EdgeInsets
-    /// Height kept for the running header above the body, and for the footer below it, in points.
+    /// Height kept for the running header above the body, and for the footer below it, in points;
+    /// a document without a running header (footer) keeps none.
     public var headerHeight: Double
     public var footerHeight: Double
 

@@ -46,10 +46,14 @@ public struct TableRow {
     public var cells: [TableCell]
     /// A background for this row (overrides the style's).
     public var background: Color?
+    /// A body row that belongs to the row above (a line's discount under the line): never separated
+    /// from it by a page break, no rule between them, no padding above it.
+    public var continuesPrevious: Bool
 
-    public init(_ cells: [TableCell], background: Color? = nil) {
+    public init(_ cells: [TableCell], background: Color? = nil, continuesPrevious: Bool = false) {
         self.cells = cells
         self.background = background
+        self.continuesPrevious = continuesPrevious
     }
 }
 

@@ -19,12 +19,14 @@ struct TableFlow {
         }
         var lines = headerLines
         for (index, row) in table.body.enumerated() {
+            let continued = index + 1 < table.body.count && table.body[index + 1].continuesPrevious
             var line = try rowLine(row, table: table, widths: widths, kind: .body,
-                                   isLastOfKind: index == table.body.count - 1, stripe: index % 2 == 1)
+                                   isLastOfKind: index == table.body.count - 1, stripe: index % 2 == 1,
+                                   continued: continued)
             line.repeatedHeader = headerLines
-            // Not right after the header; not among the last rows kept with the totals.
+            // Not right after the header; not among the last rows kept with the totals; never under its own row.
             let keptWithFooter = !table.footer.isEmpty && table.body.count - index <= table.keepWithLastRows
-            line.breakBefore = !(index == 0 && !headerLines.isEmpty) && !keptWithFooter
+            line.breakBefore = !(index == 0 && !headerLines.isEmpty) && !keptWithFooter && !row.continuesPrevious
             lines.append(line)
         }
         for (index, row) in table.footer.enumerated() {
@@ -38,9 +40,11 @@ struct TableFlow {
 
     private enum RowKind { case header, body, footer }
 
+    /// One row as a flow line; `continued` when the next row continues this one (no rule under it).
     private func rowLine(_ row: TableRow, table: Table, widths: [Double], kind: RowKind,
-                         isLastOfKind: Bool, stripe: Bool) throws(LayoutError) -> FlowLine {
-        let style = table.style
+                         isLastOfKind: Bool, stripe: Bool, continued: Bool = false) throws(LayoutError) -> FlowLine {
+        var style = table.style
+        if row.continuesPrevious { style.padding.top = 0 }
         var contents: [(x: Double, width: Double, items: [PageItem], height: Double)] = []
         var column = 0
         var x = 0.0
@@ -82,7 +86,7 @@ struct TableFlow {
                                         stroke: style.borderColor, lineWidth: style.borderWidth))
             }
         }
-        if style.borders == .horizontal, kind != .footer || isLastOfKind {
+        if style.borders == .horizontal, kind != .footer || isLastOfKind, !continued {
             let thickness = (kind == .header && isLastOfKind) || (kind == .body && isLastOfKind)
                 ? style.borderWidth * 1.6 : style.borderWidth
             items.append(.line(from: Point(x: 0, y: height), to: Point(x: tableWidth, y: height),

@@ -36,7 +36,7 @@ public struct DocumentValues {
         let format = self.format
         var values: [String: Any] = [
             "title": title(order.kind),
-            "number": number ?? (french ? "BROUILLON (non numéroté)" : "DRAFT (not numbered)"),
+            "number": number ?? (french ? "BROUILLON" : "DRAFT"),
             "date": format.date(order.date),
             "supplyDate": format.date(order.taxPointDate),
             "seller": seller(),
@@ -103,7 +103,8 @@ public struct DocumentValues {
             }
         }
         if let base = computed.depositBase, let percent = order.depositPercent {
-            values["depositOf"] = ["percent": format.percent(percent), "grandTotal": format.amount(base.grandTotal),
+            // The total including VAT the client was shown (with a VAT-inclusive price list's rounding cent).
+            values["depositOf"] = ["percent": format.percent(percent), "grandTotal": format.amount(base.grandTotal + base.roundingAmount),
                                    "netTotal": format.amount(base.taxExclusiveTotal)]
         }
         if let revision = order.priceRevision {
@@ -158,17 +159,19 @@ public struct DocumentValues {
     }
 
     private func seller() -> [String: Any] {
-        var seller = computed.order.seller
+        var seller = computed.seller
         if seller.address == nil { seller.address = company.address }
         var values = party(seller)
-        values["city"] = computed.order.seller.address?.city ?? company.address.city
+        // The company's legal name followed by its legal form (« Atelier Numérique SAS », « Claire Martin EI »).
+        values["name"] = "\(company.legalName) \(company.legalForm)"
+        values["city"] = seller.address?.city ?? company.address.city
         values["legalName"] = company.legalName
         values["legalForm"] = company.legalForm
         if let capital = company.capital { values["capital"] = format.amount(capital) }
         if let city = company.rcsCity { values["rcs"] = "RCS \(city) \(company.siren)" }
         if let ape = company.apeCode { values["ape"] = ape }
         if let bic = company.bic { values["bic"] = bic }
-        if let iban = company.iban ?? computed.order.seller.iban { values["iban"] = iban.description }
+        if let iban = company.iban ?? computed.seller.iban { values["iban"] = iban.description }
         for (key, value) in [("email", company.email), ("phone", company.phone), ("website", company.website)] {
             if let value { values[key] = value }
         }
@@ -178,7 +181,7 @@ public struct DocumentValues {
     /// True when the seller's and the buyer's addresses are in different countries.
     private var crossBorder: Bool {
         let order = computed.order
-        let sellerCountry = order.seller.address?.country ?? company.address.country
+        let sellerCountry = computed.seller.address?.country ?? company.address.country
         return (order.buyer.address?.country ?? order.buyer.country) != sellerCountry
     }
 
@@ -197,21 +200,45 @@ public struct DocumentValues {
         return values
     }
 
-    private func lines() -> [[String: String]] {
+    /// Each line: what it is, « 12,5 h » at a unit price, its amount before its own allowances and
+    /// charges (`amount`, quantity × price), each of those under it (`adjustments`: always present, so a
+    /// template's `{{#adjustments}}` inside `{{#lines}}` never reaches the document's), and BT-131.
+    private func lines() -> [[String: Any]] {
         let format = self.format
+        let units = company.units
         let depositPercent = computed.depositBase != nil ? computed.order.depositPercent : nil
         return zip(computed.order.lines, computed.totals.lines).map { source, line in
-            [
+            var values: [String: Any] = [
                 "description": depositPercent.map { percent in
-                    french ? "Acompte de \(format.percent(percent)) sur les montants HT soumis au taux \(vatLabel(line.vat))"
-                           : "Deposit of \(format.percent(percent)) on the amounts excl. VAT at \(vatLabel(line.vat))"
+                    // The deposit is P % of the total including VAT; each line is its part at one VAT rate, whose
+                    // amount with VAT is stated so the parts visibly add up to the deposit.
+                    let part = computed.totals.vatBreakdown.first { $0.vat == line.vat }.map { format.amount($0.taxableAmount + $0.taxAmount) }
+                    return french
+                        ? "Acompte de \(format.percent(percent)) sur la part de la commande au taux \(vatLabel(line.vat))\(part.map { ", soit \($0) TTC" } ?? "")"
+                        : "Deposit of \(format.percent(percent)) on the part of the order at \(vatLabel(line.vat))\(part.map { ", that is \($0) incl. VAT" } ?? "")"
                 } ?? source.description,
-                "quantity": format.number(source.quantity),
+                "quantity": units.quantity(source.quantity, unitCode: source.unitCode, in: language),
                 "unitPrice": format.number(line.netUnitPrice, places: max(2, min(line.netUnitPrice.normalized.places, 4))),
                 "vatRate": vatLabel(line.vat),
+                "amount": format.amount(line.grossAmount),
                 "netAmount": format.amount(line.netAmount),
+                "adjustments": line.allowancesAndCharges.map(lineAdjustment),
             ]
+            if let unit = units.name(of: source.unitCode, quantity: source.quantity, in: language) { values["unit"] = unit }
+            return values
         }
+    }
+
+    /// A line's allowance or charge as printed under it: « Remise quantité : 5 % de 1 470,00 € », « −73,50 € ».
+    private func lineAdjustment(_ item: InvoiceTotals.Adjustment) -> [String: String] {
+        let format = self.format
+        let allowance = item.kind == .allowance
+        var label = item.reason ?? (allowance ? (french ? "Remise" : "Discount") : (french ? "Majoration" : "Surcharge"))
+        if let percent = item.percent, let base = item.baseAmount {
+            label += french ? " : \(format.percent(percent)) de \(format.amount(base))"
+                            : ": \(format.percent(percent)) of \(format.amount(base))"
+        }
+        return ["label": label, "amount": (allowance ? "−" : "+") + format.amount(item.amount)]
     }
 
     private func vatLabel(_ vat: VATClassification) -> String {

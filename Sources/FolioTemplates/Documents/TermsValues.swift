@@ -52,6 +52,41 @@ public struct TermsValues {
         ]
     }
 
+    /// The values of a terms template this company's profile cannot fill: printed outside a section of
+    /// their own name, and absent from the values (`company.website` without a website).
+    public func missingValues(of filler: TemplateFiller, version: TemplateVersion) -> [TemplateValueUse] {
+        let values = values(version: version)
+        return filler.valueUses.filter { use in
+            // Inside a section, a plain name is one of its items' fields (`{{method}}` in `{{#rules.paymentMethodFees}}`).
+            let relative = !use.sections.isEmpty && values[String(use.name.prefix { $0 != "." })] == nil
+            return !use.guarded && !relative && !TemplateValueUse.isPresent(use.name, in: values)
+        }
+    }
+
+    /// The profile field a terms value comes from (`company.website` → `website`, `rules.depositPercent`
+    /// → `salesRules.depositPercent`); nil for a name terms templates are not given.
+    public static func profileField(of name: String) -> String? {
+        let parts = name.split(separator: ".").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        switch parts[0] {
+        case "company":
+            let fields = ["legalName": "legalName", "legalForm": "legalForm", "capital": "capital", "rcs": "rcsCity",
+                          "siren": "siren", "address": "address", "court": "court", "email": "email",
+                          "website": "website", "phone": "phone", "vatNumber": "vatNumber"]
+            return fields[parts[1]]
+        case "rules":
+            let fields = ["paymentTerms": "salesRules.paymentTerms", "penaltyRate": "salesRules.latePayment",
+                          "depositPercent": "salesRules.depositPercent",
+                          "maxQuantityPerProduct": "salesRules.maxQuantityPerProduct",
+                          "smallOrderCharge": "salesRules.smallOrderCharge",
+                          "paymentMethodFees": "salesRules.paymentMethodFees",
+                          "rejectedDirectDebitFee": "salesRules.rejectedDirectDebitFee"]
+            return fields[parts[1]]
+        default:
+            return nil
+        }
+    }
+
     /// « 12 rue des Imprimeurs, 75011 Paris ».
     static func oneLine(_ address: Address) -> String {
         (address.lines + [[address.postcode, address.city].compactMap { $0 }.joined(separator: " ")])

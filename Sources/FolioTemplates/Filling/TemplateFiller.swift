@@ -45,6 +45,9 @@ public struct TemplateFiller: Sendable {
         try self.init(source: text, file: url.path)
     }
 
+    /// The values the template prints, each with its line and whether a section of its own name guards it.
+    public var valueUses: [TemplateValueUse] { TemplateValueUse.scan(source) }
+
     /// The filled text (values escaped), before it is read as markup.
     public func fill(_ values: [String: Any]) -> String {
         template.render(values)

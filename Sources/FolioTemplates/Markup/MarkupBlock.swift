@@ -79,4 +79,6 @@ public struct MarkupTable: Equatable, Sendable {
     public var header: [[Cell]]
     public var body: [[Cell]]
     public var footer: [[Cell]]
+    /// The body rows written `|~ … |`, each continuing the row above (a line's discount under the line).
+    public var continuations: Set<Int> = []
 }

@@ -70,19 +70,28 @@ public struct MarkupLayout {
         let columns = table.columns.map { column in
             TableColumn(column.width == .fill ? .relative(1) : .auto, alignment: column.rightAligned ? .right : .left)
         }
-        func rows(_ cells: [[MarkupTable.Cell]], header: Bool = false, footer: Bool = false) -> [TableRow] {
-            cells.map { row in
+        func rows(_ cells: [[MarkupTable.Cell]], header: Bool = false, footer: Bool = false,
+                  continuations: Set<Int> = []) -> [TableRow] {
+            cells.enumerated().map { index, row in
                 var column = 0
+                // A continuing row is small print, its first cell indented under the row it continues.
+                let continues = continuations.contains(index)
                 return TableRow(row.map { cell in
                     defer { column += cell.span }
                     let numeric = table.columns[min(column, table.columns.count - 1)].rightAligned
-                    var style = header ? body.bold.sized(body.size * 0.9) : body
+                    var style = header ? body.bold.sized(body.size * 0.9) : continues ? small : body
                     if numeric && !header { style.tabularFigures = true }
-                    return TableCell(spans: spans(cell.inlines, style: style), columnSpan: cell.span)
-                })
+                    var tableCell = TableCell(spans: spans(cell.inlines, style: style), columnSpan: cell.span)
+                    if continues, column == 0, case .paragraph(var paragraph) = tableCell.blocks.first {
+                        paragraph.style.firstLineIndent = body.size
+                        tableCell.blocks = [.paragraph(paragraph)]
+                    }
+                    return tableCell
+                }, continuesPrevious: continues)
             }
         }
-        return Table(columns: columns, header: rows(table.header, header: true), body: rows(table.body),
+        return Table(columns: columns, header: rows(table.header, header: true),
+                     body: rows(table.body, continuations: table.continuations),
                      footer: rows(table.footer, footer: true), style: TableStyle(stripeBackground: nil))
     }
 

@@ -185,10 +185,20 @@ public enum MarkupParser {
             var columns: [MarkupTable.Column]?
             var separators = 0
             var rowLines: [Int] = []
+            var continuations: Set<Int> = []
             let start = lineNumber
             while index < lines.count {
-                let trimmed = lines[index].trimmingLeadingSpaces().trimmingTrailingSpaces()
+                var trimmed = lines[index].trimmingLeadingSpaces().trimmingTrailingSpaces()
                 guard trimmed.hasPrefix("|") else { break }
+                // `|~ … |`: a body row that continues the one above.
+                let continues = trimmed.hasPrefix("|~")
+                if continues {
+                    guard separators == 1, !body.isEmpty else {
+                        throw MarkupError(line: lineNumber, reason: "a row written |~ continues a body row, so it comes after one")
+                    }
+                    trimmed.remove(at: trimmed.index(after: trimmed.startIndex))
+                    continuations.insert(body.count)
+                }
                 let cells = Self.cells(of: trimmed)
                 if let specification = Self.columnSpecification(cells) {
                     if columns == nil { columns = specification }
@@ -216,7 +226,8 @@ public enum MarkupParser {
                     throw MarkupError(line: line, reason: "a table row has \(width) cells for \(columns.count) columns")
                 }
             }
-            return .table(MarkupTable(columns: columns, header: header, body: body, footer: footer))
+            return .table(MarkupTable(columns: columns, header: header, body: body, footer: footer,
+                                      continuations: continuations))
         }
 
         /// The cells of a `| a | b |` line, split at unescaped bars.
