@@ -128,9 +128,17 @@ public final class Company {
         do { order.seller = try profile.seller(agreeingWith: order.seller) } catch {
             throw InputError(source: input.name, field: error.field, error.reason(profileFile: name))
         }
-        do { return try OrderComputation.compute(order, rules: profile.salesRules, rates: rates) } catch {
+        let computed: ComputedOrder
+        do { computed = try OrderComputation.compute(order, rules: profile.salesRules, rates: rates) } catch {
             throw InputError(source: input.name, error)
         }
+        // CGI ann. II art. 242 nonies A, I 7°: an invoice states the date of the supply; the invoice's
+        // own date only when the order says so, never by default.
+        if order.kind == .invoice, order.supplyDate == nil {
+            throw InputError(source: input.name, field: "deliveryDate",
+                             "required on an invoice: the date of delivery or completion, or `same-as-invoice` when it is the invoice's date, or the service `period` (CGI ann. II art. 242 nonies A, I 7°)")
+        }
+        return computed
     }
 
     /// The names of the terms documents the company can print (`terms/goods-and-software`).

@@ -63,7 +63,8 @@ extension Company {
         canonical["kind"] = .text(deposit ? Order.Kind.depositInvoice.rawValue : Order.Kind.invoice.rawValue)
         canonical["date"] = .text(date.description)
         canonical["validity"] = nil
-        canonical["deliveryDate"] = deliveryDate.map { .text($0.description) }
+        // Without a delivery date, the balance invoice says the supply is of the invoice's date (as --delivery-date's help says).
+        canonical["deliveryDate"] = deliveryDate.map { .text($0.description) } ?? (deposit ? nil : .text("same-as-invoice"))
         canonical["quote"] = .map(["number": .text(number), "date": .text(quote.date.description)])
         let made = try ledger.documents(fromQuote: number, company: siren)
         if deposit {

@@ -25,7 +25,7 @@ public enum OrderReader {
     }
 
     static let orderFields = [
-        "kind", "date", "deliveryDate", "currency", "taxCurrency", "seller", "buyer", "lines", "allowances", "charges",
+        "kind", "date", "deliveryDate", "period", "currency", "taxCurrency", "seller", "buyer", "lines", "allowances", "charges",
         "pricesIncludeVAT", "paid", "paymentTerms", "latePayment", "earlyPaymentDiscount", "validity", "deposit",
         "paymentMethod", "rejectedDirectDebits", "priceRevision", "creditedInvoice", "quote", "deposits",
     ]
@@ -48,10 +48,12 @@ public enum OrderReader {
                 adjustments.append(try documentAdjustment(item, kind: kind, amountPlaces: amountPlaces))
             }
         }
-        return Order(
+        var order = Order(
             kind: try fields["kind"]?.choice(Order.Kind.self) ?? .invoice,
             date: try fields.required("date").date(),
-            deliveryDate: try fields["deliveryDate"]?.date(),
+            deliveryDate: try fields["deliveryDate"].flatMap { node throws(InvalidField) in
+                (try? node.text()) == Self.sameAsInvoice ? nil : try node.date()
+            },
             currency: currency,
             taxCurrency: try fields["taxCurrency"].map(taxCurrency),
             seller: try fields["seller"].map(party),
@@ -75,6 +77,9 @@ public enum OrderReader {
             priceRevision: try fields["priceRevision"].map(priceRevision),
             creditedInvoice: try fields["creditedInvoice"].map(documentReference),
             quote: try fields["quote"].map(documentReference))
+        order.deliveryDateIsInvoiceDate = (try? fields["deliveryDate"]?.text()) == sameAsInvoice
+        order.period = try fields["period"].map(period)
+        return order
     }
 
     /// Every required field absent from the order, its parties, addresses, lines and references, so
@@ -187,7 +192,7 @@ public enum OrderReader {
 
     static func line(_ node: InputNode, amountPlaces: Int) throws(InvalidField) -> OrderLine {
         let fields = try node.fields(["id", "description", "quantity", "unit", "unitPrice", "baseQuantity", "vatRate",
-                                      "vatCategory", "exemptionReason", "nature", "allowances", "charges"])
+                                      "vatCategory", "exemptionReason", "nature", "allowances", "charges", "period"])
         var adjustments: [AllowanceCharge] = []
         for (key, kind) in [("allowances", AllowanceCharge.Kind.allowance), ("charges", .charge)] {
             for item in try fields[key]?.list() ?? [] {
@@ -196,7 +201,7 @@ public enum OrderReader {
             }
         }
         let unit = try fields["unit"].map(unitCode) ?? "C62"
-        return OrderLine(
+        var line = OrderLine(
             id: try fields["id"]?.nonEmptyText(),
             description: try fields.required("description").nonEmptyText(),
             quantity: try fields.required("quantity").decimal(maxPlaces: 6, range: .positive),
@@ -208,6 +213,19 @@ public enum OrderReader {
             exemptionReason: try fields["exemptionReason"]?.nonEmptyText(),
             nature: try fields["nature"]?.choice(SupplyNature.self) ?? .goods,
             allowancesAndCharges: adjustments)
+        line.period = try fields["period"].map(period)
+        return line
+    }
+
+    /// `deliveryDate: same-as-invoice`: the supply is dated by the invoice's own date.
+    static let sameAsInvoice = "same-as-invoice"
+
+    /// `period: {start: 2026-11-01, end: 2026-11-30}`, both days included.
+    static func period(_ node: InputNode) throws(InvalidField) -> ServicePeriod {
+        let fields = try node.fields(["start", "end"])
+        let start = try fields.required("start").date()
+        let end = try fields.required("end").date()
+        do { return try ServicePeriod(start: start, end: end) } catch { throw InvalidField(node.child("end"), error.reason) }
     }
 
     static func vatCategory(_ node: InputNode) throws(InvalidField) -> VATCategory {

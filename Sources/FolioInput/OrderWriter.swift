@@ -20,7 +20,8 @@ public enum OrderWriter {
             "lines": .list(order.lines.map(line)),
         ]
         fields["seller"] = order.seller.map(party)
-        fields["deliveryDate"] = order.deliveryDate.map(date)
+        fields["deliveryDate"] = order.deliveryDate.map(date) ?? (order.deliveryDateIsInvoiceDate ? .text(OrderReader.sameAsInvoice) : nil)
+        fields["period"] = order.period.map(period)
         fields["taxCurrency"] = order.taxCurrency.map { currency in
             .map(["code": .text(currency.currency.code), "exchangeRate": number(currency.exchangeRate)])
         }
@@ -53,6 +54,7 @@ public enum OrderWriter {
     }
 
     static func date(_ date: CalendarDate) -> InputValue { .text(date.description) }
+    static func period(_ period: ServicePeriod) -> InputValue { .map(["start": date(period.start), "end": date(period.end)]) }
     static func number(_ value: ExactDecimal) -> InputValue { .text(value.description) }
     static func flag(_ value: Bool) -> InputValue { .text(value ? "true" : "false") }
 
@@ -89,6 +91,7 @@ public enum OrderWriter {
         fields["vatRate"] = line.vatRate.map(number)
         fields["vatCategory"] = line.vatCategory.map { .text($0.rawValue) }
         fields["exemptionReason"] = line.exemptionReason.map(InputValue.text)
+        fields["period"] = line.period.map(period)
         for (key, kind) in [("allowances", AllowanceCharge.Kind.allowance), ("charges", .charge)] {
             let items = line.allowancesAndCharges.filter { $0.kind == kind }
             if !items.isEmpty { fields[key] = .list(items.map { .map(value($0.value, reason: $0.reason)) }) }

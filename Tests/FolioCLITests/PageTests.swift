@@ -69,6 +69,7 @@ struct PageTests {
         """
         kind: \(kind)
         date: 2026-11-16
+        deliveryDate: 2026-11-13
         currency: EUR
         \(buyer)
         lines:
@@ -166,6 +167,7 @@ struct PageTests {
         """
         kind: \(kind)
         date: 2026-10-05
+        deliveryDate: 2026-10-02
         currency: EUR
         \(buyer)
         lines:

@@ -184,7 +184,7 @@ struct PublicLibraryTests {
     @Test func anOrderBuiltInCodeIsCheckedLikeAFile() throws {
         let engine = try RenderingEngine(resources: Self.root)
         let company = try Self.loadCompany(engine)
-        var order = Order(kind: .invoice, date: try Self.date("2026-11-26"), currency: .euro, seller: Self.seller(company),
+        var order = Order(kind: .invoice, date: try Self.date("2026-11-26"), deliveryDate: try Self.date("2026-11-20"), currency: .euro, seller: Self.seller(company),
                           buyer: try Self.buyer(),
                           lines: [OrderLine(description: "Rien", quantity: 0, unitPrice: try Self.decimal("10.00"), vatRate: 20)])
         let error = #expect(throws: InputError.self) { try OrderInput(order, name: "order in code") }
@@ -221,7 +221,7 @@ struct PublicLibraryTests {
         let finishing = Finishing([AppendComment()])
         company.finishing = finishing
         let ledger = try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
-        let order = Order(kind: .invoice, date: try Self.date("2026-11-26"), currency: .euro, seller: Self.seller(company),
+        let order = Order(kind: .invoice, date: try Self.date("2026-11-26"), deliveryDate: try Self.date("2026-11-20"), currency: .euro, seller: Self.seller(company),
                           buyer: try Self.buyer(),
                           lines: [OrderLine(description: "Audit", quantity: 2, unitPrice: try Self.decimal("450.10"), vatRate: 20,
                                             nature: .services)])
@@ -253,7 +253,7 @@ struct PublicLibraryTests {
         let company = try Self.loadCompany(engine)
         let lines = [OrderLine(description: "Audit", quantity: 2, unitCode: "DAY", unitPrice: 450, vatRate: 20, nature: .services)]
         // No seller: the company of the profile, its legal identity and its option for VAT on debits.
-        let order = Order(kind: .invoice, date: try Self.date("2026-11-16"), currency: .euro, buyer: try Self.buyer(), lines: lines)
+        let order = Order(kind: .invoice, date: try Self.date("2026-11-16"), deliveryDate: try Self.date("2026-11-13"), currency: .euro, buyer: try Self.buyer(), lines: lines)
         let computed = try company.compute(OrderInput(order, name: "sans-vendeur"))
         #expect(computed.seller == company.profile.seller)
         #expect(computed.mentions.contains { $0.id == .vatOnDebits })

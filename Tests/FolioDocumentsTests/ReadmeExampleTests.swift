@@ -22,7 +22,7 @@ struct ReadmeExampleTests {
         let buyer = Party(name: "Librairie du Marais SARL", siren: try SIREN("552100554"),
                           vatNumber: try VATNumber("FR96552100554"), country: "FR",
                           address: Address(lines: ["4 rue Vieille du Temple"], postcode: "75004", city: "Paris", country: "FR"))
-        let order = Order(kind: .invoice, date: CalendarDate("2026-11-26")!, currency: .euro, buyer: buyer,
+        let order = Order(kind: .invoice, date: CalendarDate("2026-11-26")!, deliveryDate: CalendarDate("2026-11-20")!, currency: .euro, buyer: buyer,
                           lines: [OrderLine(description: "Audit", quantity: 2, unitPrice: ExactDecimal("450.10")!,
                                             vatRate: 20, nature: .services)],
                           paymentTerms: .net(days: 30))

@@ -102,8 +102,26 @@ public struct Order: Sendable, Hashable {
         self.quote = quote
     }
 
-    /// The tax point: the date of supply when given, else the document date.
-    public var taxPointDate: CalendarDate { deliveryDate ?? date }
+    /// The supply is dated by the invoice's own date, as the order says (`deliveryDate: same-as-invoice`).
+    public var deliveryDateIsInvoiceDate = false
+    /// The service period the document covers (BG-14).
+    public var period: ServicePeriod?
+
+    /// The tax point: the date of supply when given, the end of the service period, else the document date.
+    public var taxPointDate: CalendarDate { deliveryDate ?? period?.end ?? date }
+
+    /// How the supply is dated, when the order says it: a day, the invoice's date, or a period (every
+    /// line's period, when the document has none, counts too: the last line's end).
+    public var supplyDate: SupplyDate? {
+        if let deliveryDate { return .on(deliveryDate) }
+        if deliveryDateIsInvoiceDate { return .invoiceDate }
+        if let period { return .period(period) }
+        let periods = lines.compactMap(\.period)
+        if !lines.isEmpty, periods.count == lines.count, let start = periods.map(\.start).min(), let end = periods.map(\.end).max() {
+            return (try? ServicePeriod(start: start, end: end)).map(SupplyDate.period)
+        }
+        return nil
+    }
 
     /// True between businesses: the L441-10 caps, the legal penalty floor and the 40 € indemnity apply.
     public var isBusinessToBusiness: Bool { (seller?.isBusiness ?? true) && buyer.isBusiness }
@@ -125,6 +143,8 @@ public struct OrderLine: Sendable, Hashable {
     public var exemptionReason: String?
     public var nature: SupplyNature
     public var allowancesAndCharges: [AllowanceCharge]
+    /// The period the line's service covers (BG-26): a subscription's month.
+    public var period: ServicePeriod?
 
     public init(id: String? = nil, description: String, quantity: ExactDecimal, unitCode: String = "C62",
                 unitPrice: ExactDecimal, baseQuantity: ExactDecimal = 1, vatRate: ExactDecimal? = nil,

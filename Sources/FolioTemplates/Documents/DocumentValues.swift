@@ -38,7 +38,6 @@ public struct DocumentValues {
             "title": title(order.kind),
             "number": number ?? (french ? "BROUILLON" : "DRAFT"),
             "date": format.date(order.date),
-            "supplyDate": format.date(order.taxPointDate),
             "seller": seller(),
             "buyer": party(order.buyer),
             "lines": lines(),
@@ -57,6 +56,13 @@ public struct DocumentValues {
             // Templates place `!image logo` only when the company has one.
             "logo": company.logo != nil,
         ]
+        switch order.supplyDate {
+        case .period(let period)?:
+            values["servicePeriod"] = french ? "du \(format.date(period.start)) au \(format.date(period.end))"
+                                             : "\(format.date(period.start)) to \(format.date(period.end))"
+        case let supply?: values["supplyDate"] = supplyDate(supply)
+        case nil: break
+        }
         if !totals.allowancesAndCharges.isEmpty {
             values["adjustments"] = zip(order.allowancesAndCharges, totals.allowancesAndCharges).map { source, adjustment -> [String: String] in
                 let sign = adjustment.kind == .allowance ? "−" : ""
@@ -225,8 +231,24 @@ public struct DocumentValues {
                 "adjustments": line.allowancesAndCharges.map(lineAdjustment),
             ]
             if let unit = units.name(of: source.unitCode, quantity: source.quantity, in: language) { values["unit"] = unit }
+            if let period = source.period { values["period"] = self.period(period) }
             return values
         }
+    }
+
+    /// « 13 mars 2026 », « identique à la date de facture », « période du 1er au 30 novembre 2026 ».
+    func supplyDate(_ supply: SupplyDate) -> String {
+        switch supply {
+        case .on(let day): format.date(day)
+        case .invoiceDate: french ? "identique à la date de facture" : "same as the invoice date"
+        case .period(let period): self.period(period)
+        }
+    }
+
+    /// « période du 1er novembre 2026 au 30 novembre 2026 » / "period from 1 November 2026 to 30 November 2026".
+    func period(_ period: ServicePeriod) -> String {
+        french ? "période du \(format.date(period.start)) au \(format.date(period.end))"
+               : "period from \(format.date(period.start)) to \(format.date(period.end))"
     }
 
     /// A line's allowance or charge as printed under it: « Remise quantité : 5 % de 1 470,00 € », « −73,50 € ».
