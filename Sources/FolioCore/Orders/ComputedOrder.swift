@@ -26,6 +26,33 @@ public struct ComputedOrder: Sendable, Hashable {
     public struct Deduction: Sendable, Hashable {
         public let invoice: DocumentReference
         public let amount: Money
+        /// Its net and VAT per VAT rate, as the deposit invoice billed them; empty when they cannot be
+        /// known from the order (a fixed amount over several rates).
+        public let parts: [DepositAllocation.Part]
+    }
+
+    /// Balance invoices: per VAT rate, the base and VAT of the whole order, what the deposits already
+    /// invoiced, and what remains — so the client does not deduct the deposits' VAT twice. Empty when
+    /// there are no deposits or their split per rate is not known.
+    public var depositVATStatement: [DepositVATLine] {
+        guard !deductedDeposits.isEmpty, deductedDeposits.allSatisfy({ !$0.parts.isEmpty }) else { return [] }
+        return totals.vatBreakdown.map { entry in
+            let parts = deductedDeposits.flatMap(\.parts).filter { $0.vat == entry.vat }
+            let net = parts.map(\.net).sum(in: totals.currency), tax = parts.map(\.tax).sum(in: totals.currency)
+            return DepositVATLine(vat: entry.vat, taxable: entry.taxableAmount, tax: entry.taxAmount, depositNet: net, depositTax: tax,
+                                  remainingTaxable: entry.taxableAmount - net, remainingTax: entry.taxAmount - tax)
+        }
+    }
+
+    /// One VAT rate of a balance invoice's ``depositVATStatement``.
+    public struct DepositVATLine: Sendable, Hashable {
+        public let vat: VATClassification
+        public let taxable: Money
+        public let tax: Money
+        public let depositNet: Money
+        public let depositTax: Money
+        public let remainingTaxable: Money
+        public let remainingTax: Money
     }
 
     init(order: Order, seller: Party, totals: InvoiceTotals, treatments: [VATCategory: VATTreatment], paymentTerms: PaymentTerms?,

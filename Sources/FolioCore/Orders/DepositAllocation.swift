@@ -134,3 +134,14 @@ public struct DepositAllocation: Sendable, Hashable {
         return best
     }
 }
+
+extension DepositAllocation.Part {
+    /// The part of a fixed deposit including VAT at one rate: net = amount × 100 ÷ (100 + rate), rounded
+    /// to the cent, and the VAT the rest (so net + VAT is the amount paid).
+    init(including amount: Money, at vat: VATClassification) {
+        let places = amount.currency.minorUnit
+        let net = (amount.amount * .hundred).divided(by: .hundred + vat.rate, toPlaces: places) ?? amount.amount
+        self.init(vat: vat, amountIncludingVAT: amount, net: Money(rounding: net, in: amount.currency),
+                  tax: Money(rounding: amount.amount - net, in: amount.currency))
+    }
+}

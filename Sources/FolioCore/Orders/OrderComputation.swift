@@ -36,16 +36,25 @@ public enum OrderComputation {
             var deducted: [ComputedOrder.Deduction] = []
             for (index, deposit) in order.deposits.enumerated() {
                 let amount: Money
+                var parts: [DepositAllocation.Part] = []
                 switch deposit.amount {
                 case .amount(let value):
                     amount = Money(rounding: value, in: order.currency)
+                    // A fixed amount at a single VAT rate: its net and VAT follow; over several rates they are not known.
+                    if full.totals.vatBreakdown.count == 1, let only = full.totals.vatBreakdown.first {
+                        parts = [DepositAllocation.Part(including: amount, at: only.vat)]
+                    }
                 case .percent(let percent):
                     // What the deposit invoice asked for: P % of the total including VAT.
-                    do { amount = try DepositAllocation(percent: percent, of: full.totals).amount } catch {
+                    do {
+                        let allocation = try DepositAllocation(percent: percent, of: full.totals)
+                        amount = allocation.amount
+                        parts = allocation.parts
+                    } catch {
                         throw InvalidField("deposits[\(index)].percent", error.reason)
                     }
                 }
-                deducted.append(.init(invoice: deposit.invoice, amount: amount))
+                deducted.append(.init(invoice: deposit.invoice, amount: amount, parts: parts))
             }
             order.paidAmount += deducted.reduce(ExactDecimal.zero) { $0 + $1.amount.amount }
             var computed = try computeDocument(order, rates: rates)

@@ -101,6 +101,15 @@ public struct DocumentValues {
         if let terms { values["terms"] = terms }
         if let credited = computed.order.creditedInvoice { values["creditedInvoice"] = reference(credited) }
         if let quote = computed.order.quote { values["quote"] = reference(quote) }
+        let statement = computed.depositVATStatement
+        if !statement.isEmpty {
+            values["hasDepositVAT"] = true
+            values["depositVAT"] = statement.map { line -> [String: String] in
+                ["label": vatLabel(line.vat), "taxable": format.amount(line.taxable), "tax": format.amount(line.tax),
+                 "depositNet": format.amount(line.depositNet), "depositTax": format.amount(line.depositTax),
+                 "remainingTaxable": format.amount(line.remainingTaxable), "remainingTax": format.amount(line.remainingTax)]
+            }
+        }
         if !computed.deductedDeposits.isEmpty {
             values["deposits"] = computed.deductedDeposits.map { deduction -> [String: String] in
                 var entry = reference(deduction.invoice)
