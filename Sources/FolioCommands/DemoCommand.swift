@@ -2,25 +2,43 @@ import ArgumentParser
 import FolioDocuments
 import Foundation
 
-/// `folio demo`: every example computed and written as documents into the output folder.
+/// `folio demo`: every example issued through a fresh ledger in date order, and written as documents
+/// into the output folder.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Render the whole example set: every example order as its document in French and English, notices, every terms version, the seed companies.",
+        abstract: "Issue the whole example set through a fresh demo ledger, in date order, and write every document in French and English.",
         discussion: """
-            Demo documents are numbered in each company's series (F-2026-0001…) in file order; the \
-            ledger will assign real numbers. Any example that fails stops the demo with its error.
+            The examples of every company (examples/orders, examples/companies, examples/seeds) are \
+            issued in date order into a new ledger, OUTPUT/demo-ledger/ledger.sqlite (the previous \
+            demo ledger is replaced; no other ledger is touched), so every series is chronological and \
+            every reference — a credit note's invoice, a balance invoice's deposits — is a real number \
+            of that ledger. Each document is also written as OUTPUT/NAME.fr.pdf (the issued PDF) and \
+            NAME.en.pdf (its English rendering with the same number). Then a reminder and a formal \
+            notice from the ledger, and every terms version. Any example refused stops the demo.
+            Examples:
+              folio demo --output out
+              folio ledger list --ledger out/demo-ledger/ledger.sqlite
+              folio ledger verify --ledger out/demo-ledger/ledger.sqlite
             """)
 
-    @Option(help: "Folder of the examples (company/, orders/, seeds/).")
+    @Option(help: "Folder of the examples (company/, companies/, orders/, seeds/).")
     var examples = "examples"
 
     @Option(help: "Folder to write into.")
     var output = "out"
 
+    /// An example order to issue, with its company and where its documents go.
+    struct Example {
+        let path: String
+        let input: OrderInput
+        let company: Company
+        let directory: String
+        let printTotals: Bool
+    }
+
     mutating func run() throws {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        var written = 0
         let main = try Company.load("\(examples)/company/profile.yaml")
         // The examples of other sellers (a sole trader under the franchise, a company in Martinique) have their own profile.
         var companies = [main.profile.siren: main]
@@ -29,67 +47,101 @@ struct DemoCommand: ParsableCommand {
             let company = try Company.load("\(others)/\(folder)/profile.yaml", engine: main.engine)
             companies[company.profile.siren] = company
         }
-        written += try orders(in: "\(examples)/orders", companies: companies, main: main, into: output, printTotals: true)
-        written += try notices(company: main)
-        written += try terms(of: main, into: "\(output)/terms")
-        let seeds = "\(examples)/seeds"
+        var examples = try orders(in: "\(self.examples)/orders", companies: companies, main: main, into: output, printTotals: true)
+        var seedCompanies: [(String, Company)] = []
+        let seeds = "\(self.examples)/seeds"
         for seed in (try? FileManager.default.contentsOfDirectory(atPath: seeds))?.sorted() ?? [] {
             let profile = "\(seeds)/\(seed)/profile.yaml"
             guard FileManager.default.fileExists(atPath: profile) else { continue }
             let company = try Company.load(profile, engine: main.engine)
-            written += try orders(in: "\(seeds)/\(seed)/orders", companies: [company.profile.siren: company], main: company,
-                                  into: "\(output)/seeds/\(seed)", printTotals: false)
+            seedCompanies.append((seed, company))
+            examples += try orders(in: "\(seeds)/\(seed)/orders", companies: [company.profile.siren: company], main: company,
+                                   into: "\(output)/seeds/\(seed)", printTotals: false)
+        }
+        let ledger = try freshLedger()
+        var written = try issue(examples, into: ledger)
+        written += try notices(company: main, ledger: ledger)
+        written += try terms(of: main, into: "\(output)/terms")
+        for (seed, company) in seedCompanies {
             written += try terms(of: company, into: "\(output)/seeds/\(seed)", onlyOwn: true)
         }
-        print("\(written) documents written to \(output)/")
+        print("\(written) documents written to \(output)/; the demo ledger: \(ledger.path)")
     }
 
-    /// Each order as its document in French and English, with its totals as JSON; an order without
-    /// a seller is `main`'s.
+    /// A new, empty demo ledger in the output folder (the previous demo's is removed).
+    private func freshLedger() throws -> Ledger {
+        let folder = URL(fileURLWithPath: output).appendingPathComponent("demo-ledger")
+        if FileManager.default.fileExists(atPath: folder.path) { try FileManager.default.removeItem(at: folder) }
+        return try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
+    }
+
+    /// The example orders of a folder, each with the company that sells it (its seller, else `main`).
     private func orders(in folder: String, companies: [SIREN: Company], main: Company, into directory: String,
-                        printTotals: Bool) throws -> Int {
+                        printTotals: Bool) throws -> [Example] {
         let files = try OrderFiles.expand([folder])
         guard !files.isEmpty else { throw InputError(source: folder, "no example orders (.yaml, .json)") }
-        var numbering: [SIREN: DemoNumbering] = [:]
-        var written = 0
-        for path in files {
-            // The seller decides the company, whose rules the order is then computed under.
+        return try files.map { path in
             let input = try OrderInput(file: path)
             let siren = input.order.seller.map { $0.siren } ?? main.profile.siren
             guard let siren, let company = companies[siren] else {
                 throw InputError(source: path, field: "seller.siren", "no example company profile for \(input.order.seller?.name ?? "")")
             }
-            let computed = try company.compute(input)
-            let file = (path as NSString).lastPathComponent
+            return Example(path: path, input: input, company: company, directory: directory, printTotals: printTotals)
+        }
+    }
+
+    /// Issues every example in date order (quotes, then deposit invoices, invoices and credit notes of
+    /// a day), records the acceptance of each quote an invoice was made from, and writes each document
+    /// in French (the issued PDF) and English.
+    private func issue(_ examples: [Example], into ledger: Ledger) throws -> Int {
+        let rank: [Order.Kind: Int] = [.quote: 0, .depositInvoice: 1, .invoice: 2, .creditNote: 3]
+        let ordered = examples.enumerated().sorted { first, second in
+            let a = first.element.input.order, b = second.element.input.order
+            return (a.date, rank[a.kind] ?? 9, first.offset) < (b.date, rank[b.kind] ?? 9, second.offset)
+        }.map(\.element)
+        var written = 0
+        for example in ordered {
+            let company = example.company, order = example.input.order
+            if let quote = order.quote, order.kind != .quote {
+                try acceptOnce(quote.number, company: company, on: order.date, in: ledger)
+            }
+            let issued = try company.issue(example.input, language: .french, into: ledger)
+            let file = (example.path as NSString).lastPathComponent
             let name = (file as NSString).deletingPathExtension
-            if printTotals {
-                print(TotalsTable.render(computed, name: file))
+            let computed = try company.compute(example.input)
+            if example.printTotals {
+                print(TotalsTable.render(computed, name: "\(file), issued as \(issued.record.number)"))
                 print("\n" + String(repeating: "═", count: 78) + "\n")
             }
-            try AtomicFile.write(Data(try JSONText.of(TotalsReport(computed)).utf8), to: "\(directory)/\(name).totals.json")
-            let number = try numbering[siren, default: DemoNumbering(profile: company.profile)].next(computed.order)
-            for language in DocumentLanguage.allCases {
-                try write(company.render(computed, language: language, number: number), to: "\(directory)/\(name).\(language.rawValue).pdf")
-                written += 1
-            }
+            try AtomicFile.write(Data(try JSONText.of(TotalsReport(computed)).utf8), to: "\(example.directory)/\(name).totals.json")
+            try write(issued.document, to: "\(example.directory)/\(name).fr.pdf")
+            try write(company.render(computed, language: .english, number: issued.record.number), to: "\(example.directory)/\(name).en.pdf")
+            written += 2
         }
         return written
     }
 
-    /// A reminder and a formal notice for the first example invoice, in both languages.
-    private func notices(company: Company) throws -> Int {
-        let order = "\(examples)/orders/01-domestic-several-rates.yaml"
-        guard FileManager.default.fileExists(atPath: order) else { return 0 }
-        let input = try OrderInput(file: order)
+    /// Records that a quote was accepted, once, on the day of the first invoice made from it.
+    private func acceptOnce(_ number: String, company: Company, on date: CalendarDate, in ledger: Ledger) throws {
+        let siren = company.profile.siren.digits
+        guard try ledger.document(number: number, company: siren)?.kind == .quote,
+              try !ledger.decisions(company: siren).contains(where: { $0.number == number }) else { return }
+        _ = try ledger.decide(quote: number, .accepted, on: date, late: true, company: siren)
+    }
+
+    /// A reminder and a formal notice from the ledger for the first invoice, recorded in French, with their English rendering.
+    private func notices(company: Company, ledger: Ledger) throws -> Int {
+        let siren = company.profile.siren.digits
+        guard let first = try ledger.documents(company: siren, kinds: [.invoice]).first else { return 0 }
         var written = 0
         for (kind, at) in [(NoticeKind.reminder, CalendarDate(year: 2026, month: 5, day: 20)),
                            (.formalNotice, CalendarDate(year: 2026, month: 6, day: 22))] {
-            guard let at else { continue }
-            for language in DocumentLanguage.allCases {
-                let letter = try company.notice(kind, for: input, number: "F-2026-0001", on: at, language: language)
-                try write(letter, to: "\(output)/01-domestic-several-rates.\(kind.rawValue).\(language.rawValue).pdf")
-                written += 1
-            }
+            guard let at, let due = try RecordedOrders(rates: company.rates).computed(first).dueDate, at > due else { continue }
+            let sent = try company.notice(kind, invoice: first.number, in: ledger, on: at, language: .french)
+            try write(sent.document, to: "\(output)/\(first.number).\(kind.rawValue).fr.pdf")
+            try write(company.previewNotice(kind, invoice: first.number, in: ledger, on: at, language: .english),
+                      to: "\(output)/\(first.number).\(kind.rawValue).en.pdf")
+            written += 2
         }
         return written
     }
@@ -114,22 +166,5 @@ struct DemoCommand: ParsableCommand {
     private func write(_ document: RenderedDocument, to path: String) throws {
         try document.write(to: path)
         print("Wrote \(path) (\(pages(document.pageCount)))")
-    }
-}
-
-/// Demo numbers in each series, in file order: F-2026-0001, F-2026-0002, D-2026-0001…
-struct DemoNumbering {
-    let profile: CompanyProfile
-    private var counters: [String: Int] = [:]
-
-    init(profile: CompanyProfile) {
-        self.profile = profile
-    }
-
-    mutating func next(_ order: Order) throws -> String {
-        let series = try profile.numberingSeries(kind: order.kind.rawValue)
-        let key = "\(series.name) \(series.period(of: order.date))"
-        counters[key, default: 0] += 1
-        return try series.pattern.number(sequence: counters[key] ?? 1, on: order.date)
     }
 }

@@ -46,7 +46,8 @@ public struct InvoiceStanding: Sendable {
     }
 
     public var status: InvoiceStatus {
-        if due.isZero { return credited >= total ? .credited : .paid }
+        // Nothing was due (paid when ordering), or payments and credits made up the difference.
+        if due.isZero { return !total.isZero && credited >= total ? .credited : .paid }
         if daysLate > 0 { return .overdue }
         return paid > .zero ? .partlyPaid : .open
     }

@@ -39,7 +39,6 @@ extension Company {
     public func notice(_ kind: NoticeKind, invoice number: String, in ledger: Ledger, on date: CalendarDate,
                        deadlineDays: Int? = nil, language: DocumentLanguage, file: String? = nil) throws -> SentNotice {
         let siren = profile.siren.digits
-        let orders = RecordedOrders(rates: rates)
         var rendered: RenderedDocument?
         do {
             guard let invoice = try ledger.document(number: number, company: siren) else {
@@ -47,24 +46,8 @@ extension Company {
             }
             let path = file ?? Self.noticeFile(of: invoice, kind: kind, on: date)
             let record = try ledger.recordNotice(invoice: number, company: siren, on: date, file: path) { account in
-                let computed = try orders.computed(account.invoice)
-                let currency = computed.order.currency
-                var balance = OutstandingBalance(Money(rounding: invoice.amountDue, in: currency))
-                for note in account.creditNotes { balance.reduce(by: Money(rounding: note.grandTotal, in: currency), on: note.date) }
-                for payment in account.payments { balance.reduce(by: Money(rounding: payment.amount, in: currency), on: payment.date) }
-                let notice: PaymentNotice
-                do throws(InvalidField) {
-                    notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays,
-                                               balance: balance, credited: Money(rounding: account.credited, in: currency),
-                                               paid: Money(rounding: account.paid, in: currency), rates: rates)
-                } catch { throw InputError(source: number, error) }
-                let document = try render(kind, notice: notice, number: number, language: language)
+                let (content, document) = try notice(kind, account: account, on: date, deadlineDays: deadlineDays, language: language)
                 rendered = document
-                let indemnity = notice.penalty.recoveryIndemnity.flatMap { $0.currency == currency ? $0.amount : nil } ?? .zero
-                let content = NoticeRecord(company: siren, invoice: number, kind: kind.recorded, date: date, deadline: notice.deadline,
-                                           currency: currency.code, principal: notice.principal.amount,
-                                           interest: notice.penalty.interest.amount, indemnity: indemnity,
-                                           total: notice.total.amount, language: language.rawValue)
                 return (content, document.pdf)
             }
             guard let rendered else { throw LedgerUnavailable("\(ledger.path): recorded a notice without rendering it") }
@@ -72,6 +55,42 @@ extension Company {
         } catch let violation as RuleViolation {
             throw InputError(source: number, violation.reason)
         }
+    }
+
+    /// The same letter as ``notice(_:invoice:in:on:deadlineDays:language:file:)``, rendered but not
+    /// recorded: a translation of a notice sent, or a preview before sending it.
+    public func previewNotice(_ kind: NoticeKind, invoice number: String, in ledger: Ledger, on date: CalendarDate,
+                              deadlineDays: Int? = nil, language: DocumentLanguage) throws -> RenderedDocument {
+        do {
+            let account = try ledger.account(invoice: number, company: profile.siren.digits).asOf(date)
+            return try notice(kind, account: account, on: date, deadlineDays: deadlineDays, language: language).1
+        } catch let violation as RuleViolation {
+            throw InputError(source: number, violation.reason)
+        }
+    }
+
+    /// The notice of an invoice's account on a day: what it claims, and its rendering.
+    private func notice(_ kind: NoticeKind, account: Ledger.InvoiceAccount, on date: CalendarDate, deadlineDays: Int?,
+                        language: DocumentLanguage) throws -> (NoticeRecord, RenderedDocument) {
+        let number = account.invoice.number
+        let computed = try RecordedOrders(rates: rates).computed(account.invoice)
+        let currency = computed.order.currency
+        var balance = OutstandingBalance(Money(rounding: account.invoice.amountDue, in: currency))
+        for note in account.creditNotes { balance.reduce(by: Money(rounding: note.grandTotal, in: currency), on: note.date) }
+        for payment in account.payments { balance.reduce(by: Money(rounding: payment.amount, in: currency), on: payment.date) }
+        let notice: PaymentNotice
+        do throws(InvalidField) {
+            notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays,
+                                       balance: balance, credited: Money(rounding: account.credited, in: currency),
+                                       paid: Money(rounding: account.paid, in: currency), rates: rates)
+        } catch { throw InputError(source: number, error) }
+        let document = try render(kind, notice: notice, number: number, language: language)
+        let indemnity = notice.penalty.recoveryIndemnity.flatMap { $0.currency == currency ? $0.amount : nil } ?? .zero
+        let content = NoticeRecord(company: account.invoice.company, invoice: number, kind: kind.recorded, date: date,
+                                   deadline: notice.deadline, currency: currency.code, principal: notice.principal.amount,
+                                   interest: notice.penalty.interest.amount, indemnity: indemnity,
+                                   total: notice.total.amount, language: language.rawValue)
+        return (content, document)
     }
 
     /// A payment reminder or a formal notice for an invoice known only from its order data — one

@@ -54,7 +54,14 @@ extension Ledger {
                     throw RuleViolation("number \(number) of the series \(series.name) was already issued in the series \(other): two series of a company must not write the same numbers")
                 }
                 let prepared = try prepare(number)
-                let path = URL(fileURLWithPath: file(number)).standardizedFileURL.path
+                var path = URL(fileURLWithPath: file(number)).standardizedFileURL.path
+                if let owner = try String.fetchOne(db, sql: "SELECT company FROM document WHERE file = ?", arguments: [path]),
+                   owner != company {
+                    // One ledger, several companies: the same number of another company goes into a folder named by its SIREN.
+                    let url = URL(fileURLWithPath: path)
+                    path = url.deletingLastPathComponent().appendingPathComponent(company).appendingPathComponent(url.lastPathComponent).path
+                    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                }
                 guard !FileManager.default.fileExists(atPath: path) else {
                     throw RuleViolation("\(path) already exists: an issued document is never overwritten")
                 }

@@ -51,11 +51,17 @@ struct LedgerCommandTests {
         #expect(run.error.contains("examples/invalid/bad-siren.yaml: seller.siren"))
         #expect(try pdfs() == ["F-2026-0001.pdf", "F-2026-0002.pdf"])
         // A folder is a batch too; a refused order consumes no number.
-        // Its invoice F-2026-0031 has the form of the company's series but is not in the ledger.
-        let unknown = try folio("credit-note", "examples/orders/10-credit-note.json")
+        // A credit note citing F-2026-0031: the form of the company's series, but not in the ledger.
+        let source = try String(contentsOfFile: FolioCLITests.root.path + "/examples/orders/10-credit-note.json", encoding: .utf8)
+        let elsewhere = self.folder + "/credit-elsewhere.json"
+        try source.replacingOccurrences(of: "F-2026-0001", with: "F-2026-0031").write(toFile: elsewhere, atomically: true, encoding: .utf8)
+        let unknown = try folio("credit-note", elsewhere)
         #expect(unknown.status == 1)
         #expect(unknown.error.contains("creditedInvoice.number: F-2026-0031 has the form of the series invoice but no such invoice is in"), "\(unknown.error)")
-        let folder = try folio("credit-note", "examples/orders/10-credit-note.json", "--external")
+        // The example credits F-2026-0001, the first invoice of the batch: an invoice of the ledger, not external.
+        let external = try folio("credit-note", "examples/orders/10-credit-note.json", "--external")
+        #expect(external.status == 1 && external.error.contains("is an invoice of the ledger, not one issued elsewhere"), "\(external.error)")
+        let folder = try folio("credit-note", "examples/orders/10-credit-note.json")
         #expect(folder.output.contains("Issued AV-2026-0001"), "\(folder.error)")
         #expect(try folio("ledger", "verify").status == 0)
     }
@@ -102,9 +108,8 @@ struct LedgerCommandTests {
         let source = try String(contentsOfFile: FolioCLITests.root.path + "/examples/orders/10-credit-note.json", encoding: .utf8)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let wrongDate = folder + "/wrong-date.json", right = folder + "/right.json"
-        try source.replacingOccurrences(of: "F-2026-0031", with: "F-2026-0001").write(toFile: wrongDate, atomically: true, encoding: .utf8)
-        try source.replacingOccurrences(of: "F-2026-0031", with: "F-2026-0001").replacingOccurrences(of: "2026-03-27", with: "2026-03-16")
-            .write(toFile: right, atomically: true, encoding: .utf8)
+        try source.replacingOccurrences(of: "\"2026-03-16\"", with: "\"2026-03-27\"").write(toFile: wrongDate, atomically: true, encoding: .utf8)
+        try source.write(toFile: right, atomically: true, encoding: .utf8)
         let refused = try folio("credit-note", wrongDate)
         #expect(refused.status == 1)
         #expect(refused.error.contains("creditedInvoice.date: F-2026-0001 was issued on 2026-03-16, not 2026-03-27"))

@@ -337,7 +337,7 @@ struct PageTests {
     @Test("A formal notice never leaves its closing formula and signature alone on a page", arguments: ["fr", "en"])
     func formalNoticeClosing(language: String) throws {
         let demo = try Self.demo.get()
-        let path = demo.appendingPathComponent("01-domestic-several-rates.formal-notice.\(language).pdf").path
+        let path = demo.appendingPathComponent("F-2026-0001.formal-notice.\(language).pdf").path
         let pages = try Self.pages(path)
         let last = try Self.text(path, page: pages)
         let (paragraph, closing, signature) = language == "fr"
