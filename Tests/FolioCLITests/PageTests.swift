@@ -140,9 +140,9 @@ struct PageTests {
     @Test("Hours in both languages: « 12,5 h », \"12.5 hours\"")
     func hours() throws {
         let french = try Self.text(try Self.draft("invoice", "examples/orders/01-domestic-several-rates.yaml"), page: 1)
-        #expect(french.contains("Travaux de rénovation du local (main-d'œuvre) 12,5 h 48,00 10 % 600,00 €"))
+        #expect(french.contains("Travaux au logement de fonction (main-d'œuvre) 12,5 h 48,00 10 % 600,00 €"))
         let english = try Self.text(try Self.draft("invoice", "examples/orders/01-domestic-several-rates.yaml", language: "en"), page: 1)
-        #expect(english.contains("Travaux de rénovation du local (main-d'œuvre) 12.5 hours 48.00 10% €600.00"))
+        #expect(english.contains("Travaux au logement de fonction (main-d'œuvre) 12.5 hours 48.00 10% €600.00"))
     }
 
     @Test("folio totals lists each line's allowances and charges with the line's gross amount, in text and JSON")

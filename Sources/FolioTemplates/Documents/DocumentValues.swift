@@ -90,6 +90,11 @@ public struct DocumentValues {
         if let due = computed.dueDate { values["dueDate"] = format.date(due) }
         // A quote states the terms its invoices will carry.
         values["paymentTerms"] = computed.mentions.first { $0.id == .paymentTerms }?.text(language)
+        // Terms agreed for this order that differ from those the company's terms of sale state say so.
+        if company.defaultTerms != nil, let agreed = computed.paymentTerms,
+           agreed != (company.salesRules.paymentTerms ?? .statutoryDefault) {
+            values["paymentTermsDerogation"] = true
+        }
         // The rate in words, for letters that claim penalties.
         if let rule = computed.penaltyRule { values["penaltyRate"] = TermsWording(language).penalty(rule) }
         if order.buyer.isBusiness { values["businessBuyer"] = true }
