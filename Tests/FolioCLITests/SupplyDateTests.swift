@@ -54,6 +54,19 @@ struct SupplyDateTests {
         #expect(run.status == 1 && run.error.contains("period.end: the period ends on 2026-11-01, before it starts on 2026-11-30"), "\(run.error)")
     }
 
+    @Test("Payment terms that differ from those of the company's terms of sale say they derogate from them; the same terms do not")
+    func derogation() throws {
+        // The example company's terms state the statutory 30 days after delivery.
+        let statutory = try PageTests.write(Self.order("deliveryDate: 2026-11-13").replacingOccurrences(
+            of: "paymentTerms: {kind: net, days: 30}", with: "paymentTerms: {kind: net, days: 30, from: delivery-date}"), "statutory.yaml")
+        let same = try PageTests.text(try PageTests.draft("invoice", statutory), page: 1)
+        #expect(same.contains("Paiement à 30 jours") && !same.contains("par dérogation"), "\(same)")
+        let agreed = try PageTests.write(Self.order("deliveryDate: 2026-11-13").replacingOccurrences(
+            of: "paymentTerms: {kind: net, days: 30}", with: "paymentTerms: {kind: end-of-month, days: 45, method: days-then-end-of-month}"), "agreed.yaml")
+        #expect(try PageTests.text(try PageTests.draft("invoice", agreed), page: 1).contains("à 45 jours fin de mois, par dérogation à nos CGV"))
+        #expect(try PageTests.text(try PageTests.draft("invoice", agreed, language: "en"), page: 1).contains("by derogation from our terms of sale"))
+    }
+
     @Test("A balance invoice after two deposits at two rates states, per rate, the VAT already invoiced and what remains")
     func depositsVAT() throws {
         // 5 days at 600,10 € (20 %): 3 000,50 + 600,10 VAT; 100 books at 24,0938 € (5,5 %): 2 409,38 + 132,52 VAT; 6 142,50 € in all.
