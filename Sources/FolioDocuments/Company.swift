@@ -95,7 +95,10 @@ public final class Company {
         self.init(name: file, profile: profile, profileJSON: canonical, folder: folder, images: images, catalog: catalog,
                   engine: engine, rates: rates, finishing: finishing)
         // Terms never print « consultables sur . »: every value the default terms use is in the profile.
-        if let terms = profile.defaultTerms { try checkTermsValues(terms) }
+        if let terms = profile.defaultTerms {
+            try checkTermsValues(terms)
+            try checkTermsAudiences(terms)
+        }
     }
 
     /// Refuses a terms document some version of which prints a value the profile lacks (outside a
@@ -122,15 +125,20 @@ public final class Company {
     /// without `seller` is the company's, and a seller the order gives must agree with the profile.
     ///
     /// - Throws: ``InputError`` naming the order's source and the field the rules refuse; when the
-    ///   seller differs from the profile, the message names the profile's file and field too.
+    ///   seller differs from the profile, the message names the profile's file and field too; when
+    ///   the terms in force are not for the buyer (a consumer, terms for businesses only, or the
+    ///   reverse), it names the terms version; a consumer's order needs the profile's `consumerMediator`.
     public func compute(_ input: OrderInput) throws -> ComputedOrder {
         var order = input.order
         do { order.seller = try profile.seller(agreeingWith: order.seller) } catch {
             throw InputError(source: input.name, field: error.field, error.reason(profileFile: name))
         }
-        do { return try OrderComputation.compute(order, rules: profile.salesRules, rates: rates) } catch {
+        let computed: ComputedOrder
+        do { computed = try OrderComputation.compute(order, rules: profile.salesRules, rates: rates) } catch {
             throw InputError(source: input.name, error)
         }
+        try checkBuyer(of: computed, source: input.name)
+        return computed
     }
 
     /// The names of the terms documents the company can print (`terms/goods-and-software`).

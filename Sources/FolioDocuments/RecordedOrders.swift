@@ -39,8 +39,13 @@ public final class RecordedOrders {
             profiles[document.profile] = profile
         }
         let input = try OrderInput(text: document.input, name: "\(document.number) (input as issued)")
+        // The company of the profile is the seller of an order that gives none, as when it was issued.
+        var order = input.order
+        do { order.seller = try profile.seller(agreeingWith: order.seller) } catch {
+            throw InputError(source: input.name, field: error.field, error.reason(profileFile: "\(document.number) (profile as issued)"))
+        }
         let computed: ComputedOrder
-        do { computed = try OrderComputation.compute(input.order, rules: profile.salesRules, rates: rates) } catch {
+        do { computed = try OrderComputation.compute(order, rules: profile.salesRules, rates: rates) } catch {
             throw InputError(source: input.name, error)
         }
         orders[key] = computed

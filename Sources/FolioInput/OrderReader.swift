@@ -28,6 +28,7 @@ public enum OrderReader {
         "kind", "date", "deliveryDate", "currency", "taxCurrency", "seller", "buyer", "lines", "allowances", "charges",
         "pricesIncludeVAT", "paid", "paymentTerms", "latePayment", "earlyPaymentDiscount", "validity", "deposit",
         "paymentMethod", "rejectedDirectDebits", "priceRevision", "creditedInvoice", "quote", "deposits",
+        "saleChannel",
     ]
 
     static func order(_ node: InputNode) throws(InvalidField) -> Order {
@@ -48,7 +49,7 @@ public enum OrderReader {
                 adjustments.append(try documentAdjustment(item, kind: kind, amountPlaces: amountPlaces))
             }
         }
-        return Order(
+        var order = Order(
             kind: try fields["kind"]?.choice(Order.Kind.self) ?? .invoice,
             date: try fields.required("date").date(),
             deliveryDate: try fields["deliveryDate"]?.date(),
@@ -75,6 +76,8 @@ public enum OrderReader {
             priceRevision: try fields["priceRevision"].map(priceRevision),
             creditedInvoice: try fields["creditedInvoice"].map(documentReference),
             quote: try fields["quote"].map(documentReference))
+        order.saleChannel = try fields["saleChannel"]?.choice(SaleChannel.self)
+        return order
     }
 
     /// Every required field absent from the order, its parties, addresses, lines and references, so
