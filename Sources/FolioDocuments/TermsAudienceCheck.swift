@@ -38,7 +38,10 @@ extension Company {
         let version = try version(of: terms, at: order.date)
         let audience = try audience(of: version)
         guard !audience.admits(buyerIsBusiness: order.buyer.isBusiness) else { return }
-        let declared = "audience: \(audience.rawValue)\(audience == .undeclared ? ", or no \(TermsVersionReader.fileName)" : "") in \(Self.shown(version.directory.path))"
+        let file = version.directory.appendingPathComponent(TermsVersionReader.fileName).path
+        let declared = FileManager.default.fileExists(atPath: file)
+            ? "audience: \(audience.rawValue) in \(Self.shown(file))"
+            : "no \(TermsVersionReader.fileName) in \(Self.shown(version.directory.path)) declares another audience"
         throw InputError(source: source, field: "buyer.kind", consumer
             ? "a consumer (individual) cannot be sold to under the terms \(version.identity), which are \(audience.phrase) (\(declared)): the company's terms in force on \(order.date) must be for consumers (audience: consumer or all)"
             : "a business client cannot be sold to under the terms \(version.identity), which are \(audience.phrase) (\(declared)): the company's terms in force on \(order.date) must be for businesses (audience: business or all)")
