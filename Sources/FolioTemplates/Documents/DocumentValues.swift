@@ -252,7 +252,7 @@ public struct DocumentValues {
                 label += french ? " : \(format.percent(percent)) de \(format.amount(base))"
                                 : ": \(format.percent(percent)) of \(format.amount(base))"
             } else {
-                label += " : \(format.percent(percent))"
+                label += (french ? " : " : ": ") + format.percent(percent)
             }
         }
         return ["label": label, "amount": (allowance ? "−" : "+") + format.amount(shown ?? item.amount)]
@@ -270,7 +270,12 @@ public struct DocumentValues {
         if order.natures.contains(.goods) { values["goods"] = true }
         if order.natures.contains(.services) { values["services"] = true }
         if let channel = order.saleChannel {
-            values["saleChannel"] = [channel == .offPremises ? "offPremises" : channel == .onPremises ? "onPremises" : "distance": true]
+            let key = switch channel {
+            case .distance: "distance"
+            case .offPremises: "offPremises"
+            case .onPremises: "onPremises"
+            }
+            values["saleChannel"] = [key: true]
             // C. consom. L221-18: fourteen days to withdraw from a contract at a distance or off premises.
             if channel.givesRightOfWithdrawal { values["withdrawal"] = true }
         }
