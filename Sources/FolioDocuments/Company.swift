@@ -95,7 +95,10 @@ public final class Company {
         self.init(name: file, profile: profile, profileJSON: canonical, folder: folder, images: images, catalog: catalog,
                   engine: engine, rates: rates, finishing: finishing)
         // Terms never print « consultables sur . »: every value the default terms use is in the profile.
-        if let terms = profile.defaultTerms { try checkTermsValues(terms) }
+        if let terms = profile.defaultTerms {
+            try checkTermsValues(terms)
+            try checkTermsAudiences(terms)
+        }
     }
 
     /// Refuses a terms document some version of which prints a value the profile lacks (outside a
@@ -122,7 +125,9 @@ public final class Company {
     /// without `seller` is the company's, and a seller the order gives must agree with the profile.
     ///
     /// - Throws: ``InputError`` naming the order's source and the field the rules refuse; when the
-    ///   seller differs from the profile, the message names the profile's file and field too.
+    ///   seller differs from the profile, the message names the profile's file and field too; when
+    ///   the terms in force are not for the buyer (a consumer, terms for businesses only, or the
+    ///   reverse), it names the terms version; a consumer's order needs the profile's `consumerMediator`.
     public func compute(_ input: OrderInput) throws -> ComputedOrder {
         var order = input.order
         do { order.seller = try profile.seller(agreeingWith: order.seller) } catch {
@@ -132,6 +137,7 @@ public final class Company {
         do { computed = try OrderComputation.compute(order, rules: profile.salesRules, rates: rates) } catch {
             throw InputError(source: input.name, error)
         }
+        try checkBuyer(of: computed, source: input.name)
         // CGI ann. II art. 242 nonies A, I 7°: an invoice states the date of the supply; the invoice's
         // own date only when the order says so, never by default.
         if order.kind == .invoice, order.supplyDate == nil {

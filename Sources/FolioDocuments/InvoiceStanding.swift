@@ -73,7 +73,9 @@ public struct InvoiceStanding: Sendable {
             return
         }
         do throws(RuleViolation) {
-            let penalty = try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule, rates: rates)
+            // A consumer's interest runs from the first formal notice, not the due date (C. civ. 1231-6, 1344-1).
+            let penalty = try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule, rates: rates,
+                                                         formalNotice: account.firstFormalNotice(before: date.adding(days: 1)))
             accrued = .success(penalty)
             indemnity = penalty.recoveryIndemnity
         } catch {

@@ -26,7 +26,9 @@ extension Company {
     /// A reminder or formal notice for an invoice of the ledger, dated `date`, recorded in the
     /// ledger with its PDF beside the invoice's: the principal is what is still unpaid that day
     /// after every credit note and payment recorded, and penalties run each day on what was unpaid
-    /// that day (see ``OutstandingBalance``).
+    /// that day (see ``OutstandingBalance``). To a consumer, nothing runs before a formal notice:
+    /// interest at the legal rate runs from the first formal notice of the ledger dated before this
+    /// letter, and a first formal notice claims the principal alone.
     ///
     /// ```swift
     /// let sent = try company.notice(.reminder, invoice: "F-2026-0001", in: ledger,
@@ -82,7 +84,9 @@ extension Company {
         do throws(InvalidField) {
             notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays,
                                        balance: balance, credited: Money(rounding: account.credited, in: currency),
-                                       paid: Money(rounding: account.paid, in: currency), rates: rates)
+                                       paid: Money(rounding: account.paid, in: currency), rates: rates,
+                                       // A consumer owes interest at the legal rate from the first formal notice sent (C. civ. 1231-6, 1344-1).
+                                       formalNotice: account.firstFormalNotice(before: date))
         } catch { throw InputError(source: number, error) }
         let document = try render(kind, notice: notice, number: number, language: language)
         let indemnity = notice.penalty.recoveryIndemnity.flatMap { $0.currency == currency ? $0.amount : nil } ?? .zero

@@ -39,7 +39,7 @@ public final class RecordedOrders {
             profiles[document.profile] = profile
         }
         let input = try OrderInput(text: document.input, name: "\(document.number) (input as issued)")
-        // As at issue (``Company/compute(_:)``): the company of the profile is the seller.
+        // The company of the profile is the seller of an order that gives none, as when it was issued.
         var order = input.order
         do { order.seller = try profile.seller(agreeingWith: order.seller) } catch {
             throw InputError(source: input.name, field: error.field, error.reason(profileFile: "\(document.number) (profile as issued)"))

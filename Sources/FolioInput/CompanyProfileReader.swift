@@ -10,7 +10,7 @@ public enum CompanyProfileReader {
     static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "vatNumber", "vatFranchise",
                          "vatOnDebits", "ape",
                          "address", "iban", "bic", "email", "phone", "website", "logo", "defaultTerms", "series",
-                         "court", "templates", "salesRules", "accounting", "units"]
+                         "court", "templates", "salesRules", "accounting", "units", "consumerMediator"]
 
     public static func read(contentsOf url: URL) throws(InvalidField) -> CompanyProfile {
         try read(InputDocument.text(of: url))
@@ -36,7 +36,7 @@ public enum CompanyProfileReader {
                 return compact.uppercased()
             }
         }
-        return CompanyProfile(
+        var profile = CompanyProfile(
             legalName: try fields.required("legalName").nonEmptyText(),
             legalForm: try fields.required("legalForm").nonEmptyText(),
             capital: capital,
@@ -61,6 +61,16 @@ public enum CompanyProfileReader {
             salesRules: try fields["salesRules"].map(salesRules) ?? SalesRules(),
             accounting: try fields["accounting"].map(accounting) ?? AccountingPlan(),
             units: UnitVocabulary.recommendation20.merging(try fields["units"].map(units) ?? UnitVocabulary([:])))
+        profile.consumerMediator = try fields["consumerMediator"].map(consumerMediator)
+        return profile
+    }
+
+    /// `consumerMediator: {name, website, address: {lines, postcode, city, country}}`.
+    static func consumerMediator(_ node: InputNode) throws(InvalidField) -> ConsumerMediator {
+        let fields = try node.fields(["name", "website", "address"])
+        return ConsumerMediator(name: try fields.required("name").nonEmptyText(),
+                                website: try fields.required("website").nonEmptyText(),
+                                address: try OrderReader.address(fields.required("address")))
     }
 
     /// `units:` — the company's words for unit codes, `CODE: {fr: [singular, plural], en: [singular, plural]}`

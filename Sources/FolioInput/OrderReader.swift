@@ -28,6 +28,7 @@ public enum OrderReader {
         "kind", "date", "deliveryDate", "period", "currency", "taxCurrency", "seller", "buyer", "lines", "allowances", "charges",
         "pricesIncludeVAT", "paid", "paymentTerms", "latePayment", "earlyPaymentDiscount", "validity", "deposit",
         "paymentMethod", "rejectedDirectDebits", "priceRevision", "creditedInvoice", "quote", "deposits",
+        "saleChannel",
     ]
 
     static func order(_ node: InputNode) throws(InvalidField) -> Order {
@@ -79,6 +80,7 @@ public enum OrderReader {
             quote: try fields["quote"].map(documentReference))
         order.deliveryDateIsInvoiceDate = (try? fields["deliveryDate"]?.text()) == sameAsInvoice
         order.period = try fields["period"].map(period)
+        order.saleChannel = try fields["saleChannel"]?.choice(SaleChannel.self)
         return order
     }
 

@@ -50,6 +50,7 @@ public enum OrderWriter {
         }
         fields["creditedInvoice"] = order.creditedInvoice.map(reference)
         fields["quote"] = order.quote.map(reference)
+        fields["saleChannel"] = order.saleChannel.map { .text($0.rawValue) }
         return .map(fields)
     }
 

@@ -9,9 +9,12 @@ struct RequiredMentionsTests {
     static func order(_ kind: Order.Kind, nature: SupplyNature = .goods, business: Bool = true, discount: String? = nil) -> Order {
         let buyer = Party(name: "Client", siren: business ? try? SIREN("732829320") : nil, country: "FR",
                           address: Address(lines: ["1 rue A"], postcode: "69002", city: "Lyon", country: "FR"), isBusiness: business)
-        return Order(kind: kind, date: day("2026-03-16"), currency: .euro, seller: seller, buyer: buyer,
-                     lines: [OrderLine(description: "Item", quantity: 2, unitPrice: d("100.00"), vatRate: 20, nature: nature)],
-                     earlyPaymentDiscount: discount)
+        var order = Order(kind: kind, date: day("2026-03-16"), currency: .euro, seller: seller, buyer: buyer,
+                          lines: [OrderLine(description: "Item", quantity: 2, unitPrice: d("100.00"), vatRate: 20, nature: nature)],
+                          earlyPaymentDiscount: discount)
+        // A consumer's contract says how it is concluded (required on a quote).
+        if !business { order.saleChannel = .onPremises }
+        return order
     }
 
     static func ids(_ order: Order) throws -> [MentionID] {
@@ -30,13 +33,14 @@ struct RequiredMentionsTests {
         #expect(penalties.source.contains("L441-10"))
     }
 
-    @Test("A consumer owes no recovery indemnity; services carry no retention of title")
+    @Test("A consumer's document carries no business-only mention (C. com. L441-9, L441-10); services carry no retention of title")
     func consumerAndServices() throws {
         let ids = try Self.ids(Self.order(.invoice, nature: .services, business: false))
-        #expect(!ids.contains(.recoveryIndemnity) && !ids.contains(.retentionOfTitle))
-        let penalties = try #require(try OrderComputation.compute(Self.order(.invoice, business: false)).mentions
-            .first { $0.id == .latePaymentPenalties })
-        #expect(!penalties.french.contains("indemnité"))
+        #expect(ids == [.operationCategory, .dueDate, .paymentTerms])
+        let goods = try Self.ids(Self.order(.invoice, business: false))
+        #expect(goods == [.operationCategory, .dueDate, .paymentTerms, .retentionOfTitle])
+        // An agreed early-payment discount is still stated.
+        #expect(try Self.ids(Self.order(.quote, business: false, discount: "2 %")).contains(.earlyPaymentDiscount))
     }
 
     @Test("A quote states the payment mentions its invoices will carry, with no due date; an agreed discount replaces « Pas d'escompte »")

@@ -42,6 +42,9 @@ public struct CompanyProfile: Sendable, Hashable {
     public var accounting: AccountingPlan
     /// The words of units of measure its documents print: Recommendation 20's, with the profile's own added.
     public var units: UnitVocabulary
+    /// The consumer mediator the company belongs to: required to issue documents to consumers.
+    // C. consom. L612-1, L616-1.
+    public var consumerMediator: ConsumerMediator?
 
     public init(legalName: String, legalForm: String, capital: Money?, rcsCity: String?, siren: SIREN,
                 siret: SIRET? = nil, vatNumber: VATNumber? = nil, vatFranchise: Bool = false, vatOnDebits: Bool = false,

@@ -62,29 +62,42 @@ public struct LatePaymentPenalty: Sendable, Hashable, Codable {
     }
 
     /// Penalties on a reduced balance under a company's rates (``RateBook``).
+    ///
+    /// - Parameter formalNotice: the day of the first formal notice to pay, for a rule that runs from
+    ///   it (``PenaltyStart/formalNotice``); without one, such a rule owes nothing yet.
     public static func compute(balance: OutstandingBalance, dueDate: CalendarDate, through last: CalendarDate, rule: PenaltyRule,
-                               rates: RateBook) throws(RuleViolation) -> LatePaymentPenalty {
+                               rates: RateBook, formalNotice: CalendarDate? = nil) throws(RuleViolation) -> LatePaymentPenalty {
         try compute(balance: balance, dueDate: dueDate, through: last, rule: rule, legalRate: rates.legalInterest,
-                    ecbRate: rates.ecbMainRefinancing, recoveryIndemnity: rates.recoveryIndemnity)
+                    ecbRate: rates.ecbMainRefinancing, recoveryIndemnity: rates.recoveryIndemnity, formalNotice: formalNotice)
     }
 
     /// Penalties on a balance that payments and credit notes reduce, from the day after `dueDate`
     /// to `last` included: each day runs on what was unpaid that day (see ``OutstandingBalance``).
+    ///
+    /// A rule that runs from a formal notice (a consumer's interest at the legal rate) runs from the
+    /// day after `formalNotice` instead, and owes nothing without one: interest is « à compter de la
+    /// mise en demeure », so a formal notice computed on its own day claims none.
+    // C. civ. 1231-6, 1344-1.
     public static func compute(
         balance: OutstandingBalance, dueDate: CalendarDate, through last: CalendarDate, rule: PenaltyRule,
         legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table,
-        recoveryIndemnity: RecoveryIndemnity = RateBook.builtIn.recoveryIndemnity
+        recoveryIndemnity: RecoveryIndemnity = RateBook.builtIn.recoveryIndemnity, formalNotice: CalendarDate? = nil
     ) throws(RuleViolation) -> LatePaymentPenalty {
         let resolver = RateResolver(rule: rule, legalRate: legalRate, ecbRate: ecbRate)
         let currency = balance.initial.currency
+        // The last day before interest runs: the due date, or the formal notice (never before the due date).
+        let runsAfter: CalendarDate? = switch rule.start {
+        case .dayAfterDueDate: dueDate
+        case .formalNotice: formalNotice.map { max($0, dueDate) }
+        }
         var periods: [Period] = []
-        if last > dueDate {
+        if let runsAfter, last > runsAfter {
             switch rule.counting {
             case .daily:
-                periods = try dailyPeriods(balance: balance, from: dueDate.adding(days: 1), through: last, rule: rule,
+                periods = try dailyPeriods(balance: balance, from: runsAfter.adding(days: 1), through: last, rule: rule,
                                            resolver: resolver)
             case .perMonthStarted:
-                periods = try monthlyPeriods(balance: balance, dueDate: dueDate, through: last, resolver: resolver)
+                periods = try monthlyPeriods(balance: balance, dueDate: runsAfter, through: last, resolver: resolver)
             }
         }
         let interest = periods.map(\.amount).sum(in: currency)

@@ -26,14 +26,23 @@ public struct PaymentNotice: Sendable, Hashable {
     public let total: Money
     /// The invoice is not in the ledger: its amounts are as the caller stated them.
     public let issuedElsewhere: Bool
+    /// A consumer's interest at the legal rate: the day of the first formal notice sent before this
+    /// letter, from which it has run (nil: none was sent, so a formal notice starts it on its own day).
+    // C. civ. 1231-6, 1344-1.
+    public let earlierFormalNotice: CalendarDate?
+
+    /// The debtor is a consumer: no penalty before a formal notice, then interest at the legal rate.
+    public var isToConsumer: Bool { invoice.penaltyRule?.start == .formalNotice }
 
     /// A notice for an invoice known only from its order data (issued elsewhere).
     ///
     /// - Parameters:
     ///   - unpaid: what is still unpaid when part was paid; the amount due otherwise.
     ///   - rates: the rates penalties are computed with (a company's ``RateBook``; this release's tables by default).
+    ///   - formalNotice: a consumer's invoice: the day of a formal notice sent before, from which
+    ///     interest at the legal rate runs.
     public init(invoice: ComputedOrder, on date: CalendarDate, deadlineDays: Int, unpaid: ExactDecimal? = nil,
-                rates: RateBook = .builtIn) throws(InvalidField) {
+                rates: RateBook = .builtIn, formalNotice: CalendarDate? = nil) throws(InvalidField) {
         let due = invoice.totals.amountDue
         let principal = unpaid.map { Money(rounding: $0, in: due.currency) } ?? due
         guard principal.amount > .zero, principal.amount <= due.amount else {
@@ -41,14 +50,22 @@ public struct PaymentNotice: Sendable, Hashable {
         }
         // Without the ledger, the unpaid amount is taken as unpaid since the due date.
         try self.init(invoice: invoice, on: date, deadlineDays: deadlineDays, balance: OutstandingBalance(principal),
-                      credited: .zero(due.currency), paid: due - principal, issuedElsewhere: true, rates: rates)
+                      credited: .zero(due.currency), paid: due - principal, issuedElsewhere: true, rates: rates,
+                      formalNotice: formalNotice)
         invoiceAmount = due
     }
 
     /// A notice for an invoice of the ledger: `balance` is its amount due reduced by each credit
     /// note and payment on its date; `credited` and `paid` are their sums up to the letter's date.
+    ///
+    /// To a business, penalties run from the day after the due date at the agreed rate, with the
+    /// recovery indemnity. To a consumer, nothing runs before a formal notice: `formalNotice` is the
+    /// day of the first one sent before this letter (from the ledger), and interest at the legal rate
+    /// runs from it to the letter's date; without one, the letter claims the principal alone.
+    // C. com. L441-10 (businesses); C. civ. 1231-6, 1344-1 (consumers).
     public init(invoice: ComputedOrder, on date: CalendarDate, deadlineDays: Int, balance: OutstandingBalance,
-                credited: Money, paid: Money, issuedElsewhere: Bool = false, rates: RateBook = .builtIn) throws(InvalidField) {
+                credited: Money, paid: Money, issuedElsewhere: Bool = false, rates: RateBook = .builtIn,
+                formalNotice: CalendarDate? = nil) throws(InvalidField) {
         guard invoice.order.kind == .invoice || invoice.order.kind == .depositInvoice,
               let dueDate = invoice.dueDate, let rule = invoice.penaltyRule else {
             throw InvalidField("kind", "a payment notice is for an unpaid invoice, not \(invoice.order.kind.withArticle)")
@@ -63,9 +80,12 @@ public struct PaymentNotice: Sendable, Hashable {
         guard principal.amount > .zero else {
             throw InvalidField("unpaid", "nothing is left to pay on \(date): credited \(credited.amount), paid \(paid.amount) of \(balance.initial.amount) \(balance.initial.currency.code)")
         }
+        // Only a formal notice dated before this letter has started interest running.
+        let earlier = rule.start == .formalNotice ? formalNotice.flatMap { $0 < date ? $0 : nil } : nil
         let penalty: LatePaymentPenalty
         do {
-            penalty = try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule, rates: rates)
+            penalty = try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule, rates: rates,
+                                                     formalNotice: earlier)
         } catch { throw InvalidField("latePayment", error.reason) }
         self.invoice = invoice
         self.date = date
@@ -78,6 +98,7 @@ public struct PaymentNotice: Sendable, Hashable {
         self.principal = principal
         self.penalty = penalty
         self.issuedElsewhere = issuedElsewhere
+        earlierFormalNotice = earlier
         // The indemnity is in euros; an invoice in another currency claims it separately.
         let indemnity = penalty.recoveryIndemnity.flatMap { $0.currency == principal.currency ? $0 : nil }
         total = principal + penalty.interest + (indemnity ?? .zero(principal.currency))

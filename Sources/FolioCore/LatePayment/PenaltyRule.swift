@@ -22,6 +22,17 @@ public enum PenaltyCounting: String, Sendable, Hashable, Codable, CaseIterable {
     case perMonthStarted = "per-month-started"
 }
 
+/// From when late-payment interest runs.
+public enum PenaltyStart: String, Sendable, Hashable, Codable {
+    /// From the day after the due date, without any reminder: penalties between businesses.
+    // C. com. L441-10 II.
+    case dayAfterDueDate = "day-after-due-date"
+    /// From the day after a formal notice to pay (mise en demeure), and not before: a consumer's
+    /// interest at the legal rate.
+    // C. civ. 1231-6, 1344-1.
+    case formalNotice = "formal-notice"
+}
+
 /// The late-payment terms of a contract.
 public struct PenaltyRule: Sendable, Hashable {
     public var rate: PenaltyRate
@@ -31,6 +42,8 @@ public struct PenaltyRule: Sendable, Hashable {
     /// The debtor is a business: the rate cannot be below 3 × the legal interest rate, and the fixed
     /// recovery indemnity is owed (C. com. L441-10 II).
     public var businessDebtor: Bool
+    /// From when it runs: the day after the due date (businesses), or a formal notice (consumers).
+    public var start: PenaltyStart = .dayAfterDueDate
 
     public init(rate: PenaltyRate, counting: PenaltyCounting = .daily, daysInYear: Int = 365, businessDebtor: Bool = true) {
         self.rate = rate
@@ -43,10 +56,29 @@ public struct PenaltyRule: Sendable, Hashable {
     // C. com. L441-10 II, al. 1.
     public static let statutoryDefault = PenaltyRule(rate: .ecbPlus(points: 10))
 
-    /// The rule that applies to a debtor: the one agreed (order, then terms of sale), else the statutory default.
+    /// What a consumer owes for paying late: interest at the legal rate, by day, from the formal
+    /// notice to pay until payment — no penalty before it, no recovery indemnity.
+    ///
+    /// The legal interest rate has two columns, and the column is chosen by the situation of the
+    /// **creditor**, not the debtor: « l'un applicable lorsque le créancier est une personne physique
+    /// n'agissant pas pour des besoins professionnels, l'autre dans tous les autres cas » (C. mon. fin.
+    /// L313-2; D313-1-A gives each column's formula). The creditor here is the seller, a business, so
+    /// the « all other cases » column applies even though the debtor is a consumer
+    /// (``PenaltyRate/legalRateMultiple(_:)`` always reads that column).
+    // C. civ. 1231-6, 1344-1; C. mon. fin. L313-2, D313-1-A.
+    public static let consumerLegalInterest: PenaltyRule = {
+        var rule = PenaltyRule(rate: .legalRateMultiple(1), counting: .daily, daysInYear: 365, businessDebtor: false)
+        rule.start = .formalNotice
+        return rule
+    }()
+
+    /// The rule that applies to a debtor: for a business, the one agreed (order, then terms of sale),
+    /// else the statutory default; for a consumer, interest at the legal rate from a formal notice
+    /// (``consumerLegalInterest``): L441-10 penalties are between businesses only.
     public static func applying(_ agreed: PenaltyRule?, businessDebtor: Bool) -> PenaltyRule {
+        guard businessDebtor else { return consumerLegalInterest }
         var rule = agreed ?? statutoryDefault
-        rule.businessDebtor = businessDebtor
+        rule.businessDebtor = true
         return rule
     }
 

@@ -68,14 +68,16 @@ public enum RequiredMentions {
         if let discount = facts.earlyPaymentDiscount {
             mentions.append(Mention(id: .earlyPaymentDiscount, french: "Escompte pour paiement anticipé : \(discount)",
                                     english: "Early-payment discount: \(discount)", source: "C. com. L441-9"))
-        } else {
+        } else if facts.penaltyRule.businessDebtor {
+            // C. com. L441-9: between businesses only, like the penalties and the indemnity below.
             mentions.append(.noEarlyPaymentDiscount)
         }
-        // C. com. L441-10 II, D441-5: the indemnity in force when the payment falls due.
-        let indemnity = facts.penaltyRule.businessDebtor
-            ? try facts.recoveryIndemnity.amount(dueOn: facts.dueDate ?? facts.documentDate) : nil
-        mentions.append(latePaymentPenalties(facts.penaltyRule, indemnity: indemnity))
-        if let indemnity {
+        // C. com. L441-10 applies between businesses only: a consumer document states no penalty « de plein
+        // droit » and no recovery indemnity (a consumer owes interest at the legal rate from a formal notice).
+        if facts.penaltyRule.businessDebtor {
+            // C. com. L441-10 II, D441-5: the indemnity in force when the payment falls due.
+            let indemnity = try facts.recoveryIndemnity.amount(dueOn: facts.dueDate ?? facts.documentDate)
+            mentions.append(latePaymentPenalties(facts.penaltyRule, indemnity: indemnity))
             mentions.append(Mention(id: .recoveryIndemnity, french: french.amount(indemnity), english: english.amount(indemnity),
                                     source: "C. com. L441-10 II, D441-5"))
         }
@@ -93,8 +95,8 @@ public enum RequiredMentions {
         return Mention(id: .operationCategory, french: french, english: english, source: "CGI ann. II art. 242 nonies A")
     }
 
-    /// Penalties run without reminder from the day after the due date, at the rule's rate; a business
-    /// debtor also owes the fixed recovery indemnity.
+    /// Penalties run without reminder from the day after the due date, at the rule's rate; the
+    /// business debtor also owes the fixed recovery indemnity.
     // C. com. L441-10 II.
     static func latePaymentPenalties(_ rule: PenaltyRule, indemnity: Money?) -> Mention {
         let french = "En cas de retard de paiement, des pénalités sont dues de plein droit dès le lendemain de la date d'échéance, sans qu'un rappel soit nécessaire, au taux suivant : "

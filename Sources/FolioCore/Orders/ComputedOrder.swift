@@ -21,6 +21,8 @@ public struct ComputedOrder: Sendable, Hashable {
     public internal(set) var depositBase: InvoiceTotals?
     /// Balance invoices: the deposit invoices deducted, with their amounts.
     public internal(set) var deductedDeposits: [Deduction] = []
+    /// A consumer's document: its prices and amounts including VAT, as it prints them (C. consom. L112-1).
+    public internal(set) var consumerPrices: VATInclusivePrices?
 
     /// A deposit invoice deducted from a balance invoice.
     public struct Deduction: Sendable, Hashable {

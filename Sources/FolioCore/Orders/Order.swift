@@ -67,6 +67,9 @@ public struct Order: Sendable, Hashable {
     /// BT-114 stated rather than computed: the cent a deposit invoice at a single VAT rate carries so
     /// that its amount due is the deposit (``DepositAllocation``). Never read from order data.
     public var statedRoundingAmount: ExactDecimal?
+    /// A consumer's contract: concluded at a distance, off premises or on premises (it decides the
+    /// right of withdrawal); required on a quote to a consumer, refused for a business buyer.
+    public var saleChannel: SaleChannel?
 
     /// What the operation supplies: `operationNatures`, else the lines' natures.
     public var natures: Set<SupplyNature> { operationNatures ?? Set(lines.map(\.nature)) }

@@ -13,6 +13,7 @@ public enum OrderComputation {
     /// in force, recovery indemnity; this release's tables by default).
     public static func compute(_ order: Order, rules: SalesRules = SalesRules(),
                                rates: RateBook = .builtIn) throws(InvalidField) -> ComputedOrder {
+        try checkConsumerFields(order)
         var order = try rules.applied(to: order)
         try checkReferences(order)
         let withoutRuleCharges = try computeDocument(order, rates: rates)
@@ -191,8 +192,11 @@ public enum OrderComputation {
                                                 balance: allocation.base - allocation.amount)
             }
         }
-        return ComputedOrder(order: order, seller: seller, totals: totals, treatments: treatments, paymentTerms: terms, dueDate: due,
-                             penaltyRule: penalty, validUntil: validUntil, deposit: deposit, mentions: mentions)
+        var computed = ComputedOrder(order: order, seller: seller, totals: totals, treatments: treatments, paymentTerms: terms,
+                                     dueDate: due, penaltyRule: penalty, validUntil: validUntil, deposit: deposit, mentions: mentions)
+        // C. consom. L112-1: a consumer is shown every price including VAT.
+        if !order.buyer.isBusiness { computed.consumerPrices = VATInclusivePrices(content: content, totals: totals) }
+        return computed
     }
 
     /// The line's VAT: the regime's exemption, or the line's rate checked against the rates in force.

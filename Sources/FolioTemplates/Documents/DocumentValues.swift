@@ -44,7 +44,8 @@ public struct DocumentValues {
             "vatBreakdown": totals.vatBreakdown.map { entry in
                 ["label": vatLabel(entry.vat), "taxable": format.amount(entry.taxableAmount), "tax": format.amount(entry.taxAmount)]
             },
-            "lineTotal": format.amount(totals.lineTotal),
+            // A consumer's document: lines and adjustments including VAT (C. consom. L112-1).
+            "lineTotal": format.amount(computed.consumerPrices?.lineTotal ?? totals.lineTotal),
             "netTotal": format.amount(totals.taxExclusiveTotal),
             "vatTotal": format.amount(totals.taxTotal),
             "grandTotal": format.amount(totals.grandTotal),
@@ -64,13 +65,16 @@ public struct DocumentValues {
         case nil: break
         }
         if !totals.allowancesAndCharges.isEmpty {
-            values["adjustments"] = zip(order.allowancesAndCharges, totals.allowancesAndCharges).map { source, adjustment -> [String: String] in
-                let sign = adjustment.kind == .allowance ? "−" : ""
-                var label = source.origin.map(ruleChargeLabel) ?? adjustment.reason
-                    ?? (adjustment.kind == .allowance ? (french ? "Remise" : "Allowance") : (french ? "Frais" : "Charge"))
-                if let percent = adjustment.percent { label += " (\(format.percent(percent)))" }
-                return ["label": label, "amount": sign + format.amount(adjustment.amount)]
-            }
+            let shown = computed.consumerPrices?.allowancesAndCharges
+            values["adjustments"] = zip(order.allowancesAndCharges, totals.allowancesAndCharges).enumerated()
+                .map { index, pair -> [String: String] in
+                    let (source, adjustment) = pair
+                    let sign = adjustment.kind == .allowance ? "−" : ""
+                    var label = source.origin.map(ruleChargeLabel) ?? adjustment.reason
+                        ?? (adjustment.kind == .allowance ? (french ? "Remise" : "Allowance") : (french ? "Frais" : "Charge"))
+                    if let percent = adjustment.percent { label += " (\(format.percent(percent)))" }
+                    return ["label": label, "amount": sign + format.amount(shown?[index] ?? adjustment.amount)]
+                }
         }
         if !totals.paidAmount.isZero { values["paid"] = format.amount(totals.paidAmount) }
         // How the client pays: one of transfer (the default), directDebit, card, cheque.
@@ -97,7 +101,7 @@ public struct DocumentValues {
         }
         // The rate in words, for letters that claim penalties.
         if let rule = computed.penaltyRule { values["penaltyRate"] = TermsWording(language).penalty(rule) }
-        if order.buyer.isBusiness { values["businessBuyer"] = true }
+        if order.buyer.isBusiness { values["businessBuyer"] = true } else { values["consumer"] = consumer() }
         if let validUntil = computed.validUntil { values["validUntil"] = format.date(validUntil) }
         if let deposit = computed.deposit {
             values["deposit"] = ["percent": format.percent(deposit.percent), "amount": format.amount(deposit.deposit),
@@ -185,6 +189,7 @@ public struct DocumentValues {
         // The company's legal name followed by its legal form (« Atelier Numérique SAS », « Claire Martin EI »).
         values["name"] = "\(company.legalName) \(company.legalForm)"
         values["city"] = seller.address?.city ?? company.address.city
+        values["addressLine"] = Self.oneLine(seller.address ?? company.address)
         values["legalName"] = company.legalName
         values["legalForm"] = company.legalForm
         if let capital = company.capital { values["capital"] = format.amount(capital) }
@@ -227,7 +232,12 @@ public struct DocumentValues {
         let format = self.format
         let units = company.units
         let depositPercent = computed.depositBase != nil ? computed.order.depositPercent : nil
-        return zip(computed.order.lines, computed.totals.lines).map { source, line in
+        let shown = computed.consumerPrices?.lines
+        return zip(computed.order.lines, computed.totals.lines).enumerated().map { index, pair in
+            let (source, line) = pair
+            // A consumer's document prints its prices including VAT (C. consom. L112-1).
+            let consumer = shown?[index]
+            let unitPrice = consumer?.unitPrice ?? line.netUnitPrice
             var values: [String: Any] = [
                 "description": depositPercent.map { percent in
                     // The deposit is P % of the total including VAT; each line is its part at one VAT rate, whose
@@ -238,11 +248,13 @@ public struct DocumentValues {
                         : "Deposit of \(format.percent(percent)) on the part of the order at \(vatLabel(line.vat))\(part.map { ", that is \($0) incl. VAT" } ?? "")"
                 } ?? source.description,
                 "quantity": units.quantity(source.quantity, unitCode: source.unitCode, in: language),
-                "unitPrice": format.number(line.netUnitPrice, places: max(2, min(line.netUnitPrice.normalized.places, 4))),
+                "unitPrice": format.number(unitPrice, places: max(2, min(unitPrice.normalized.places, 4))),
                 "vatRate": vatLabel(line.vat),
-                "amount": format.amount(line.grossAmount),
-                "netAmount": format.amount(line.netAmount),
-                "adjustments": line.allowancesAndCharges.map(lineAdjustment),
+                "amount": format.amount(consumer?.grossAmount ?? line.grossAmount),
+                "netAmount": format.amount(consumer?.netAmount ?? line.netAmount),
+                "adjustments": line.allowancesAndCharges.enumerated().map { item, adjustment in
+                    lineAdjustment(adjustment, shown: consumer?.allowancesAndCharges[item])
+                },
             ]
             if let unit = units.name(of: source.unitCode, quantity: source.quantity, in: language) { values["unit"] = unit }
             if let period = source.period { values["period"] = self.period(period) }
@@ -265,16 +277,51 @@ public struct DocumentValues {
                : "period from \(format.date(period.start)) to \(format.date(period.end))"
     }
 
-    /// A line's allowance or charge as printed under it: « Remise quantité : 5 % de 1 470,00 € », « −73,50 € ».
-    private func lineAdjustment(_ item: InvoiceTotals.Adjustment) -> [String: String] {
+    /// A line's allowance or charge as printed under it: « Remise quantité : 5 % de 1 470,00 € », « −73,50 € »;
+    /// `shown`, its amount including VAT on a consumer's document (then its percentage alone).
+    private func lineAdjustment(_ item: InvoiceTotals.Adjustment, shown: Money?) -> [String: String] {
         let format = self.format
         let allowance = item.kind == .allowance
         var label = item.reason ?? (allowance ? (french ? "Remise" : "Discount") : (french ? "Majoration" : "Surcharge"))
-        if let percent = item.percent, let base = item.baseAmount {
-            label += french ? " : \(format.percent(percent)) de \(format.amount(base))"
-                            : ": \(format.percent(percent)) of \(format.amount(base))"
+        if let percent = item.percent {
+            if shown == nil, let base = item.baseAmount {
+                label += french ? " : \(format.percent(percent)) de \(format.amount(base))"
+                                : ": \(format.percent(percent)) of \(format.amount(base))"
+            } else {
+                label += (french ? " : " : ": ") + format.percent(percent)
+            }
         }
-        return ["label": label, "amount": (allowance ? "−" : "+") + format.amount(item.amount)]
+        return ["label": label, "amount": (allowance ? "−" : "+") + format.amount(shown ?? item.amount)]
+    }
+
+    /// What a consumer's document says that a business's does not: the mediator, how the contract is
+    /// concluded and whether the consumer may withdraw, what is sold, the date of delivery agreed.
+    private func consumer() -> [String: Any] {
+        let order = computed.order
+        var values: [String: Any] = [:]
+        // C. consom. L616-1, R616-1.
+        if let mediator = company.consumerMediator {
+            values["mediator"] = ["name": mediator.name, "website": mediator.website, "address": Self.oneLine(mediator.address)]
+        }
+        if order.natures.contains(.goods) { values["goods"] = true }
+        if order.natures.contains(.services) { values["services"] = true }
+        if let channel = order.saleChannel {
+            let key = switch channel {
+            case .distance: "distance"
+            case .offPremises: "offPremises"
+            case .onPremises: "onPremises"
+            }
+            values["saleChannel"] = [key: true]
+            // C. consom. L221-18: fourteen days to withdraw from a contract at a distance or off premises.
+            if channel.givesRightOfWithdrawal { values["withdrawal"] = true }
+        }
+        if let delivery = order.deliveryDate { values["deliveryDate"] = format.date(delivery) }
+        return values
+    }
+
+    /// « 12 rue des Imprimeurs, 75011 Paris »: an address on one line, for a sentence.
+    static func oneLine(_ address: Address) -> String {
+        (address.lines + [[address.postcode, address.city].compactMap { $0 }.joined(separator: " ")]).joined(separator: ", ")
     }
 
     private func vatLabel(_ vat: VATClassification) -> String {

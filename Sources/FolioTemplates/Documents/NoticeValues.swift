@@ -23,7 +23,7 @@ extension DocumentValues {
         values["account"] = account
         if notice.issuedElsewhere { values["issuedElsewhere"] = true }
         values["notice"] = ["date": format.date(notice.date), "deadline": format.date(notice.deadline),
-                            "deadlineDays": days(notice.deadlineDays)]
+                            "deadlineDays": days(notice.deadlineDays), "principal": format.amount(notice.principal)]
         values["daysLate"] = days(notice.penalty.daysLate)
         values["periods"] = notice.penalty.periods.map { period -> [String: String] in
             let unit: String
@@ -37,6 +37,8 @@ extension DocumentValues {
                     "amount": format.amount(period.amount)]
         }
         if notice.penalty.periods.contains(where: \.raisedToLegalFloor) { values["raisedToLegalFloor"] = true }
+        // A consumer: interest at the legal rate, from the first formal notice only (C. civ. 1231-6, 1344-1).
+        if notice.isToConsumer, let since = notice.earlierFormalNotice { values["interestSince"] = format.date(since) }
         var penalty: [String: String] = ["interest": format.amount(notice.penalty.interest), "total": format.amount(notice.total)]
         if let indemnity = notice.penalty.recoveryIndemnity { penalty["indemnity"] = format.amount(indemnity) }
         values["penalty"] = penalty
