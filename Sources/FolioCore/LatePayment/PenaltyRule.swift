@@ -43,11 +43,12 @@ public struct PenaltyRule: Sendable, Hashable {
     // C. com. L441-10 II, al. 1.
     public static let statutoryDefault = PenaltyRule(rate: .ecbPlus(points: 10))
 
-    /// The rule that applies to a debtor: the one agreed (order, then terms of sale), else the statutory default.
+    /// The rule that applies to a debtor: the one agreed (order, then terms of sale), else the statutory
+    /// default; for a business debtor, never below the legal floor (``lawful``).
     public static func applying(_ agreed: PenaltyRule?, businessDebtor: Bool) -> PenaltyRule {
         var rule = agreed ?? statutoryDefault
         rule.businessDebtor = businessDebtor
-        return rule
+        return rule.lawful
     }
 
     /// The legal floor: 3 × the legal interest rate (all other cases).

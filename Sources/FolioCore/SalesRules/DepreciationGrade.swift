@@ -1,0 +1,35 @@
+/// One row of the depreciation grid the terms of sale apply to equipment returned damaged: the
+/// condition observed and the share of the equipment's flat-rate price invoiced (seed 003: impeccable
+/// 0 %, light scratches 15 %, functional degradation 50 %, unusable 100 %).
+public struct DepreciationGrade: Sendable, Hashable {
+    /// The name order lines use (`light-scratches`).
+    public var id: String
+    /// The condition observed, in words.
+    public var label: BilingualLabel
+    /// Percent of the flat-rate price invoiced, 0 to 100.
+    public var percent: ExactDecimal
+
+    public init(id: String, label: BilingualLabel, percent: ExactDecimal) {
+        self.id = id
+        self.label = label
+        self.percent = percent
+    }
+}
+
+/// An order line invoicing the depreciation of returned equipment: the grade observed, from the terms'
+/// grid, applied to the equipment's flat-rate price. The line's net unit price is that percentage of
+/// the price, rounded to the cent.
+public struct LineDepreciation: Sendable, Hashable {
+    /// A grade of the terms' grid (``SalesRules/depreciation``).
+    public var grade: String
+    /// The equipment's flat-rate price, net of VAT.
+    public var flatRatePrice: ExactDecimal
+    /// The grid's row, filled in when the terms of sale are applied to the order.
+    public var applied: DepreciationGrade?
+
+    public init(grade: String, flatRatePrice: ExactDecimal, applied: DepreciationGrade? = nil) {
+        self.grade = grade
+        self.flatRatePrice = flatRatePrice
+        self.applied = applied
+    }
+}
