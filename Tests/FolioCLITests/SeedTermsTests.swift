@@ -214,4 +214,35 @@ struct SeedTermsTests {
         #expect(before.contains("version en vigueur au 1er septembre 2026") && before.contains("avec ses clients professionnels"))
         #expect(!before.contains("Formulaire de rétractation"))
     }
+
+    @Test("Side by side, French and English, the guarantee boxes of every consumer terms stay within their pages")
+    func boxesFitTheirPages() throws {
+        var documents: [[String]] = Self.consumerTerms.map { ["terms", "show", "terms/general-terms", "--company", "examples/seeds/\($0.seed)/profile.yaml", "--at", $0.day] }
+        documents.append(["terms", "show", "terms/goods-and-software", "--at", "2026-12-01"])
+        for arguments in documents {
+            let path = InvoiceCommandTests.output("side-by-side.pdf")
+            let run = try FolioCLITests.folio(arguments + ["--lang", "fr+en", "--output", path])
+            #expect(run.status == 0, "\(run.error)")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["pdftotext", "-bbox", path, "-"]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            let pages = String(decoding: data, as: UTF8.self).components(separatedBy: "<page ").dropFirst()
+            let word = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/
+            for (number, page) in pages.enumerated() {
+                let words = page.matches(of: word).compactMap { match -> (top: Double, bottom: Double, text: String)? in
+                    guard let top = Double(match.1), let bottom = Double(match.2) else { return nil }
+                    return (top, bottom, String(match.3))
+                }
+                // The running footer « page N / M »: nothing else may reach its line.
+                guard let footer = words.filter({ $0.text == "page" }).map(\.top).max() else { continue }
+                let overflow = words.filter { $0.bottom > footer - 1 && abs($0.top - footer) > 3 && $0.top < footer + 20 }
+                #expect(overflow.isEmpty, "\(arguments[2]) page \(number + 1): \(overflow.map(\.text).prefix(6))")
+            }
+        }
+    }
 }
