@@ -145,10 +145,11 @@ public enum CompanyProfileReader {
 
     static func salesRules(_ node: InputNode) throws(InvalidField) -> SalesRules {
         let fields = try node.fields(["paymentTerms", "latePayment", "depositPercent", "maxQuantityPerProduct",
-                                      "smallOrderCharge", "paymentMethodFees", "rejectedDirectDebitFee", "pricesIncludeVAT"])
+                                      "smallOrderCharge", "paymentMethodFees", "rejectedDirectDebitFee", "pricesIncludeVAT",
+                                      "priceList", "depreciation"])
         var fees: [PaymentMethod: SalesFee] = [:]
         for item in try fields["paymentMethodFees"]?.list() ?? [] {
-            let itemFields = try item.fields(["method", "amount", "vatRate"])
+            let itemFields = try item.fields(["method", "amount", "amountIncludingVAT", "vatRate"])
             let method = try itemFields.required("method").choice(PaymentMethod.self)
             guard fees[method] == nil else { throw InvalidField(item.child("method"), "\(method.rawValue) has two fees") }
             fees[method] = try fee(item, fields: itemFields)
@@ -159,21 +160,63 @@ public enum CompanyProfileReader {
             depositPercent: try fields["depositPercent"]?.decimal(maxPlaces: 4, range: .positive),
             maxQuantityPerProduct: try fields["maxQuantityPerProduct"]?.decimal(maxPlaces: 6, range: .positive),
             smallOrderCharge: try fields["smallOrderCharge"].map { node throws(InvalidField) in
-                let chargeFields = try node.fields(["below", "amount", "vatRate", "clients"])
+                let chargeFields = try node.fields(["below", "amount", "amountIncludingVAT", "vatRate", "clients"])
                 return SmallOrderCharge(below: try chargeFields.required("below").decimal(maxPlaces: 2, range: .positive),
                                         fee: try fee(node, fields: chargeFields),
                                         clients: try chargeFields["clients"]?.choice(SmallOrderCharge.Clients.self) ?? .business)
             },
             paymentMethodFees: fees,
             rejectedDirectDebitFee: try fields["rejectedDirectDebitFee"].map { node throws(InvalidField) in
-                try fee(node, fields: node.fields(["amount", "vatRate"]))
+                try fee(node, fields: node.fields(["amount", "amountIncludingVAT", "vatRate"]))
             },
-            pricesIncludeVAT: try fields["pricesIncludeVAT"]?.bool())
+            pricesIncludeVAT: try fields["pricesIncludeVAT"]?.bool(),
+            priceList: try fields["priceList"].map(priceList) ?? [],
+            depreciation: try fields["depreciation"].map(depreciationGrid) ?? [])
     }
 
+    /// `amount: 15.00` (net of VAT) or `amountIncludingVAT: 45.00` (« TTC »: the client pays exactly that), and `vatRate`.
     static func fee(_ node: InputNode, fields: Fields) throws(InvalidField) -> SalesFee {
-        SalesFee(amount: try fields.required("amount").decimal(maxPlaces: 2, range: .positive),
-                 vatRate: try fields["vatRate"]?.decimal(maxPlaces: 2, range: .notNegative))
+        let (key, amount) = try fields.oneOf(["amount", "amountIncludingVAT"])
+        return SalesFee(amount: try amount.decimal(maxPlaces: 2, range: .positive),
+                        vatRate: try fields["vatRate"]?.decimal(maxPlaces: 2, range: .notNegative),
+                        includesVAT: key == "amountIncludingVAT")
+    }
+
+    /// `priceList: [{id: labour, label: {fr: …, en: …}, unitPrice: 89.00, unit: HUR}]`: the terms' fixed prices.
+    static func priceList(_ node: InputNode) throws(InvalidField) -> [PriceListItem] {
+        var items: [PriceListItem] = []
+        for entry in try node.list() {
+            let fields = try entry.fields(["id", "label", "unitPrice", "unit"])
+            let idNode = try fields.required("id")
+            let id = try OrderReader.termsName(idNode)
+            guard !items.contains(where: { $0.id == id }) else { throw InvalidField(idNode.path, "\"\(id)\" is given twice") }
+            items.append(PriceListItem(id: id, label: try label(fields.required("label")),
+                                       unitPrice: try fields.required("unitPrice").decimal(maxPlaces: 6, range: .notNegative),
+                                       unitCode: try fields["unit"].map(OrderReader.unitCode) ?? "C62"))
+        }
+        return items
+    }
+
+    /// `depreciation: [{id: light-scratches, label: {fr: …, en: …}, percent: 15}]`: the grid for equipment returned damaged.
+    static func depreciationGrid(_ node: InputNode) throws(InvalidField) -> [DepreciationGrade] {
+        var grades: [DepreciationGrade] = []
+        for entry in try node.list() {
+            let fields = try entry.fields(["id", "label", "percent"])
+            let idNode = try fields.required("id")
+            let id = try OrderReader.termsName(idNode)
+            guard !grades.contains(where: { $0.id == id }) else { throw InvalidField(idNode.path, "\"\(id)\" is given twice") }
+            let percentNode = try fields.required("percent")
+            let percent = try percentNode.decimal(maxPlaces: 2, range: .notNegative)
+            guard percent <= 100 else { throw InvalidField(percentNode.path, "a depreciation is at most 100 % of the price, not \(percent)") }
+            grades.append(DepreciationGrade(id: id, label: try label(fields.required("label")), percent: percent))
+        }
+        return grades
+    }
+
+    /// `{fr: Main-d'œuvre, en: Labour}`.
+    static func label(_ node: InputNode) throws(InvalidField) -> BilingualLabel {
+        let fields = try node.fields(["fr", "en"])
+        return BilingualLabel(french: try fields.required("fr").nonEmptyText(), english: try fields.required("en").nonEmptyText())
     }
 
     /// The document kinds a series numbers.

@@ -103,7 +103,12 @@ public enum OrderReader {
             check(mapping(partyFields?["address"]), ["city", "country"])
         }
         if let lines = fields["lines"], case .sequence = lines.node, let items = try? lines.list() {
-            for item in items { check(mapping(item), ["description", "quantity", "unitPrice"]) }
+            for item in items {
+                let line = mapping(item)
+                // A line priced by the terms (price list, depreciation grid) gives no unit price.
+                let pricedByTerms = line?["priceListItem"] != nil || line?["depreciation"] != nil
+                check(line, pricedByTerms ? ["description", "quantity"] : ["description", "quantity", "unitPrice"])
+            }
         }
         for reference in ["creditedInvoice", "quote"] { check(mapping(fields[reference]), ["number", "date"]) }
         return missing
@@ -194,7 +199,9 @@ public enum OrderReader {
 
     static func line(_ node: InputNode, amountPlaces: Int) throws(InvalidField) -> OrderLine {
         let fields = try node.fields(["id", "description", "quantity", "unit", "unitPrice", "baseQuantity", "vatRate",
-                                      "vatCategory", "exemptionReason", "nature", "allowances", "charges", "period"])
+                                      "vatCategory", "exemptionReason", "nature", "allowances", "charges", "period",
+                                      "priceListItem", "depreciation"])
+        let pricing = try pricingByTerms(fields, amountPlaces: amountPlaces)
         var adjustments: [AllowanceCharge] = []
         for (key, kind) in [("allowances", AllowanceCharge.Kind.allowance), ("charges", .charge)] {
             for item in try fields[key]?.list() ?? [] {
@@ -208,15 +215,51 @@ public enum OrderReader {
             description: try fields.required("description").nonEmptyText(),
             quantity: try fields.required("quantity").decimal(maxPlaces: 6, range: .positive),
             unitCode: unit,
-            unitPrice: try fields.required("unitPrice").decimal(maxPlaces: 6, range: .notNegative),
+            // Priced by the terms: the price list or the depreciation grid sets the price when the order is computed.
+            unitPrice: pricing.priceListItem != nil || pricing.depreciation != nil
+                ? .zero : try fields.required("unitPrice").decimal(maxPlaces: 6, range: .notNegative),
             baseQuantity: try fields["baseQuantity"]?.decimal(maxPlaces: 6, range: .positive) ?? 1,
             vatRate: try fields["vatRate"]?.decimal(maxPlaces: 2, range: .notNegative),
             vatCategory: try fields["vatCategory"].map(vatCategory),
             exemptionReason: try fields["exemptionReason"]?.nonEmptyText(),
             nature: try fields["nature"]?.choice(SupplyNature.self) ?? .goods,
-            allowancesAndCharges: adjustments)
+            allowancesAndCharges: adjustments,
+            priceListItem: pricing.priceListItem,
+            depreciation: pricing.depreciation)
         line.period = try fields["period"].map(period)
         return line
+    }
+
+    /// `priceListItem: labour` (the terms' price and unit) or `depreciation: {grade, flatRatePrice}` (a share
+    /// of the equipment's price from the terms' grid): a line priced so gives neither `unitPrice` nor `unit`.
+    static func pricingByTerms(_ fields: Fields, amountPlaces: Int) throws(InvalidField)
+        -> (priceListItem: String?, depreciation: LineDepreciation?) {
+        let item = try fields["priceListItem"].map(termsName)
+        let depreciation = try fields["depreciation"].map { node throws(InvalidField) in
+            let depreciationFields = try node.fields(["grade", "flatRatePrice"])
+            return LineDepreciation(grade: try termsName(depreciationFields.required("grade")),
+                                    flatRatePrice: try depreciationFields.required("flatRatePrice")
+                                        .decimal(maxPlaces: amountPlaces, range: .positive))
+        }
+        if item != nil, let node = fields["depreciation"] {
+            throw InvalidField(node.path, "a line takes its price from the price list (priceListItem) or from the depreciation grid, not both")
+        }
+        if item != nil || depreciation != nil {
+            let source = item != nil ? "the terms' price list (priceListItem)" : "the terms' depreciation grid"
+            if let node = fields["unitPrice"] { throw InvalidField(node.path, "the price comes from \(source): leave unitPrice out") }
+            if item != nil, let node = fields["unit"] { throw InvalidField(node.path, "the unit comes from the price list item: leave unit out") }
+        }
+        return (item, depreciation)
+    }
+
+    /// The name of a price list item or of a depreciation grade: letters, digits and hyphens.
+    static func termsName(_ node: InputNode) throws(InvalidField) -> String {
+        try node.checked { text throws(RuleViolation) in
+            guard !text.isEmpty, text.count <= 40, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                throw RuleViolation("\"\(text)\" is not a name of the terms (letters, digits and hyphens, e.g. travel-central)")
+            }
+            return text
+        }
     }
 
     /// `deliveryDate: same-as-invoice`: the supply is dated by the invoice's own date.

@@ -83,11 +83,18 @@ public enum OrderWriter {
 
     static func line(_ line: OrderLine) -> InputValue {
         var fields: [String: InputValue] = [
-            "description": .text(line.description), "quantity": number(line.quantity), "unitPrice": number(line.unitPrice),
-            "nature": .text(line.nature.rawValue),
+            "description": .text(line.description), "quantity": number(line.quantity), "nature": .text(line.nature.rawValue),
         ]
+        // A line priced by the terms names the item or the grade; computing the order prices it again.
+        if let item = line.priceListItem {
+            fields["priceListItem"] = .text(item)
+        } else if let depreciation = line.depreciation {
+            fields["depreciation"] = .map(["grade": .text(depreciation.grade), "flatRatePrice": number(depreciation.flatRatePrice)])
+        } else {
+            fields["unitPrice"] = number(line.unitPrice)
+        }
         fields["id"] = line.id.map(InputValue.text)
-        if line.unitCode != "C62" { fields["unit"] = .text(line.unitCode) }
+        if line.unitCode != "C62", line.priceListItem == nil { fields["unit"] = .text(line.unitCode) }
         if line.baseQuantity != 1 { fields["baseQuantity"] = number(line.baseQuantity) }
         fields["vatRate"] = line.vatRate.map(number)
         fields["vatCategory"] = line.vatCategory.map { .text($0.rawValue) }

@@ -53,13 +53,17 @@ struct SeedExampleTests {
         #expect(!consumer.contains("40,00 €"))
     }
 
-    @Test("003: Martinique 8.5 %, SYNTEC revision, the transfer fee, 1.5 × the legal rate raised to the floor")
+    @Test("003: Martinique 8.5 %, SYNTEC revision, the transfer fee of 45 € including VAT, the lawful penalty rate")
     func martinique() throws {
         let text = try Self.document("invoice", seed: "003-baie-consulting-martinique", order: "01-annual-fee-syntec-transfer.yaml")
-        for expected in ["2 004,47 8,5 %", "Frais de paiement par virement bancaire 45,00 €", "8,5 % 2 596,14 € 220,67 €",
-                         "S0 = 299,4 et S1 = 303,1", "1,5 fois le taux de l'intérêt légal (porté au minimum légal de 3 fois"] {
+        // 2 551,14 € of revised lines; the fee's net part 45 / 1,085 = 41,47 €; 2 592,61 € at 8,5 % = 220,37 €;
+        // without the fee the client would owe 2 551,14 + 216,85 = 2 767,99 €, so 2 812,99 € with it (+0,01 € rounding).
+        for expected in ["2 004,47 8,5 %", "Frais de paiement par virement bancaire (45,00 € TTC) 41,47 €", "8,5 % 2 592,61 € 220,37 €",
+                         "Total TTC 2 812,98 €", "Arrondi +0,01 €", "Net à payer 2 812,99 €",
+                         "S0 = 299,4 et S1 = 303,1", "au taux suivant : 3 fois le taux de l'intérêt légal, au prorata des jours de retard"] {
             #expect(text.contains(expected), "missing: \(expected)")
         }
+        #expect(!text.contains("1,5 fois") && !text.contains("porté au minimum"))
         let debit = try Self.document("invoice", seed: "003-baie-consulting-martinique", order: "02-out-of-contract-direct-debit.yaml")
         #expect(debit.contains("Frais de rejet de prélèvement (1 × 15,00 €) 15,00 €"))
         // The client pays by direct debit: the invoice says so, not « par virement ».

@@ -73,13 +73,13 @@ public struct PenaltyRule: Sendable, Hashable {
     }()
 
     /// The rule that applies to a debtor: for a business, the one agreed (order, then terms of sale),
-    /// else the statutory default; for a consumer, interest at the legal rate from a formal notice
+    /// else the statutory default, never below the legal floor (``lawful``); for a consumer, interest at the legal rate from a formal notice
     /// (``consumerLegalInterest``): L441-10 penalties are between businesses only.
     public static func applying(_ agreed: PenaltyRule?, businessDebtor: Bool) -> PenaltyRule {
         guard businessDebtor else { return consumerLegalInterest }
         var rule = agreed ?? statutoryDefault
         rule.businessDebtor = true
-        return rule
+        return rule.lawful
     }
 
     /// The legal floor: 3 × the legal interest rate (all other cases).

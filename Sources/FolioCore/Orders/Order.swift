@@ -148,11 +148,18 @@ public struct OrderLine: Sendable, Hashable {
     public var allowancesAndCharges: [AllowanceCharge]
     /// The period the line's service covers (BG-26): a subscription's month.
     public var period: ServicePeriod?
+    /// An item of the terms' price list (``SalesRules/priceList``) the line takes its unit price and unit from.
+    public var priceListItem: String?
+    /// The depreciation of returned equipment the line invoices, from the terms' grid (``SalesRules/depreciation``).
+    public var depreciation: LineDepreciation?
 
     public init(id: String? = nil, description: String, quantity: ExactDecimal, unitCode: String = "C62",
                 unitPrice: ExactDecimal, baseQuantity: ExactDecimal = 1, vatRate: ExactDecimal? = nil,
                 vatCategory: VATCategory? = nil, exemptionReason: String? = nil, nature: SupplyNature = .goods,
-                allowancesAndCharges: [AllowanceCharge] = []) {
+                allowancesAndCharges: [AllowanceCharge] = [], priceListItem: String? = nil,
+                depreciation: LineDepreciation? = nil) {
+        self.priceListItem = priceListItem
+        self.depreciation = depreciation
         self.id = id
         self.description = description
         self.quantity = quantity
@@ -176,15 +183,19 @@ public struct OrderAdjustment: Sendable, Hashable {
     public var reason: String?
     /// Set when the terms of sale added it (not the order data).
     public var origin: AdjustmentOrigin?
+    /// The amount includes VAT (a fee the terms state « TTC »); otherwise a charge the terms add is net.
+    public var includesVAT: Bool
 
     public init(kind: AllowanceCharge.Kind, value: AllowanceCharge.Value, vatRate: ExactDecimal? = nil,
-                nature: SupplyNature? = nil, reason: String? = nil, origin: AdjustmentOrigin? = nil) {
+                nature: SupplyNature? = nil, reason: String? = nil, origin: AdjustmentOrigin? = nil,
+                includesVAT: Bool = false) {
         self.kind = kind
         self.value = value
         self.vatRate = vatRate
         self.nature = nature
         self.reason = reason
         self.origin = origin
+        self.includesVAT = includesVAT
     }
 }
 

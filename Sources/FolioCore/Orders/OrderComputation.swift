@@ -17,7 +17,7 @@ public enum OrderComputation {
         var order = try rules.applied(to: order)
         try checkReferences(order)
         let withoutRuleCharges = try computeDocument(order, rates: rates)
-        if let charge = rules.smallOrderAdjustment(for: order, netTotal: withoutRuleCharges.totals.taxExclusiveTotal.amount) {
+        if let charge = rules.smallOrderAdjustment(for: order, orderValue: SmallOrderCharge.orderValue(of: withoutRuleCharges.totals)) {
             order.allowancesAndCharges.append(charge)
         }
         switch order.kind {
@@ -144,7 +144,7 @@ public enum OrderComputation {
             let path = "\(item.kind == .allowance ? "allowances" : "charges")[\(index)]"
             let vat = try classification(of: item, lines: lines, situation: situation, order: order, rates: rates, path: path)
             adjustments.append(AllowanceCharge(kind: item.kind, value: item.value, vat: vat, reason: item.reason,
-                                               isNet: item.origin != nil))
+                                               isNet: item.origin != nil, includesVAT: item.includesVAT))
         }
 
         let content = InvoiceContent(currency: order.currency, lines: lines, allowancesAndCharges: adjustments,

@@ -25,11 +25,17 @@ public struct SalesRules: Sendable, Hashable {
     public var rejectedDirectDebitFee: SalesFee?
     /// Whether orders' prices include VAT when the order does not say (shops selling to consumers).
     public var pricesIncludeVAT: Bool?
+    /// The fixed prices the terms state, which order lines use by name (`priceListItem`).
+    public var priceList: [PriceListItem]
+    /// The depreciation grid for equipment returned damaged, which order lines use by grade (`depreciation`).
+    public var depreciation: [DepreciationGrade]
 
     public init(paymentTerms: PaymentTerms? = nil, penaltyRule: PenaltyRule? = nil, depositPercent: ExactDecimal? = nil,
                 maxQuantityPerProduct: ExactDecimal? = nil, smallOrderCharge: SmallOrderCharge? = nil,
                 paymentMethodFees: [PaymentMethod: SalesFee] = [:], rejectedDirectDebitFee: SalesFee? = nil,
-                pricesIncludeVAT: Bool? = nil) {
+                pricesIncludeVAT: Bool? = nil, priceList: [PriceListItem] = [], depreciation: [DepreciationGrade] = []) {
+        self.priceList = priceList
+        self.depreciation = depreciation
         self.paymentTerms = paymentTerms
         self.penaltyRule = penaltyRule
         self.depositPercent = depositPercent

@@ -25,15 +25,19 @@ public struct AllowanceCharge: Sendable, Hashable {
     public var reasonCode: String?
     /// An amount stated net of VAT even when the document's prices include VAT (a fee the terms set net).
     public var isNet: Bool
+    /// An amount stated including VAT even when the document's prices exclude it (a fee the terms set
+    /// « TTC »): converted to net, and the client pays exactly the amount stated (see ``TotalsCalculator``).
+    public var includesVAT: Bool
 
     public init(kind: Kind, value: Value, vat: VATClassification? = nil, reason: String? = nil, reasonCode: String? = nil,
-                isNet: Bool = false) {
+                isNet: Bool = false, includesVAT: Bool = false) {
         self.kind = kind
         self.value = value
         self.vat = vat
         self.reason = reason
         self.reasonCode = reasonCode
-        self.isNet = isNet
+        self.isNet = isNet && !includesVAT
+        self.includesVAT = includesVAT
     }
 
     public static func allowance(_ value: Value, vat: VATClassification? = nil, reason: String? = nil) -> AllowanceCharge {

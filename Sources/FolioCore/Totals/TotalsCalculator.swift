@@ -54,11 +54,15 @@ public enum TotalsCalculator {
 
         // 2. Document allowances and charges.
         var adjustments: [InvoiceTotals.Adjustment] = []
+        // Amounts stated including VAT in a document whose prices exclude it (a fee « 45 € TTC »): as stated, and
+        // their net parts per VAT rate.
+        var statedIncludingVAT = ExactDecimal.zero
+        var statedNetParts: [VATClassification: ExactDecimal] = [:]
         for (index, item) in content.allowancesAndCharges.enumerated() {
             guard let vat = item.vat else {
                 throw RuleViolation("document \(item.kind.rawValue) \(index + 1) has no VAT category")
             }
-            let converts = content.pricesIncludeVAT && !item.isNet
+            let converts = content.pricesIncludeVAT ? !item.isNet : item.includesVAT
             let netItem = converts ? NetConverter(vat: vat).netAdjustment(item, places: places) : item
             let amount = netItem.amount(defaultBase: lineTotal, places: places)
             if content.pricesIncludeVAT {
@@ -68,6 +72,10 @@ public enum TotalsCalculator {
                 shownTotal += shown * item.sign
             }
             taxable[vat, default: .zero] += amount * item.sign
+            if item.includesVAT, !content.pricesIncludeVAT {
+                statedIncludingVAT += item.amount(defaultBase: lineTotal, places: places) * item.sign
+                statedNetParts[vat, default: .zero] += amount * item.sign
+            }
             var percent: ExactDecimal?
             if case .percent(let value, _) = item.value { percent = value }
             adjustments.append(.init(kind: item.kind, amount: money(amount),
@@ -92,8 +100,18 @@ public enum TotalsCalculator {
         let taxExclusive = lineTotal - allowanceTotal + chargeTotal
         let taxTotal = breakdown.reduce(ExactDecimal.zero) { $0 + $1.taxAmount.amount }
         let grandTotal = taxExclusive + taxTotal
-        let rounding = content.statedRoundingAmount?.rounded(toPlaces: places)
+        var rounding = content.statedRoundingAmount?.rounded(toPlaces: places)
             ?? (content.pricesIncludeVAT ? shownTotal - grandTotal : .zero)
+        if content.statedRoundingAmount == nil, !statedNetParts.isEmpty {
+            // The client pays the document's total without those amounts, plus each exactly as stated: the VAT
+            // rounded once per rate (BR-CO-17) may leave a cent, carried as the rounding amount (BT-114).
+            let netParts = statedNetParts.values.reduce(ExactDecimal.zero, +)
+            let taxWithout = taxable.reduce(ExactDecimal.zero) { total, entry in
+                let base = entry.value - statedNetParts[entry.key, default: .zero]
+                return total + ((base * entry.key.rate).divided(by: .hundred, toPlaces: places) ?? .zero)
+            }
+            rounding = (taxExclusive - netParts + taxWithout) + statedIncludingVAT - grandTotal
+        }
         let paid = content.paidAmount.rounded(toPlaces: places)
         return InvoiceTotals(
             currency: currency, lines: lines, allowancesAndCharges: adjustments, vatBreakdown: breakdown,

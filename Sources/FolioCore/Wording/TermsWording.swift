@@ -33,13 +33,8 @@ public struct TermsWording: Sendable {
         case .perMonthStarted:
             counting = french ? "tout mois de retard commencé étant dû en entier" : "each month of delay started being due in full"
         }
-        var floor = ""
-        if rule.businessDebtor, case .legalRateMultiple(let multiple) = rule.rate, multiple < PenaltyRule.legalFloorMultiple {
-            // C. com. L441-10 II: between businesses, never less than 3 × the legal interest rate.
-            floor = french ? " (porté au minimum légal de 3 fois le taux de l'intérêt légal entre professionnels)"
-                           : " (raised to the legal minimum of 3 times the legal interest rate between businesses)"
-        }
-        return rate(rule.rate) + floor + ", " + counting
+        // C. com. L441-10 II: a clause below the legal floor is stated as the floor, never with a correction.
+        return rate(rule.lawful.rate) + ", " + counting
     }
 
     func rate(_ rate: PenaltyRate) -> String {

@@ -70,7 +70,8 @@ public struct DocumentValues {
                 .map { index, pair -> [String: String] in
                     let (source, adjustment) = pair
                     let sign = adjustment.kind == .allowance ? "−" : ""
-                    var label = source.origin.map(ruleChargeLabel) ?? adjustment.reason
+                    var label = source.origin.map { ruleChargeLabel($0, includingVAT: source.includesVAT ? source.value : nil) }
+                        ?? adjustment.reason
                         ?? (adjustment.kind == .allowance ? (french ? "Remise" : "Allowance") : (french ? "Frais" : "Charge"))
                     if let percent = adjustment.percent { label += " (\(format.percent(percent)))" }
                     return ["label": label, "amount": sign + format.amount(shown?[index] ?? adjustment.amount)]
@@ -165,7 +166,17 @@ public struct DocumentValues {
         ["number": document.number, "date": format.date(document.date)]
     }
 
-    /// A charge the terms of sale added, in words: « Frais de petite commande (moins de 50,00 € HT) ».
+    /// A charge the terms of sale added, in words: « Frais de petite commande (moins de 50,00 € HT) »; a fee
+    /// the terms state including VAT says so, its net part being the amount printed.
+    private func ruleChargeLabel(_ origin: AdjustmentOrigin, includingVAT stated: AllowanceCharge.Value?) -> String {
+        var label = ruleChargeLabel(origin)
+        if case .amount(let amount)? = stated {
+            let gross = format.amount(Money(rounding: amount, in: computed.order.currency))
+            label += french ? " (\(gross) TTC)" : " (\(gross) incl. VAT)"
+        }
+        return label
+    }
+
     private func ruleChargeLabel(_ origin: AdjustmentOrigin) -> String {
         let currency = computed.order.currency
         switch origin {
@@ -246,7 +257,7 @@ public struct DocumentValues {
                     return french
                         ? "Acompte de \(format.percent(percent)) sur la part de la commande au taux \(vatLabel(line.vat))\(part.map { ", soit \($0) TTC" } ?? "")"
                         : "Deposit of \(format.percent(percent)) on the part of the order at \(vatLabel(line.vat))\(part.map { ", that is \($0) incl. VAT" } ?? "")"
-                } ?? source.description,
+                } ?? description(of: source),
                 "quantity": units.quantity(source.quantity, unitCode: source.unitCode, in: language),
                 "unitPrice": format.number(unitPrice, places: max(2, min(unitPrice.normalized.places, 4))),
                 "vatRate": vatLabel(line.vat),
@@ -260,6 +271,17 @@ public struct DocumentValues {
             if let period = source.period { values["period"] = self.period(period) }
             return values
         }
+    }
+
+    /// The line's description; a depreciation line adds the grade and the share of the flat-rate price it
+    /// invoices: « …, restituée — dépréciation « Rayures légères » : 15 % du prix forfaitaire de 690,00 € ».
+    private func description(of line: OrderLine) -> String {
+        guard let depreciation = line.depreciation, let grade = depreciation.applied else { return line.description }
+        let price = format.amount(Money(rounding: depreciation.flatRatePrice, in: computed.order.currency))
+        let percent = format.percent(grade.percent)
+        return french
+            ? "\(line.description) — dépréciation « \(grade.label.french) » : \(percent) du prix forfaitaire de \(price)"
+            : "\(line.description) — depreciation “\(grade.label.english)”: \(percent) of the flat-rate price of \(price)"
     }
 
     /// « 13 mars 2026 », « identique à la date de facture », « période du 1er au 30 novembre 2026 ».

@@ -26,6 +26,10 @@ public struct TermsValues {
                              ("phone", company.phone)] {
             if let value { companyValues[key] = value }
         }
+        // C. consom. L616-1, R616-1: the consumer mediator the company belongs to.
+        if let mediator = company.consumerMediator {
+            companyValues["consumerMediator"] = ["name": mediator.name, "website": mediator.website, "address": Self.oneLine(mediator.address)]
+        }
         func amount(_ value: ExactDecimal) -> String { format.amount(Money(rounding: value, in: .euro)) }
         var ruleValues: [String: Any] = [
             "paymentTerms": wording.paymentTerms(rules.paymentTerms ?? .statutoryDefault),
@@ -41,10 +45,28 @@ public struct TermsValues {
             ruleValues["smallOrderCharge"] = ["amount": amount(small.fee.amount), "below": amount(small.below)]
         }
         let fees = PaymentMethod.allCases.compactMap { method in
-            rules.paymentMethodFees[method].map { ["method": wording.paymentMethod(method), "amount": amount($0.amount)] }
+            rules.paymentMethodFees[method].map { fee -> [String: Any] in
+                // `includesVAT`: the amount is « TTC » (the client pays exactly that), else net of VAT.
+                ["method": wording.paymentMethod(method), "amount": amount(fee.amount), "includesVAT": fee.includesVAT]
+            }
         }
         if !fees.isEmpty { ruleValues["paymentMethodFees"] = fees }
         if let fee = rules.rejectedDirectDebitFee { ruleValues["rejectedDirectDebitFee"] = amount(fee.amount) }
+        if !rules.priceList.isEmpty {
+            // The terms' fixed prices, each with its label and the unit the price is for (« heure », "hour").
+            ruleValues["priceList"] = rules.priceList.map { item -> [String: Any] in
+                var entry: [String: Any] = ["id": item.id, "label": item.label.text(language), "unitPrice": amount(item.unitPrice)]
+                if item.unitCode != "C62", let unit = company.units.name(of: item.unitCode, quantity: 1, in: language) {
+                    entry["unit"] = unit
+                }
+                return entry
+            }
+        }
+        if !rules.depreciation.isEmpty {
+            ruleValues["depreciation"] = rules.depreciation.map { grade -> [String: Any] in
+                ["id": grade.id, "label": grade.label.text(language), "percent": format.percent(grade.percent)]
+            }
+        }
         return [
             "company": companyValues,
             "rules": ruleValues,
@@ -80,7 +102,8 @@ public struct TermsValues {
                           "maxQuantityPerProduct": "salesRules.maxQuantityPerProduct",
                           "smallOrderCharge": "salesRules.smallOrderCharge",
                           "paymentMethodFees": "salesRules.paymentMethodFees",
-                          "rejectedDirectDebitFee": "salesRules.rejectedDirectDebitFee"]
+                          "rejectedDirectDebitFee": "salesRules.rejectedDirectDebitFee",
+                          "priceList": "salesRules.priceList", "depreciation": "salesRules.depreciation"]
             return fields[parts[1]]
         default:
             return nil
