@@ -10,7 +10,7 @@ public enum CompanyProfileReader {
     static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "vatNumber", "vatFranchise",
                          "vatOnDebits", "ape",
                          "address", "iban", "bic", "email", "phone", "website", "logo", "defaultTerms", "series",
-                         "court", "templates", "salesRules", "accounting", "units", "consumerMediator"]
+                         "court", "templates", "salesRules", "accounting", "units", "electronicAddress", "consumerMediator"]
 
     public static func read(contentsOf url: URL) throws(InvalidField) -> CompanyProfile {
         try read(InputDocument.text(of: url))
@@ -62,6 +62,7 @@ public enum CompanyProfileReader {
             accounting: try fields["accounting"].map(accounting) ?? AccountingPlan(),
             units: UnitVocabulary.recommendation20.merging(try fields["units"].map(units) ?? UnitVocabulary([:])))
         profile.consumerMediator = try fields["consumerMediator"].map(consumerMediator)
+        profile.electronicAddress = try fields["electronicAddress"]?.checked(ElectronicAddress.init)
         return profile
     }
 

@@ -25,7 +25,7 @@ public enum OrderReader {
     }
 
     static let orderFields = [
-        "kind", "date", "deliveryDate", "period", "currency", "taxCurrency", "seller", "buyer", "lines", "allowances", "charges",
+        "kind", "date", "deliveryDate", "period", "buyerReference", "purchaseOrder", "contract", "deliveryAddress", "currency", "taxCurrency", "seller", "buyer", "lines", "allowances", "charges",
         "pricesIncludeVAT", "paid", "paymentTerms", "latePayment", "earlyPaymentDiscount", "validity", "deposit",
         "paymentMethod", "rejectedDirectDebits", "priceRevision", "creditedInvoice", "quote", "deposits",
         "saleChannel",
@@ -79,6 +79,10 @@ public enum OrderReader {
             creditedInvoice: try fields["creditedInvoice"].map(documentReference),
             quote: try fields["quote"].map(documentReference))
         order.deliveryDateIsInvoiceDate = (try? fields["deliveryDate"]?.text()) == sameAsInvoice
+        order.buyerReference = try fields["buyerReference"].map(reference)
+        order.purchaseOrderReference = try fields["purchaseOrder"].map(reference)
+        order.contractReference = try fields["contract"].map(reference)
+        order.deliveryAddress = try fields["deliveryAddress"].map(address)
         order.period = try fields["period"].map(period)
         order.saleChannel = try fields["saleChannel"]?.choice(SaleChannel.self)
         return order
@@ -153,9 +157,9 @@ public enum OrderReader {
 
     static func party(_ node: InputNode) throws(InvalidField) -> Party {
         let fields = try node.fields(["name", "kind", "siren", "siret", "vatNumber", "country", "address",
-                                      "vatFranchise", "vatOnDebits", "iban"])
+                                      "vatFranchise", "vatOnDebits", "iban", "electronicAddress"])
         let country = try countryCode(fields.required("country"))
-        return Party(
+        var party = Party(
             name: try fields.required("name").nonEmptyText(),
             siren: try fields["siren"]?.checked(SIREN.init),
             siret: try fields["siret"]?.checked(SIRET.init),
@@ -166,6 +170,8 @@ public enum OrderReader {
             vatFranchise: try fields["vatFranchise"]?.bool() ?? false,
             vatOnDebits: try fields["vatOnDebits"]?.bool() ?? false,
             iban: try fields["iban"]?.checked(IBAN.init))
+        party.electronicAddress = try fields["electronicAddress"]?.checked(ElectronicAddress.init)
+        return party
     }
 
     enum PartyKind: String, CaseIterable {
@@ -257,6 +263,16 @@ public enum OrderReader {
         try node.checked { text throws(RuleViolation) in
             guard !text.isEmpty, text.count <= 40, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
                 throw RuleViolation("\"\(text)\" is not a name of the terms (letters, digits and hyphens, e.g. travel-central)")
+            }
+            return text
+        }
+    }
+
+    /// A reference of the buyer's (BT-10, BT-12, BT-13): text of at most 100 characters on one line.
+    static func reference(_ node: InputNode) throws(InvalidField) -> String {
+        try node.checked { text throws(RuleViolation) in
+            guard !text.isEmpty, text.count <= 100, !text.contains(where: \.isNewline) else {
+                throw RuleViolation("\"\(text)\" is not a reference (one line, at most 100 characters)")
             }
             return text
         }

@@ -22,6 +22,10 @@ public enum OrderWriter {
         fields["seller"] = order.seller.map(party)
         fields["deliveryDate"] = order.deliveryDate.map(date) ?? (order.deliveryDateIsInvoiceDate ? .text(OrderReader.sameAsInvoice) : nil)
         fields["period"] = order.period.map(period)
+        fields["buyerReference"] = order.buyerReference.map(InputValue.text)
+        fields["purchaseOrder"] = order.purchaseOrderReference.map(InputValue.text)
+        fields["contract"] = order.contractReference.map(InputValue.text)
+        fields["deliveryAddress"] = order.deliveryAddress.map(address)
         fields["taxCurrency"] = order.taxCurrency.map { currency in
             .map(["code": .text(currency.currency.code), "exchangeRate": number(currency.exchangeRate)])
         }
@@ -63,18 +67,21 @@ public enum OrderWriter {
         .map(["number": .text(reference.number), "date": date(reference.date)])
     }
 
+    static func address(_ address: Address) -> InputValue {
+        var lines: [String: InputValue] = ["city": .text(address.city), "country": .text(address.country)]
+        if !address.lines.isEmpty { lines["lines"] = .list(address.lines.map(InputValue.text)) }
+        lines["postcode"] = address.postcode.map(InputValue.text)
+        return .map(lines)
+    }
+
     static func party(_ party: Party) -> InputValue {
         var fields: [String: InputValue] = ["name": .text(party.name), "country": .text(party.country)]
         if !party.isBusiness { fields["kind"] = .text("individual") }
         fields["siren"] = party.siren.map { .text($0.digits) }
         fields["siret"] = party.siret.map { .text($0.digits) }
         fields["vatNumber"] = party.vatNumber.map { .text($0.compactText) }
-        fields["address"] = party.address.map { address in
-            var lines: [String: InputValue] = ["city": .text(address.city), "country": .text(address.country)]
-            if !address.lines.isEmpty { lines["lines"] = .list(address.lines.map(InputValue.text)) }
-            lines["postcode"] = address.postcode.map(InputValue.text)
-            return .map(lines)
-        }
+        fields["address"] = party.address.map(address)
+        fields["electronicAddress"] = party.electronicAddress.map { .text($0.description) }
         if party.vatFranchise { fields["vatFranchise"] = flag(true) }
         if party.vatOnDebits { fields["vatOnDebits"] = flag(true) }
         fields["iban"] = party.iban.map { .text($0.description) }

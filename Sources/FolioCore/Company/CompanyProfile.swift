@@ -38,6 +38,8 @@ public struct CompanyProfile: Sendable, Hashable {
     public var templates: String?
     /// The rules of the company's terms of sale, applied to its orders.
     public var salesRules: SalesRules
+    /// Where the company receives e-invoices (BT-34), e.g. `0225:912345618`.
+    public var electronicAddress: ElectronicAddress?
     /// The accounts of the sales journal (FEC export).
     public var accounting: AccountingPlan
     /// The words of units of measure its documents print: Recommendation 20's, with the profile's own added.

@@ -6,6 +6,7 @@ extension CompanyProfile {
     public var seller: Party {
         Party(name: legalName, siren: siren, siret: siret, vatNumber: vatNumber, country: address.country,
               address: address, isBusiness: true, vatFranchise: vatFranchise, vatOnDebits: vatOnDebits, iban: iban)
+            .with(electronicAddress: electronicAddress)
     }
 
     /// Refuses a profile that cannot be the seller of an invoice, naming its field: a French company
@@ -57,6 +58,9 @@ extension CompanyProfile {
         }
         if let iban = given.iban, iban != self.iban {
             throw mismatch("iban", "iban", iban.description, self.iban?.description)
+        }
+        if let electronic = given.electronicAddress, electronic != electronicAddress {
+            throw mismatch("electronicAddress", "electronicAddress", electronic.description, electronicAddress?.description)
         }
         if given.vatFranchise, !vatFranchise {
             throw mismatch("vatFranchise", "vatFranchise", "true", "false")

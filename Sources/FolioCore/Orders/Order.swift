@@ -62,6 +62,15 @@ public struct Order: Sendable, Hashable {
     public var creditedInvoice: DocumentReference?
     /// Invoices and deposit invoices made from a quote: that quote.
     public var quote: DocumentReference?
+    /// The buyer's own reference for the order, to quote on the invoice (BT-10).
+    public var buyerReference: String?
+    /// The buyer's purchase order number (BT-13).
+    public var purchaseOrderReference: String?
+    /// The contract the supply is made under (BT-12).
+    public var contractReference: String?
+    /// Where the goods are delivered, when not at the buyer's address (BG-15).
+    // CGI ann. II art. 242 nonies A, as amended for the e-invoicing reform: the delivery address when it differs.
+    public var deliveryAddress: Address?
     /// Goods, services or both, when the lines do not show it (a deposit invoice's lines are per VAT rate).
     public var operationNatures: Set<SupplyNature>?
     /// BT-114 stated rather than computed: the cent a deposit invoice at a single VAT rate carries so

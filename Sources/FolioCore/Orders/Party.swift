@@ -15,6 +15,8 @@ public struct Party: Sendable, Hashable {
     /// Seller only: opted to pay VAT on debits.
     public var vatOnDebits: Bool
     public var iban: IBAN?
+    /// Where it receives e-invoices (BT-34 seller, BT-49 buyer).
+    public var electronicAddress: ElectronicAddress?
 
     public init(name: String, siren: SIREN? = nil, siret: SIRET? = nil, vatNumber: VATNumber? = nil, country: String,
                 address: Address? = nil, isBusiness: Bool = true, vatFranchise: Bool = false, vatOnDebits: Bool = false,
@@ -29,6 +31,15 @@ public struct Party: Sendable, Hashable {
         self.vatFranchise = vatFranchise
         self.vatOnDebits = vatOnDebits
         self.iban = iban
+    }
+}
+
+extension Party {
+    /// The party with its electronic address set.
+    public func with(electronicAddress: ElectronicAddress?) -> Party {
+        var party = self
+        party.electronicAddress = electronicAddress
+        return party
     }
 }
 

@@ -57,6 +57,12 @@ public struct DocumentValues {
             // Templates place `!image logo` only when the company has one.
             "logo": company.logo != nil,
         ]
+        // The buyer's references (BT-10, BT-13, BT-12) and the delivery address when it differs (BG-15).
+        for (key, value) in [("buyerReference", order.buyerReference), ("purchaseOrder", order.purchaseOrderReference),
+                             ("contract", order.contractReference)] {
+            if let value { values[key] = value }
+        }
+        if let delivery = order.deliveryAddress, delivery != order.buyer.address { values["deliveryAddress"] = Self.oneLine(delivery) }
         switch order.supplyDate {
         case .period(let period)?:
             values["servicePeriod"] = french ? "du \(format.date(period.start)) au \(format.date(period.end))"
@@ -226,6 +232,7 @@ public struct DocumentValues {
         if let siren = party.siren { values["siren"] = siren.description }
         if let siret = party.siret { values["siret"] = siret.description }
         if let vat = party.vatNumber { values["vatNumber"] = vat.description }
+        if let electronic = party.electronicAddress { values["electronicAddress"] = electronic.description }
         if let address = party.address {
             var lines = address.lines
             lines.append([address.postcode, address.city].compactMap { $0 }.joined(separator: " "))
