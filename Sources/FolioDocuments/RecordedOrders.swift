@@ -40,10 +40,10 @@ public final class RecordedOrders {
         }
         let input = try OrderInput(text: document.input, name: "\(document.number) (input as issued)")
         // The company of the profile is the seller of an order that gives none, as when it was issued.
+        // A seller the order gave was accepted when the document was issued, even where an older
+        // profile lacks a field a newer Folio compares (vatOnDebits…): it is kept as recorded.
         var order = input.order
-        do { order.seller = try profile.seller(agreeingWith: order.seller) } catch {
-            throw InputError(source: input.name, field: error.field, error.reason(profileFile: "\(document.number) (profile as issued)"))
-        }
+        order.seller = (try? profile.seller(agreeingWith: order.seller)) ?? order.seller
         let computed: ComputedOrder
         do { computed = try OrderComputation.compute(order, rules: profile.salesRules, rates: rates) } catch {
             throw InputError(source: input.name, error)

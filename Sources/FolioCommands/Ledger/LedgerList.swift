@@ -33,11 +33,14 @@ struct LedgerList: ParsableCommand {
             let past = Set(standings.expiredQuotes.map(\.quote.number))
             documents = documents.filter { $0.kind == .quote && past.contains($0.number) }
         }
-        var rows = [["Number", "Date", "Kind", "Client", "Total", "Credited", "Paid", "Due", "Currency", "Due date", "Late", "Status"]]
+        // One ledger may serve several companies, whose numbers can repeat: then each line names its company (SIREN).
+        let companies = Set(documents.map(\.company)).count > 1
+        var rows = [(companies ? ["Company"] : []) + ["Number", "Date", "Kind", "Client", "Total", "Credited", "Paid", "Due", "Currency",
+                                                      "Due date", "Late", "Status"]]
         for document in documents {
             let invoice = standings.invoice(document)
             let dueDate = invoice?.dueDate?.description ?? standings.quote(document)?.validUntil.map { "(valid \($0))" } ?? ""
-            rows.append([document.number, document.date.description, document.kind.rawValue, String(document.client.prefix(32)),
+            rows.append((companies ? [document.company] : []) + [document.number, document.date.description, document.kind.rawValue, String(document.client.prefix(32)),
                          (invoice?.total ?? document.grandTotal).description,
                          invoice?.credited.description ?? "", invoice?.paid.description ?? "", invoice?.due.description ?? "",
                          document.currency, dueDate, invoice.map { $0.daysLate > 0 ? "\($0.daysLate) d" : "" } ?? "",
@@ -47,7 +50,8 @@ struct LedgerList: ParsableCommand {
             print("No \(expired ? "expired quote" : "document") in \(ledger.path)\(expired ? " on \(day)" : "")")
             return
         }
-        for line in TotalsTable.table(rows, rightAligned: [4, 5, 6, 7, 10]) { print(line) }
+        let shift = companies ? 1 : 0
+        for line in TotalsTable.table(rows, rightAligned: Set([4, 5, 6, 7, 10].map { $0 + shift })) { print(line) }
         print("\(documents.count) document\(documents.count == 1 ? "" : "s"), as of \(day)")
     }
 }
