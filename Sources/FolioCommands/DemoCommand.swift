@@ -108,7 +108,8 @@ struct DemoCommand: ParsableCommand {
             let issued = try company.issue(example.input, language: .french, into: ledger)
             let file = (example.path as NSString).lastPathComponent
             let name = (file as NSString).deletingPathExtension
-            let computed = try company.compute(example.input)
+            // The order as it was computed for issuing (an order document always carries it).
+            let computed = try issued.document.facts.computed ?? company.compute(example.input)
             if example.printTotals {
                 print(TotalsTable.render(computed, name: "\(file), issued as \(issued.record.number)"))
                 print("\n" + String(repeating: "═", count: 78) + "\n")

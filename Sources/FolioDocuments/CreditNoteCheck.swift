@@ -43,7 +43,7 @@ extension Company {
             throw InputError(source: name, field: "date",
                              "the credit note's date \(computed.order.date) is before the invoice's \(invoice.date)")
         }
-        let earlier = try ledger.documents(company: siren, kinds: [.creditNote]).filter { $0.credited == credited.number }
+        let earlier = try ledger.account(invoice: credited.number, company: siren).creditNotes
         let total = earlier.reduce(computed.totals.grandTotal.amount) { $0 + $1.grandTotal }
         if total > invoice.grandTotal {
             throw InputError(source: name, field: "lines",

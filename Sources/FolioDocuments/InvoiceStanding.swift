@@ -64,9 +64,7 @@ public struct InvoiceStanding: Sendable {
             return
         }
         let currency = computed.order.currency
-        var balance = OutstandingBalance(Money(rounding: account.invoice.amountDue, in: currency))
-        for note in account.creditNotes { balance.reduce(by: Money(rounding: note.grandTotal, in: currency), on: note.date) }
-        for payment in account.payments { balance.reduce(by: Money(rounding: payment.amount, in: currency), on: payment.date) }
+        let balance = account.balance(in: currency)
         guard balance.amount(on: dueDate.adding(days: 1)).amount > .zero else {
             accrued = nil
             indemnity = nil

@@ -19,17 +19,21 @@ public struct LedgerStandings: Sendable {
     private let invoiceIndex: [String: Int]
     private let quoteIndex: [String: Int]
 
-    /// - Parameter orders: computes the recorded orders, with the rates penalties are computed with.
-    public init(_ ledger: Ledger, on date: CalendarDate, company: String? = nil, orders: RecordedOrders = RecordedOrders()) throws {
+    /// - Parameters:
+    ///   - orders: computes the recorded orders, with the rates penalties are computed with.
+    ///   - numbers: only these documents (one document shown), instead of computing every order of the ledger.
+    public init(_ ledger: Ledger, on date: CalendarDate, company: String? = nil, numbers: Set<String>? = nil,
+                orders: RecordedOrders = RecordedOrders()) throws {
+        let wanted = { (number: String) in numbers?.contains(number) ?? true }
         self.date = date
         var invoices: [InvoiceStanding] = []
-        for account in try ledger.accounts(company: company) where account.invoice.date <= date {
+        for account in try ledger.accounts(company: company) where account.invoice.date <= date && wanted(account.invoice.number) {
             invoices.append(InvoiceStanding(account: account, on: date, computed: try orders.computed(account.invoice), rates: orders.rates))
         }
         let decisions = Dictionary(try ledger.decisions(company: company).filter { $0.date <= date }.map { (Self.key($0.company, $0.number), $0) },
                                    uniquingKeysWith: { first, _ in first })
         var quotes: [QuoteStanding] = []
-        for quote in try ledger.documents(company: company, kinds: [.quote], through: date) {
+        for quote in try ledger.documents(company: company, kinds: [.quote], through: date) where wanted(quote.number) {
             quotes.append(QuoteStanding(quote: quote, validUntil: try orders.computed(quote).validUntil,
                                         decision: decisions[Self.key(quote.company, quote.number)], date: date))
         }

@@ -77,9 +77,7 @@ extension Company {
         let number = account.invoice.number
         let computed = try RecordedOrders(rates: rates).computed(account.invoice)
         let currency = computed.order.currency
-        var balance = OutstandingBalance(Money(rounding: account.invoice.amountDue, in: currency))
-        for note in account.creditNotes { balance.reduce(by: Money(rounding: note.grandTotal, in: currency), on: note.date) }
-        for payment in account.payments { balance.reduce(by: Money(rounding: payment.amount, in: currency), on: payment.date) }
+        let balance = account.balance(in: currency)
         let notice: PaymentNotice
         do throws(InvalidField) {
             notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays,

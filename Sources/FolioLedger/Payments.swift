@@ -23,6 +23,14 @@ extension Ledger {
             value.rounded(toPlaces: Currency(code: invoice.currency)?.minorUnit ?? 2)
         }
 
+        /// What was unpaid day by day: the amount due, reduced by each credit note and payment on its date.
+        public func balance(in currency: Currency) -> OutstandingBalance {
+            var balance = OutstandingBalance(Money(rounding: invoice.amountDue, in: currency))
+            for note in creditNotes { balance.reduce(by: Money(rounding: note.grandTotal, in: currency), on: note.date) }
+            for payment in payments { balance.reduce(by: Money(rounding: payment.amount, in: currency), on: payment.date) }
+            return balance
+        }
+
         /// The account as it stood at the end of `date`: credit notes, payments and notices dated later left out.
         public func asOf(_ date: CalendarDate) -> InvoiceAccount {
             InvoiceAccount(invoice: invoice, creditNotes: creditNotes.filter { $0.date <= date },

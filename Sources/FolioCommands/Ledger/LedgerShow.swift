@@ -23,7 +23,8 @@ struct LedgerShow: ParsableCommand {
         let ledger = try location.open()
         let day = try CalendarDate.option(at, "--at") ?? .today()
         guard let document = try ledger.document(number: number) else { throw InputError(source: number, "no such document in \(ledger.path)") }
-        let standings = try LedgerStandings(ledger, on: day, company: document.company, orders: company.orders())
+        let standings = try LedgerStandings(ledger, on: day, company: document.company, numbers: [document.number],
+                                            orders: company.orders())
         let invoice = standings.invoice(document)
         let money = { (value: ExactDecimal) in "\(value) \(document.currency)" }
         var rows: [(String, String?)] = [
