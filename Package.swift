@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "FolioCore", targets: ["FolioCore"]),
         .library(name: "FolioLayout", targets: ["FolioLayout"]),
         .library(name: "FolioPDF", targets: ["FolioPDF"]),
+        .library(name: "FolioEInvoice", targets: ["FolioEInvoice"]),
         .executable(name: "folio-bench", targets: ["folio-bench"]),
     ],
     dependencies: [
@@ -49,11 +50,14 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // EN 16931 e-invoices: the semantic model built from a computed document, written as CII (Factur-X)
+        // or UBL 2.1, and received ones read back and checked. Knows no PDF.
+        .target(name: "FolioEInvoice", dependencies: ["FolioCore"]),
         // Sample documents that exercise the engine: used by the benchmark and the tests, not shipped in `folio`.
         .target(name: "FolioSpecimens", dependencies: ["FolioCore", "FolioLayout", "FolioTemplates"]),
         // The public library: order → values → compose → typeset → draw → finish → record.
         .target(name: "FolioDocuments", dependencies: [
-            "FolioCore", "FolioInput", "FolioLayout", "FolioPDF", "FolioTemplates", "FolioLedger",
+            "FolioCore", "FolioInput", "FolioLayout", "FolioPDF", "FolioTemplates", "FolioLedger", "FolioEInvoice",
         ]),
         // The command line: parses arguments, calls FolioDocuments, prints.
         .target(name: "FolioCommands", dependencies: [
@@ -73,6 +77,7 @@ let package = Package(
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioPDF", "FolioSpecimens", "CCairo"],
                     exclude: ["Resources", "Golden"]),
         .testTarget(name: "FolioTemplatesTests", dependencies: ["FolioTemplates", "FolioLayout", "FolioCore"]),
+        .testTarget(name: "FolioEInvoiceTests", dependencies: ["FolioEInvoice", "FolioCore", "FolioDocuments"]),
         .testTarget(name: "FolioLedgerTests", dependencies: ["FolioLedger", "FolioCore"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
         // Uses only the public product, as a program depending on Folio would.
