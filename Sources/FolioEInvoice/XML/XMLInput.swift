@@ -21,14 +21,19 @@ struct XMLInput {
         if Self.declaresDocumentType(bytes) {
             throw EInvoiceReadError(source: source, "the XML declares a document type (<!DOCTYPE or <!ENTITY): refused, an e-invoice has none and its entities could expand without bound")
         }
-        let document: XMLDocument
-        do {
-            document = try XMLDocument(data: Data(bytes), options: [])
-        } catch {
-            throw EInvoiceReadError(source: source, "not well-formed XML: \(Self.reason(error))")
+        let builder = XMLTreeBuilder()
+        let parser = XMLParser(data: Data(bytes))
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = builder
+        // Foundation's parser on Linux may accept a document cut short: every element must also be closed.
+        guard parser.parse(), let root = builder.root, builder.isComplete else {
+            let line = parser.lineNumber
+            let reason = parser.parserError.map { Self.reason($0) }
+                ?? (builder.root == nil ? "the document is empty" : "the document ends before its elements are closed (truncated?)")
+            throw EInvoiceReadError(source: source, "not well-formed XML (line \(line)): \(reason)")
         }
-        guard let root = document.rootElement() else { throw EInvoiceReadError(source: source, "the XML has no root element") }
-        self.root = XMLTree(root)
+        self.root = root
     }
 
     /// True when `<!DOCTYPE` or `<!ENTITY` appears anywhere (in UTF-8 or, zero bytes apart, UTF-16).
@@ -52,20 +57,23 @@ struct XMLInput {
 }
 
 /// An element of a parsed document, looked up by local names so namespace prefixes do not matter.
-struct XMLTree {
-    let element: XMLElement
-
-    init(_ element: XMLElement) { self.element = element }
-
+final class XMLTree {
     /// The local name (`Invoice`, `CrossIndustryInvoice`).
-    var name: String { element.localName ?? element.name ?? "" }
+    let name: String
     /// The namespace URI of the element.
-    var namespace: String? { element.uri }
+    let namespace: String?
+    let attributes: [String: String]
+    fileprivate(set) var children: [XMLTree] = []
+    fileprivate(set) var content = ""
+
+    init(name: String, namespace: String?, attributes: [String: String]) {
+        self.name = name
+        self.namespace = namespace
+        self.attributes = attributes
+    }
 
     /// The child elements called `name`.
-    func children(_ name: String) -> [XMLTree] {
-        (element.children ?? []).compactMap { $0 as? XMLElement }.filter { ($0.localName ?? $0.name) == name }.map(XMLTree.init)
-    }
+    func children(_ name: String) -> [XMLTree] { children.filter { $0.name == name } }
 
     /// The elements at a path of local names (`SpecifiedTradeProduct/Name`).
     func all(_ path: String) -> [XMLTree] {
@@ -78,17 +86,44 @@ struct XMLTree {
 
     func first(_ path: String) -> XMLTree? { all(path).first }
 
-    /// The trimmed text at `path`, nil when absent or empty.
+    /// The trimmed text at `path` (`""`: this element's), nil when absent or empty.
     func text(_ path: String) -> String? {
         let node = path.isEmpty ? self : first(path)
-        guard let value = node?.element.stringValue?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        guard let value = node?.content.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
         return value
     }
 
     /// An attribute of the element at `path`.
     func attribute(_ name: String, at path: String = "") -> String? {
-        let node = path.isEmpty ? self : first(path)
-        return node?.element.attribute(forName: name)?.stringValue
+        (path.isEmpty ? self : first(path))?.attributes[name]
+    }
+}
+
+/// Builds the tree from the parser's events (Foundation's `XMLParser`: strict, it stops at the first
+/// error, where `XMLDocument` would silently recover a truncated file).
+private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
+    var root: XMLTree?
+    private var open: [XMLTree] = []
+    /// True once the root element is closed.
+    var isComplete: Bool { root != nil && open.isEmpty }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        let node = XMLTree(name: elementName, namespace: namespaceURI, attributes: attributes)
+        if let parent = open.last { parent.children.append(node) } else { root = node }
+        open.append(node)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        open.removeLast()
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        open.last?.content += string
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        open.last?.content += String(decoding: CDATABlock, as: UTF8.self)
     }
 }
 
