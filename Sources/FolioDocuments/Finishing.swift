@@ -1,4 +1,5 @@
 import FolioCore
+import FolioEInvoice
 
 /// The stage between drawing and recording: it takes the PDF as Cairo drew it and the document it
 /// shows, and returns the final bytes (PDF/A-3 with embedded e-invoice XML, a signature…).
@@ -53,4 +54,9 @@ public struct DocumentFacts: Sendable {
     public let number: String?
     /// The computed order of an order document or of the invoice a notice claims.
     public let computed: ComputedOrder?
+    /// The e-invoice of an issued invoice, deposit invoice or credit note (EN 16931); nil for a draft,
+    /// a quote, a notice or terms.
+    public var eInvoice: EInvoice? = nil
+    /// Who wrote the document: the company's legal name.
+    public var author: String? = nil
 }

@@ -9,3 +9,4 @@
 @_exported import FolioCore
 @_exported import FolioInput
 @_exported import FolioLedger
+@_exported import FolioEInvoice

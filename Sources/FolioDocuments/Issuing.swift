@@ -63,7 +63,7 @@ extension Company {
                     profileFolder: folder.path, templates: document.templateVersions.joined(separator: ","),
                     terms: document.termsVersion, folioVersion: FolioVersion.current, quote: quote ?? order.quote?.number,
                     credited: order.creditedInvoice?.number)
-                return PreparedDocument(record: record, pdf: document.pdf)
+                return PreparedDocument(record: record, pdf: document.pdf, xml: document.eInvoiceXML(.cii))
             }
             guard let rendered else { throw LedgerUnavailable("\(ledger.path): issued \(record.number) without rendering it") }
             return Issued(record: record, document: rendered)

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioEInvoice
 import FolioTemplates
 
 extension Company {
@@ -36,8 +37,13 @@ extension Company {
         let filled = values.values()
         parts.append(DocumentComposer.Part(template: Self.template(of: order.kind), languages: [language]) { _, _ in filled })
         if let annex { parts.append(annex) }
-        let facts = DocumentFacts(kind: .order(order.kind), title: values.documentTitle, date: order.date, language: language,
+        var facts = DocumentFacts(kind: .order(order.kind), title: values.documentTitle, date: order.date, language: language,
                                   number: number, computed: computed)
+        facts.author = profile.legalName
+        if let number, order.kind != .quote {
+            // An issued invoice, deposit invoice or credit note is an e-invoice; a draft has no number and is not one.
+            facts.eInvoice = try EInvoice(computed, number: number, profile: profile, language: language)
+        }
         return try render(parts, description: DocumentComposer.Description(
             title: values.documentTitle, author: profile.legalName,
             subject: "\(values.documentTitle) — \(order.buyer.name)", date: order.date, language: language,

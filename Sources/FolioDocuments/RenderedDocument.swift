@@ -1,4 +1,5 @@
 import FolioCore
+import FolioEInvoice
 
 /// A document drawn and finished: the PDF's bytes and what made them.
 public struct RenderedDocument: Sendable {
@@ -14,4 +15,10 @@ public struct RenderedDocument: Sendable {
     /// The computed order (totals, VAT breakdown, due date, mentions) of an order document or a notice.
     public var computed: ComputedOrder? { facts.computed }
     public var title: String { facts.title }
+    /// The EN 16931 e-invoice of an issued invoice, deposit invoice or credit note.
+    public var eInvoice: EInvoice? { facts.eInvoice }
+    /// The e-invoice in CII (the XML a Factur-X PDF embeds) or UBL 2.1.
+    public func eInvoiceXML(_ syntax: EInvoiceSyntax) -> [UInt8]? {
+        eInvoice.map { syntax == .cii ? CIIWriter.xml($0) : UBLWriter.xml($0) }
+    }
 }

@@ -7,10 +7,13 @@ public struct PreparedDocument: Sendable {
     /// The record without its number, series, file and hash (the ledger fills them in).
     public var record: IssuedDocument
     public var pdf: [UInt8]
+    /// The e-invoice's XML (embedded in the PDF), whose SHA-256 the ledger records; nil for other documents.
+    public var xml: [UInt8]?
 
-    public init(record: IssuedDocument, pdf: [UInt8]) {
+    public init(record: IssuedDocument, pdf: [UInt8], xml: [UInt8]? = nil) {
         self.record = record
         self.pdf = pdf
+        self.xml = xml
     }
 }
 
@@ -76,6 +79,7 @@ extension Ledger {
                 record.date = date
                 record.file = path
                 record.pdfSHA256 = SHA256Hex.of(prepared.pdf)
+                record.xmlSHA256 = prepared.xml.map { SHA256Hex.of($0) }
                 return try self.append(record, db)
             }
             // Committed: the record exists, so the file may appear.

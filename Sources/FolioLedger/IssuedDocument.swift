@@ -39,6 +39,9 @@ public struct IssuedDocument: Sendable, Hashable, Codable, FetchableRecord, Pers
     /// Where the PDF was written, and the SHA-256 of its bytes (hex).
     public var file: String
     public var pdfSHA256: String
+    /// The SHA-256 of the e-invoice's XML (the CII a Factur-X PDF embeds) of an invoice, deposit
+    /// invoice or credit note; nil for a quote and for documents issued before e-invoices (schema v3).
+    public var xmlSHA256: String?
     /// The quote an invoice was made from; the invoice a credit note corrects; the order a deposit is part of.
     public var quote: String?
     public var credited: String?
@@ -84,5 +87,7 @@ public struct IssuedDocument: Sendable, Hashable, Codable, FetchableRecord, Pers
          ("input", input), ("profile", profile), ("profileFolder", profileFolder), ("templates", templates),
          ("terms", terms), ("folioVersion", folioVersion), ("file", file), ("pdfSHA256", pdfSHA256),
          ("quote", quote), ("credited", credited)]
+            // Sealed only when present, so that the links of documents issued before it keep their hash.
+            + (xmlSHA256.map { [("xmlSHA256", $0)] } ?? [])
     }
 }

@@ -118,6 +118,9 @@ enum LedgerSchema {
                     """)
             }
         }
+        migrator.registerMigration("v3: the e-invoice's XML hash") { db in
+            try db.execute(sql: "ALTER TABLE document ADD COLUMN xmlSHA256 TEXT")
+        }
         return migrator
     }
 
