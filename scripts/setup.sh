@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Folio needs on a Debian machine, only what is missing:
-# the C drawing libraries, poppler and qpdf (PDF checks), and the Python test oracles.
+# the C drawing libraries, poppler and qpdf (PDF checks), and the Python test oracles
+# (jsonschema and PyYAML for the schemas, saxonche and factur-x for e-invoices).
 set -euo pipefail
 
 packages=(pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libsqlite3-dev sqlite3 poppler-utils qpdf time)
@@ -18,5 +19,6 @@ fi
 
 if [ "${1:-}" = "--test-oracles" ]; then
     python3 -c 'import jsonschema, yaml' 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
+    python3 -c 'import saxonche, facturx' 2>/dev/null || python3 -m pip install -q saxonche factur-x
 fi
 command -v swift >/dev/null || { echo "Swift 6 is required (https://swift.org/install)" >&2; exit 1; }
