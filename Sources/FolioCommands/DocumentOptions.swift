@@ -46,10 +46,12 @@ enum CompanyOption {
 /// ledger (or write drafts), and say what was issued and what was refused.
 enum OrderDocumentCommand {
     static func run(orders arguments: [String], options: DocumentOptions, issue: IssueOptions, kinds: Set<Order.Kind>,
-                    command: String) throws {
+                    command: String, eInvoice: EInvoiceOptions? = nil) throws {
         let language = try options.language()
         let files = try OrderFiles.expand(arguments)
         guard !files.isEmpty else { throw ValidationError("no order files in \(arguments.joined(separator: ", "))") }
+        // With --format ubl, --output names the UBL file and the PDF goes beside the ledger.
+        let pdfOutput = eInvoice?.format == .ubl ? nil : options.output
         if options.output != nil, files.count > 1 {
             throw ValidationError("--output names one file: give one order, or leave it out to write each into the ledger's folder")
         }
@@ -69,17 +71,23 @@ enum OrderDocumentCommand {
             return
         }
         var progress = BatchProgress(total: files.count)
+        var xmlFailures: [String] = []
         var ledgerPath: String?
         let report = try company.issue(batch: files, kinds: kinds, language: language, openingLedger: {
             let ledger = try issue.open()
             ledgerPath = ledger.path
             return ledger
-        }, series: issue.series, file: options.output, policy: issue.policy) { name, result in
+        }, series: issue.series, file: pdfOutput, policy: issue.policy) { name, result in
             switch result {
             case .success(let issued):
                 progress.advance(issued.record.number)
                 if !progress.isShown || files.count == 1 {
                     print("Issued \(issued.record.number): \(issued.record.file) (\(pages(issued.document.pageCount)); \(issued.record.templates))")
+                }
+                do {
+                    if let xml = try eInvoice?.write(issued, output: options.output), !progress.isShown || files.count == 1 { print("Wrote \(xml)") }
+                } catch {
+                    xmlFailures.append("\(issued.record.number): \(error)")
                 }
             case .failure(let refusal):
                 progress.advance(nil)
@@ -89,6 +97,10 @@ enum OrderDocumentCommand {
             }
         }
         progress.finish()
+        if !xmlFailures.isEmpty {
+            throw CommandFailure("issued and recorded (the PDF holds the e-invoice), but the standalone XML could not be written:\n  "
+                                 + xmlFailures.joined(separator: "\n  "))
+        }
         if files.count == 1, let repeated = report.alreadyIssued.first {
             throw CommandFailure("\(repeated.name): already issued as \(repeated.number); give --again to issue it once more")
         }

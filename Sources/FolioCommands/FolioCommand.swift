@@ -13,7 +13,7 @@ public struct FolioCommand: ParsableCommand {
             """,
         version: FolioVersion.current,
         subcommands: [TotalsCommand.self, QuoteCommand.self, InvoiceCommand.self, CreditNoteCommand.self, NoticeCommand.self,
-                      TermsCommand.self, RatesCommand.self, LedgerCommand.self, PrintCommand.self, DemoCommand.self,
+                      TermsCommand.self, ReadCommand.self, RatesCommand.self, LedgerCommand.self, PrintCommand.self, DemoCommand.self,
                       VersionCommand.self])
 
     public init() {}
@@ -55,6 +55,8 @@ public enum FolioExitCode {
     public static let internalFailure: Int32 = 3
     /// `folio ledger verify` found a broken chain, a gap or a PDF that differs.
     public static let ledgerUnsound: Int32 = 4
+    /// `folio read` read the e-invoice, and its amounts are not what they should be.
+    public static let inconsistentEInvoice: Int32 = 4
 }
 
 /// Errors that are the input's fault, printed as `error: MESSAGE` with exit code 1.

@@ -36,8 +36,10 @@ struct InvoiceCommand: ParsableCommand {
 
     @OptionGroup var options: DocumentOptions
     @OptionGroup var issue: IssueOptions
+    @OptionGroup var eInvoice: EInvoiceOptions
 
     mutating func validate() throws {
+        try eInvoice.validate(draft: issue.draft, output: options.output)
         if fromQuote == nil, orders.isEmpty { throw ValidationError("give order files or folders, or --from-quote NUMBER") }
         if fromQuote != nil, !orders.isEmpty { throw ValidationError("--from-quote makes the invoice from the quote: give no order file") }
         if fromQuote == nil, deposit || date != nil || deliveryDate != nil {
@@ -51,7 +53,7 @@ struct InvoiceCommand: ParsableCommand {
             return
         }
         try OrderDocumentCommand.run(orders: orders, options: options, issue: issue, kinds: [.invoice, .depositInvoice],
-                                     command: "folio invoice")
+                                     command: "folio invoice", eInvoice: eInvoice)
     }
 
     /// The deposit or balance invoice of an accepted quote of the ledger.
@@ -63,8 +65,10 @@ struct InvoiceCommand: ParsableCommand {
         let ledger = try issue.open()
         do {
             let issued = try company.invoice(fromQuote: number, deposit: deposit, on: day, deliveryDate: delivery,
-                                             language: language, into: ledger, series: issue.series, file: options.output)
+                                             language: language, into: ledger, series: issue.series,
+                                             file: eInvoice.format == .ubl ? nil : options.output)
             print("Issued \(issued.record.number) from quote \(number): \(issued.record.file) (\(pages(issued.document.pageCount)); \(issued.record.templates))")
+            if let xml = try eInvoice.write(issued, output: options.output) { print("Wrote \(xml)") }
         } catch let error as QuoteInvoicingError {
             let option = ["quote": "--from-quote", "date": "--date", "deposit": "--deposit"][error.field] ?? "--from-quote"
             throw InputError(source: option, error.description)
@@ -109,8 +113,14 @@ struct CreditNoteCommand: ParsableCommand {
 
     @OptionGroup var options: DocumentOptions
     @OptionGroup var issue: IssueOptions
+    @OptionGroup var eInvoice: EInvoiceOptions
+
+    mutating func validate() throws {
+        try eInvoice.validate(draft: issue.draft, output: options.output)
+    }
 
     mutating func run() throws {
-        try OrderDocumentCommand.run(orders: orders, options: options, issue: issue, kinds: [.creditNote], command: "folio credit-note")
+        try OrderDocumentCommand.run(orders: orders, options: options, issue: issue, kinds: [.creditNote], command: "folio credit-note",
+                                     eInvoice: eInvoice)
     }
 }

@@ -43,6 +43,8 @@ public struct DocumentFacts: Sendable {
         case reminder
         case formalNotice
         case terms
+        /// The reading copy of an e-invoice a supplier sent (`folio read --pdf`).
+        case receivedInvoice
     }
 
     public let kind: Kind

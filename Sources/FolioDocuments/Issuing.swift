@@ -77,3 +77,18 @@ extension Company {
         number.replacingOccurrences(of: "/", with: "_") + ".pdf"
     }
 }
+
+extension Issued {
+    /// Where the standalone e-invoice XML goes by default: beside the PDF, `NUMBER.xml`.
+    public var eInvoiceFile: String {
+        record.file.hasSuffix(".pdf") ? String(record.file.dropLast(4)) + ".xml" : record.file + ".xml"
+    }
+
+    /// Writes the e-invoice in `syntax` to `path` (whole or not at all); false for a quote, which has none.
+    @discardableResult
+    public func writeEInvoice(_ syntax: EInvoiceSyntax, to path: String) throws -> Bool {
+        guard let xml = document.eInvoiceXML(syntax) else { return false }
+        try AtomicFile.write(Data(xml), to: path)
+        return true
+    }
+}

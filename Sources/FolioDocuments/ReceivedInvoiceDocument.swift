@@ -1,0 +1,157 @@
+import FolioCore
+import FolioEInvoice
+import FolioTemplates
+import Foundation
+
+extension Company {
+    /// A readable PDF of a received e-invoice (for one that arrived as XML alone): what it states, and
+    /// what Folio found when it checked it. Drawn with the company's `received-invoice` template.
+    ///
+    /// ```swift
+    /// let received = try ReceivedEInvoice.read(file: "inbox/invoice.xml")
+    /// try company.render(received, language: .english, on: CalendarDate("2026-11-26")!).write(to: "out/invoice.pdf")
+    /// ```
+    ///
+    /// - Parameter date: the day the copy is made: it chooses the template version and is printed.
+    public func render(_ received: ReceivedEInvoice, language: DocumentLanguage, on date: CalendarDate) throws -> RenderedDocument {
+        var values = ReceivedInvoiceValues(received, language: language)
+        values.readOn = date
+        let title = values.title
+        let filled = values.values()
+        let facts = DocumentFacts(kind: .receivedInvoice, title: title, date: date, language: language, number: nil, computed: nil)
+        return try render([DocumentComposer.Part(template: "received-invoice", languages: [language]) { _, _ in filled }],
+                          description: .init(title: title, author: received.invoice.seller.name,
+                                             subject: "\(title) — \(received.invoice.buyer.name)", date: date,
+                                             language: language),
+                          facts: facts)
+    }
+}
+
+/// The values of the `received-invoice` template: the e-invoice as stated, formatted in the reader's language.
+struct ReceivedInvoiceValues {
+    let received: ReceivedEInvoice
+    let language: DocumentLanguage
+    let format: LocalizedFormat
+    /// The day the reading copy is made.
+    var readOn: CalendarDate?
+
+    init(_ received: ReceivedEInvoice, language: DocumentLanguage) {
+        self.received = received
+        self.language = language
+        self.format = LocalizedFormat(language)
+    }
+
+    private var french: Bool { language == .french }
+    private var invoice: EInvoice { received.invoice }
+
+    /// « Facture n° F-118 », « Avoir n° A-12 ».
+    var title: String {
+        let kind: String
+        switch invoice.typeCode {
+        case .creditNote: kind = french ? "Avoir" : "Credit note"
+        case .prepayment: kind = french ? "Facture d'acompte" : "Deposit invoice"
+        case .corrected: kind = french ? "Facture rectificative" : "Corrected invoice"
+        default: kind = invoice.typeCode.isCreditNote ? (french ? "Avoir" : "Credit note") : (french ? "Facture" : "Invoice")
+        }
+        return "\(kind) \(french ? "n°" : "No.") \(invoice.number)"
+    }
+
+    private func amount(_ value: ExactDecimal) -> String {
+        format.amount(Money(rounding: value, in: invoice.currency))
+    }
+
+    private func vatLabel(_ vat: VATClassification) -> String {
+        vat.category == .standard || vat.category.isTaxed ? format.percent(vat.rate) : vat.category.code
+    }
+
+    func values() -> [String: Any] {
+        var values: [String: Any] = [
+            "title": title, "number": invoice.number, "date": format.date(invoice.issueDate),
+            "typeCode": invoice.typeCode.rawValue, "currency": invoice.currency.code,
+            "file": (received.file as NSString).lastPathComponent, "readOn": readOn.map(format.date) ?? "", "syntax": received.read.syntax == .cii ? "UN/CEFACT CII" : "UBL 2.1",
+            "seller": party(invoice.seller), "buyer": party(invoice.buyer),
+        ]
+        if let attachment = received.attachment { values["attachment"] = attachment }
+        if let due = invoice.dueDate { values["dueDate"] = format.date(due) }
+        var references: [[String: String]] = []
+        func reference(_ label: (String, String), _ value: String?) {
+            if let value { references.append(["label": french ? label.0 : label.1, "value": value]) }
+        }
+        reference(("Référence acheteur", "Buyer reference"), invoice.buyerReference)
+        reference(("Bon de commande", "Purchase order"), invoice.purchaseOrderReference)
+        reference(("Contrat", "Contract"), invoice.contractReference)
+        reference(("Cadre de facturation", "Business process"), invoice.businessProcess)
+        reference(("Spécification", "Specification"), invoice.specification.isEmpty ? nil : invoice.specification)
+        for preceding in invoice.precedingInvoices {
+            reference(("Facture antérieure", "Preceding invoice"), "\(preceding.number) (\(format.date(preceding.date)))")
+        }
+        if let delivery = invoice.delivery?.date { reference(("Livraison", "Delivery"), format.date(delivery)) }
+        if let period = invoice.invoicingPeriod {
+            reference(("Période", "Period"), [period.start, period.end].compactMap { $0.map(format.date) }.joined(separator: " – "))
+        }
+        values["references"] = references
+        values["lines"] = invoice.lines.map { line -> [String: Any] in
+            var quantity = format.number(line.quantity) + " " + line.unitCode
+            if let base = line.baseQuantity, base != 1 { quantity += french ? " (prix pour \(format.number(base)))" : " (price per \(format.number(base)))" }
+            return [
+                "id": line.id, "name": line.name, "description": line.description ?? "", "quantity": quantity,
+                "price": format.number(line.netPrice), "vat": vatLabel(line.vat), "amount": amount(line.netAmount),
+                "adjustments": line.allowancesAndCharges.map(adjustment),
+            ]
+        }
+        values["adjustments"] = invoice.allowancesAndCharges.map(adjustment)
+        let totals = invoice.totals
+        var rows: [[String: String]] = [["label": french ? "Total des lignes HT" : "Lines total excl. VAT", "amount": amount(totals.lineTotal)]]
+        if let value = totals.allowanceTotal, !value.isZero { rows.append(["label": french ? "Remises" : "Allowances", "amount": amount(.zero - value)]) }
+        if let value = totals.chargeTotal, !value.isZero { rows.append(["label": french ? "Frais" : "Charges", "amount": amount(value)]) }
+        rows.append(["label": french ? "Total HT" : "Total excl. VAT", "amount": amount(totals.taxExclusiveTotal)])
+        rows.append(["label": french ? "TVA" : "VAT", "amount": totals.taxTotal.map(amount) ?? "—"])
+        rows.append(["label": french ? "Total TTC" : "Total incl. VAT", "amount": amount(totals.grandTotal)])
+        if let value = totals.paidAmount, !value.isZero { rows.append(["label": french ? "Déjà payé" : "Already paid", "amount": amount(.zero - value)]) }
+        if let value = totals.roundingAmount, !value.isZero { rows.append(["label": french ? "Arrondi" : "Rounding", "amount": amount(value)]) }
+        values["totals"] = rows
+        values["amountDue"] = amount(totals.amountDue)
+        values["vatBreakdown"] = invoice.vatBreakdown.map { entry -> [String: String] in
+            ["label": "\(entry.vat.category.code) \(vatLabel(entry.vat))", "taxable": amount(entry.taxableAmount), "tax": amount(entry.taxAmount),
+             "exemption": [entry.exemptionReasonCode, entry.exemptionReason].compactMap { $0 }.joined(separator: " — ")]
+        }
+        values["notes"] = invoice.notes.map { ["subject": $0.subjectCode ?? "", "text": $0.text] }
+        if let payment = invoice.paymentInstructions {
+            var pay: [String: String] = ["means": payment.meansCode]
+            if let account = payment.accountIdentifier { pay["account"] = account }
+            if let bic = payment.serviceProvider { pay["bic"] = bic }
+            if let reference = payment.remittanceInformation { pay["reference"] = reference }
+            values["payment"] = pay
+        }
+        if let terms = invoice.paymentTerms { values["paymentTerms"] = terms }
+        let check = received.check
+        if check.isConsistent { values["consistent"] = true }
+        values["discrepancies"] = check.discrepancies.map(\.description)
+        values["warnings"] = check.warnings.map(\.description)
+        values["remarks"] = check.remarks
+        return values
+    }
+
+    private func party(_ party: EInvoiceParty) -> [String: Any] {
+        var values: [String: Any] = ["name": party.name]
+        if let address = party.address {
+            values["address"] = (address.lines + [[address.postcode, address.city].compactMap { $0 }.joined(separator: " "), address.countryCode])
+                .filter { !$0.isEmpty }.joined(separator: ", ")
+        }
+        var identifiers = party.identifiers.map(\.description)
+        if let legal = party.legalRegistration { identifiers.append(legal.description) }
+        if let vat = party.vatNumber { identifiers.append((french ? "TVA " : "VAT ") + vat) }
+        if let electronic = party.electronicAddress { identifiers.append(electronic.description) }
+        values["identifiers"] = identifiers.joined(separator: " — ")
+        if let legal = party.legalInformation { values["legal"] = legal }
+        return values
+    }
+
+    private func adjustment(_ item: EInvoiceAllowanceCharge) -> [String: String] {
+        let word = item.kind == .allowance ? (french ? "Remise" : "Allowance") : (french ? "Frais" : "Charge")
+        var label = word + ([item.reason, item.reasonCode].compactMap { $0 }.first.map { " : \($0)" } ?? "")
+        if !french { label = label.replacingOccurrences(of: " : ", with: ": ") }
+        if let percent = item.percent { label += " (\(format.percent(percent)))" }
+        return ["label": label, "amount": amount(item.kind == .allowance ? .zero - item.amount : item.amount)]
+    }
+}
