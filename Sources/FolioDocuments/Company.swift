@@ -23,7 +23,7 @@ public final class Company {
     /// The profile in canonical JSON, and the folder its relative paths start from: kept with every issued document.
     public let profileJSON: String
     public let folder: URL
-    /// The steps between drawing and recording (none by default: the drawn PDF is the document).
+    /// The steps between drawing and recording (by default PDF/A-3b, and Factur-X for invoices: ``FacturXFinishing``).
     public var finishing: Finishing
     public let engine: RenderingEngine
     /// The rates its documents are computed with: Folio's `rates/` extended by the company's own
@@ -49,10 +49,13 @@ public final class Company {
 
     /// Loads a company profile file (YAML or JSON); relative paths in it (logo, templates, rates) start from its folder.
     ///
-    /// - Parameter engine: the engine of another company of this thread, to load fonts only once.
+    /// - Parameters:
+    ///   - engine: the engine of another company of this thread, to load fonts only once.
+    ///   - finishing: the steps after drawing; by default ``Finishing/standard(resources:)``: every
+    ///     document a PDF/A-3b, every issued invoice, deposit invoice and credit note a Factur-X e-invoice.
     /// - Throws: ``InputError`` naming the file and the field when the profile is refused, or the
     ///   file and line of a rates file that is refused.
-    public static func load(_ file: String, engine: RenderingEngine? = nil, finishing: Finishing = Finishing()) throws -> Company {
+    public static func load(_ file: String, engine: RenderingEngine? = nil, finishing: Finishing? = nil) throws -> Company {
         let text = try TextFile.read(path: file)
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL
         return try Company(profileText: text, folder: folder, name: file, engine: engine, finishing: finishing)
@@ -61,7 +64,7 @@ public final class Company {
     /// A company from its profile's text; relative paths (logo, templates) start from `folder`. The
     /// ledger re-renders an issued document with the profile it kept this way.
     public convenience init(profileText text: String, folder: URL, name file: String, engine: RenderingEngine? = nil,
-                            finishing: Finishing = Finishing()) throws {
+                            finishing: Finishing? = nil) throws {
         let profile: CompanyProfile
         let canonical: String
         do {
@@ -93,7 +96,7 @@ public final class Company {
         do { catalog = try TemplateCatalog(roots: roots) } catch { throw InputError(source: "templates", "\(error)") }
         let rates = try RateFiles.book(resources: engine.resources, companyFolder: folder)
         self.init(name: file, profile: profile, profileJSON: canonical, folder: folder, images: images, catalog: catalog,
-                  engine: engine, rates: rates, finishing: finishing)
+                  engine: engine, rates: rates, finishing: try finishing ?? .standard(resources: engine.resources))
         // Terms never print « consultables sur . »: every value the default terms use is in the profile.
         if let terms = profile.defaultTerms {
             try checkTermsValues(terms)

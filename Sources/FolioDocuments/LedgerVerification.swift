@@ -26,7 +26,7 @@ public enum LedgerVerification {
     ///   - rerender: render every document again from its recorded input, profile, language and number,
     ///     finish it with `finishing`, and compare the bytes with the recorded SHA-256 and with the file.
     ///   - engine: the rendering engine of this thread (default: a new one, loaded only if needed).
-    public static func run(_ ledger: Ledger, rerender: Bool, finishing: Finishing = Finishing(),
+    public static func run(_ ledger: Ledger, rerender: Bool, finishing: Finishing? = nil,
                            engine: RenderingEngine? = nil) throws -> Report {
         let folder = ledger.documentsFolder
         let settled = try ledger.settlePendingFiles(in: folder)
@@ -42,7 +42,7 @@ public enum LedgerVerification {
 
     /// Renders issued documents again from what the ledger kept and compares the finished bytes with
     /// the SHA-256 recorded at issue and with the file on disk; returns the differences found.
-    public static func rerendered(_ documents: [IssuedDocument], finishing: Finishing = Finishing(),
+    public static func rerendered(_ documents: [IssuedDocument], finishing: Finishing? = nil,
                                   engine: RenderingEngine? = nil) throws -> [String] {
         var problems: [String] = []
         var companies: [String: Company] = [:]
