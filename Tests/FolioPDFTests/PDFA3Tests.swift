@@ -79,6 +79,8 @@ struct PDFA3Tests {
         #expect(list.output == "2 embedded files\n1: factur-x.xml\n2: annexe é.txt\n", "\(list.output)")
         let text = try PDFTestSupport.run("pdftotext", [path, "-"])
         #expect(text.output.contains("article"))
+        let script = try PDFTestSupport.run("python3", ["scripts/check-pdfa.py", path])
+        #expect(script.status == 0, "\(script.output)")
     }
 
     @Test("Input that cannot be finished is refused with a readable reason")
