@@ -27,6 +27,7 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Money, VAT, EN 16931 totals, dates, calendars, penalties. Pure Swift: no C, no floating point.
         .target(name: "FolioCore"),
@@ -37,8 +38,12 @@ let package = Package(
         ]),
         // The typesetting engine: fonts, shaping, hyphenation, line breaking, tables, pages. Knows no invoices.
         .target(name: "FolioLayout", dependencies: ["CHarfBuzz", "CFreeType"]),
-        // Draws typeset pages into PDF with Cairo; reports the versions of the C libraries linked.
-        .target(name: "FolioPDF", dependencies: ["FolioLayout", "CCairo", "CFreeType", "CHarfBuzz"]),
+        // Draws typeset pages into PDF with Cairo; reports the versions of the C libraries linked; finishes
+        // Cairo's PDFs as PDF/A-3 with attachments and reads the attachments of any PDF.
+        .target(name: "FolioPDF", dependencies: [
+            "FolioLayout", "CCairo", "CFreeType", "CHarfBuzz", "CZlib",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // Templates: dated versions, logic-less Mustache filling, Folio markup read into layout blocks.
         .target(name: "FolioTemplates", dependencies: [
             "FolioCore", "FolioLayout",
@@ -74,6 +79,7 @@ let package = Package(
         ], resources: [.copy("Resources")]),
         .testTarget(name: "FolioInputTests", dependencies: ["FolioInput"]),
         .testTarget(name: "SystemLibrariesTests", dependencies: ["FolioPDF"]),
+        .testTarget(name: "FolioPDFTests", dependencies: ["FolioPDF", "FolioLayout", "FolioSpecimens"]),
         .testTarget(name: "FolioLayoutTests", dependencies: ["FolioLayout", "FolioPDF", "FolioSpecimens", "CCairo"],
                     exclude: ["Resources", "Golden"]),
         .testTarget(name: "FolioTemplatesTests", dependencies: ["FolioTemplates", "FolioLayout", "FolioCore"]),

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what Folio needs on a Debian machine, only what is missing:
-# the C drawing libraries, poppler and qpdf (PDF checks), and the Python test oracles
+# the C drawing libraries, zlib, poppler and qpdf (PDF checks), and the Python test oracles
 # (jsonschema and PyYAML for the schemas, saxonche and factur-x for e-invoices).
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libsqlite3-dev sqlite3 poppler-utils qpdf time)
+packages=(pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libsqlite3-dev zlib1g-dev sqlite3 poppler-utils qpdf time)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -253,7 +253,7 @@ struct RatesCommandTests {
         make.waitUntilExit()
         #expect(make.terminationStatus == 0)
         let installed = prefix.appendingPathComponent("bin/folio")
-        for folder in ["fonts", "hyphenation", "templates", "rates"] {
+        for folder in ["fonts", "hyphenation", "templates", "rates", "color"] {
             #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("share/folio/\(folder)").path), "\(folder)")
         }
         let run = try Self.folio(["invoice", Self.root.appendingPathComponent(Self.order).path], in: elsewhere, binary: installed)
