@@ -85,10 +85,13 @@ struct XMLTree {
         return value
     }
 
-    /// An attribute of the element at `path`.
+    /// An attribute of the element at `path`, by its local name.
+    ///
+    /// Looked up among the attributes rather than with `attribute(forName:)`, which swift-corelibs
+    /// FoundationXML answers with nil on an element in a namespace.
     func attribute(_ name: String, at path: String = "") -> String? {
         let node = path.isEmpty ? self : first(path)
-        return node?.element.attribute(forName: name)?.stringValue
+        return node?.element.attributes?.first { ($0.localName ?? $0.name) == name }?.stringValue
     }
 }
 
