@@ -18,18 +18,22 @@ public enum VATCategory: String, Sendable, Hashable, Codable, CaseIterable, Comp
     case canaryIslands = "L"
     /// Ceuta and Melilla tax (IPSI).
     case ceutaMelilla = "M"
+    /// Transferred VAT: the Italian split payment, where the buyer pays the VAT to the State. Read in
+    /// received e-invoices only; a French seller never uses it.
+    // EN 16931 code list for BT-118 (UNTDID 5305 subset), code B.
+    case transferred = "B"
 
     /// The categories a French seller may use (DOMAIN §5).
     public static let allowedInFrance: Set<VATCategory> = [.standard, .zeroRated, .exempt, .reverseCharge, .intraCommunity, .export, .notSubject]
 
-    /// True when the category carries a rate above zero (S, L, M); the others carry rate 0.
-    public var isTaxed: Bool { self == .standard || self == .canaryIslands || self == .ceutaMelilla }
+    /// True when the category carries a rate above zero (S, L, M, B); the others carry rate 0.
+    public var isTaxed: Bool { self == .standard || self == .canaryIslands || self == .ceutaMelilla || self == .transferred }
 
     /// True when EN 16931 wants an exemption reason (code or text) in the VAT breakdown (BR-E-10, BR-AE-10, …).
     public var needsExemptionReason: Bool {
         switch self {
         case .exempt, .reverseCharge, .intraCommunity, .export, .notSubject: true
-        case .standard, .zeroRated, .canaryIslands, .ceutaMelilla: false
+        case .standard, .zeroRated, .canaryIslands, .ceutaMelilla, .transferred: false
         }
     }
 

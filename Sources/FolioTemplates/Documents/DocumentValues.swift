@@ -359,7 +359,7 @@ public struct DocumentValues {
         case .reverseCharge: return french ? "Autoliq." : "Rev. charge"
         case .intraCommunity, .export, .exempt, .zeroRated: return french ? "Exonéré (\(vat.category.rawValue))" : "Exempt (\(vat.category.rawValue))"
         case .notSubject: return french ? "Hors champ" : "Out of scope"
-        case .canaryIslands, .ceutaMelilla: return vat.category.rawValue
+        case .canaryIslands, .ceutaMelilla, .transferred: return vat.category.rawValue
         }
     }
 }
