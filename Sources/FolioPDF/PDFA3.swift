@@ -46,7 +46,7 @@ public enum PDFA3 {
         }
 
         var rewrite = try PDFRewrite(store)
-        for object in rewrite.objects where object.streamData == nil {
+        for object in rewrite.objects {
             if let amended = amended(object.value) { rewrite.replace(object.reference.number, with: amended) }
         }
         let xmp = PDFDictionary(["Type": .name("Metadata"), "Subtype": .name("XML")])
@@ -105,7 +105,7 @@ public enum PDFA3 {
         }
     }
 
-    /// An object Cairo wrote, changed where PDF/A-3 asks; nil when it stays as written.
+    /// An object Cairo wrote, changed where PDF/A-3 asks; nil when it stays as written. A stream keeps its data.
     private static func amended(_ value: PDFValue) -> PDFValue? {
         guard var dictionary = value.dictionary else { return nil }
         if dictionary.names("Page"), let group = dictionary["Group"]?.dictionary, group.names("Transparency", at: "S") {
@@ -119,6 +119,12 @@ public enum PDFA3 {
             // PDF/A-2 and -3 require the mapping to be written (ISO 19005-3 §6.2.11.3.2); Cairo leaves out
             // the default it relies on, the identity (its subsets number glyphs as their CIDs).
             dictionary["CIDToGIDMap"] = .name("Identity")
+            return .dictionary(dictionary)
+        }
+        if dictionary.names("Image", at: "Subtype"), dictionary["Interpolate"] == .boolean(true) {
+            // Cairo asks viewers to smooth images scaled up (its default filter); PDF/A forbids the request
+            // (ISO 19005-3 §6.2.8.1), so viewers show the pixels as they are. The image data stays the same.
+            dictionary["Interpolate"] = nil
             return .dictionary(dictionary)
         }
         if dictionary.names("Annot"), !dictionary.names("Popup", at: "Subtype"), dictionary["F"] == nil {

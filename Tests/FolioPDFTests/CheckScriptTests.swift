@@ -22,7 +22,8 @@ struct CheckScriptTests {
         let lines = result.output.split(separator: "\n").map(String.init)
         #expect(lines.allSatisfy { $0.hasPrefix("\(path): ") })
         for problem in ["the catalog has no /Metadata (no XMP metadata)", "the catalog has no /OutputIntents entry with /S /GTS_PDFA1",
-                        "the trailer has no /ID", "has a transparency group (/Group /S /Transparency)", "has no /CIDToGIDMap"] {
+                        "the trailer has no /ID", "has a transparency group (/Group /S /Transparency)", "has no /CIDToGIDMap",
+                        "the image asks for interpolation (/Interpolate true)"] {
             #expect(lines.contains { $0.contains(problem) }, "\(problem) in \(result.output)")
         }
     }

@@ -39,6 +39,26 @@ struct PDFA3Tests {
         #expect(try Array(Data(contentsOf: URL(fileURLWithPath: saved))) == PDFTestSupport.xml)
     }
 
+    @Test("The finished PDF looks exactly as Cairo drew it: pdftoppm renders the same pixels")
+    func samePixels() throws {
+        let metadata = try PDFTestSupport.metadata()
+        let attachment = try PDFTestSupport.attachment()
+        for (name, drawn) in [("invoice", try PDFTestSupport.drawnInvoice()), ("terms", try PDFTestSupport.drawnTerms(pages: 2))] {
+            let finished = try PDFA3.finish(drawn, metadata: metadata, attachments: [attachment],
+                                            colorProfile: PDFTestSupport.colorProfile())
+            let drawnPath = try PDFTestSupport.write(drawn, name: "\(name)-drawn.pdf")
+            let finishedPath = try PDFTestSupport.write(finished, name: "\(name)-finished.pdf")
+            var pixels: [Data] = []
+            for path in [drawnPath, finishedPath] {
+                let render = try PDFTestSupport.run("pdftoppm", ["-r", "150", "-f", "1", "-l", "2", path, path])
+                #expect(render.status == 0, "\(render.error)")
+                pixels.append(try Data(contentsOf: URL(fileURLWithPath: path + "-1.ppm")))
+            }
+            #expect(pixels[0].count > 1_000_000)
+            #expect(pixels[0] == pixels[1], "\(name)")
+        }
+    }
+
     @Test("The same input gives the same bytes; another input another /ID")
     func determinism() throws {
         let drawn = try PDFTestSupport.drawnInvoice()
