@@ -55,7 +55,7 @@ struct CheckScriptTests {
     }
 
     static func replace(_ text: String, with replacement: String, in bytes: inout [UInt8]) throws {
-        let range = try #require(PDFA3Tests.lastRange(of: text, in: bytes), "\(text)")
+        let range = try #require(PDFTestSupport.lastRange(of: text, in: bytes), "\(text)")
         bytes.replaceSubrange(range, with: Array(replacement.utf8))
     }
 }
