@@ -15,8 +15,9 @@ schemas described by a pdfaExtension schema (namespace, prefix, name, value type
 /OutputIntents entry /S /GTS_PDFA1 whose DestOutputProfile is an ICC stream with /N 3; the catalog's
 /AF listing every embedded file specification, each with /AFRelationship, /F, /UF and an embedded
 file stream with /Subtype and /Params /ModDate; a trailer /ID; no /Encrypt; no /JavaScript, /JS,
-/AA or /Launch; no transparency group; no /LZWDecode; every font embedded (FontFile, FontFile2 or
-FontFile3), every CIDFontType2 with a /CIDToGIDMap; every annotation printable.
+/AA or /Launch; no transparency group; no /LZWDecode; no image with /Interpolate true; every font
+embedded (FontFile, FontFile2 or FontFile3), every CIDFontType2 with a /CIDToGIDMap; every
+annotation printable.
 """
 
 import datetime
@@ -383,6 +384,8 @@ def check_objects(document, problems):
         group = document.entry(dictionary.get("/Group"))
         if isinstance(group, dict) and group.get("/S") == "/Transparency":
             problems.append("%s has a transparency group (/Group /S /Transparency)" % where)
+        if dictionary.get("/Subtype") == "/Image" and dictionary.get("/Interpolate") is True:
+            problems.append("%s: the image asks for interpolation (/Interpolate true)" % where)
         filters = document.entry(dictionary.get("/Filter"))
         if "/LZWDecode" in (filters if isinstance(filters, list) else [filters]):
             problems.append("%s uses /LZWDecode" % where)

@@ -45,106 +45,67 @@ public enum PDFA3 {
             throw .notCairoOutput("it has XMP metadata, an output intent or associated files already: was it finished before?")
         }
 
-        // Every object Cairo wrote, in the order of their numbers, amended where PDF/A asks.
-        var kept: [(object: PDFObjectStore.IndirectObject, replacement: PDFValue?)] = []
-        for (number, entry) in store.crossReference.entries.sorted(by: { $0.key < $1.key }) {
-            switch entry {
-            case .free:
-                continue
-            case .compressed:
-                throw .notCairoOutput("object \(number) is in an object stream")
-            case .inFile:
-                let object = try store.object(number)
-                // Objects are copied from `N G obj` to `endobj`: a file whose objects do not end so is not Cairo's.
-                guard let extent = object.extent, drawn[extent].suffix(6).elementsEqual("endobj".utf8) else {
-                    throw .notCairoOutput("object \(number) does not end with endobj")
-                }
-                kept.append((object, object.streamData == nil ? amended(object.value) : nil))
-            }
+        var rewrite = try PDFRewrite(store)
+        for object in rewrite.objects {
+            if let amended = amended(object.value) { rewrite.replace(object.reference.number, with: amended) }
         }
-        let highest = kept.last?.object.reference.number ?? 0
-        var next = max(store.trailer["Size"]?.integer ?? 0, highest + 1)
-        func allocate() -> PDFReference {
-            defer { next += 1 }
-            return PDFReference(number: next, generation: 0)
-        }
-
-        var added: [(reference: PDFReference, value: PDFValue, stream: [UInt8]?)] = []
-        let metadataReference = allocate()
-        added.append((metadataReference, .dictionary(PDFDictionary(["Type": .name("Metadata"), "Subtype": .name("XML")])),
-                      XMPPacket.bytes(for: metadata)))
-        let profileReference = allocate()
-        added.append((profileReference, .dictionary(PDFDictionary([
-            "N": .integer(3), "Alternate": .name("DeviceRGB"), "Filter": .name("FlateDecode"),
-        ])), Flate.compress(colorProfile)))
-
-        var specifications: [(key: [UInt8], reference: PDFReference)] = []
-        for attachment in attachments {
-            let stream = allocate(), specification = allocate()
-            added.append((stream, .dictionary(embeddedFileDictionary(attachment)), Flate.compress(attachment.bytes)))
-            added.append((specification, .dictionary(specificationDictionary(attachment, stream: stream)), nil))
-            specifications.append((TextString.encode(attachment.fileName).bytes, specification))
-        }
-
-        var replacements: [Int: PDFValue] = [:]
-        for entry in kept { if let replacement = entry.replacement { replacements[entry.object.reference.number] = replacement } }
-        if !specifications.isEmpty {
-            catalog["AF"] = .array(specifications.map { .reference($0.reference) })
-            // A name tree's keys are sorted by their bytes (ISO 32000-1 §7.9.6).
-            let sorted = specifications.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-            let tree = PDFValue.dictionary(PDFDictionary([
-                "Names": .array(sorted.flatMap { [PDFValue.string($0.key, hexadecimal: false), .reference($0.reference)] }),
-            ]))
-            switch catalog["Names"] {
-            case .reference(let reference)?:
-                guard var names = try store.object(reference.number).value.dictionary else {
-                    throw .notCairoOutput("the catalog's /Names is not a dictionary")
-                }
-                try add(tree, to: &names)
-                replacements[reference.number] = .dictionary(names)
-            case .dictionary(var names)?:
-                try add(tree, to: &names)
-                catalog["Names"] = .dictionary(names)
-            default:
-                catalog["Names"] = .dictionary(PDFDictionary(["EmbeddedFiles": tree]))
-            }
-        }
-        catalog["Metadata"] = .reference(metadataReference)
+        let xmp = PDFDictionary(["Type": .name("Metadata"), "Subtype": .name("XML")])
+        catalog["Metadata"] = .reference(rewrite.add(.dictionary(xmp), stream: XMPPacket.bytes(for: metadata)))
+        let profile = PDFDictionary(["N": .integer(3), "Alternate": .name("DeviceRGB"), "Filter": .name("FlateDecode")])
         catalog["OutputIntents"] = .array([.dictionary(PDFDictionary([
             "Type": .name("OutputIntent"), "S": .name("GTS_PDFA1"),
             "OutputConditionIdentifier": .text(outputConditionIdentifier), "Info": .text(outputConditionIdentifier),
-            "RegistryName": .text(registryName), "DestOutputProfile": .reference(profileReference),
+            "RegistryName": .text(registryName),
+            "DestOutputProfile": .reference(rewrite.add(.dictionary(profile), stream: Flate.compress(colorProfile))),
         ]))])
+        if !attachments.isEmpty { try attach(attachments, to: &catalog, in: &rewrite, store: store) }
         if let language = metadata.language { catalog["Lang"] = .text(language) }
-        replacements[root.number] = .dictionary(catalog)
+        rewrite.replace(root.number, with: .dictionary(catalog))
 
         // Cairo's /Info is replaced in place (its dates lack the D: prefix, its producer is Cairo's);
         // a PDF without one gets a new one.
         let information: PDFReference
-        if let existing = store.trailer["Info"]?.reference, kept.contains(where: { $0.object.reference.number == existing.number }) {
+        if let existing = store.trailer["Info"]?.reference, rewrite.contains(existing.number) {
             information = existing
-            replacements[existing.number] = .dictionary(informationDictionary(metadata))
+            rewrite.replace(existing.number, with: .dictionary(informationDictionary(metadata)))
         } else {
-            information = allocate()
-            added.append((information, .dictionary(informationDictionary(metadata)), nil))
+            information = rewrite.add(.dictionary(informationDictionary(metadata)))
         }
-
-        var writer = PDFFileWriter(capacity: drawn.count + colorProfile.count + attachments.reduce(4096) { $0 + $1.bytes.count })
-        for (object, _) in kept {
-            let reference = object.reference
-            if let replacement = replacements[reference.number] {
-                writer.write(replacement, as: reference, stream: object.streamData.map { drawn[$0] })
-            } else if let extent = object.extent {
-                writer.copy(drawn[extent], as: reference)
-            }
-        }
-        for object in added {
-            writer.write(object.value, as: object.reference, stream: object.stream?[...])
-        }
-        return writer.finish(trailer: PDFDictionary(["Root": .reference(root), "Info": .reference(information)]))
+        return rewrite.written(root: root, information: information)
     }
 
-    /// An object Cairo wrote, changed where PDF/A-3 asks; nil when it stays as written.
+    /// Adds the attachments' streams and file specifications, lists them in the catalog's `/AF` and in
+    /// the `/EmbeddedFiles` name tree of its `/Names` (Cairo's, which may hold `/Dests`, or a new one).
+    private static func attach(_ attachments: [PDFAttachment], to catalog: inout PDFDictionary, in rewrite: inout PDFRewrite,
+                               store: PDFObjectStore) throws(PDFFileError) {
+        var specifications: [(key: [UInt8], reference: PDFReference)] = []
+        for attachment in attachments {
+            let stream = rewrite.add(.dictionary(embeddedFileDictionary(attachment)), stream: Flate.compress(attachment.bytes))
+            let specification = rewrite.add(.dictionary(specificationDictionary(attachment, stream: stream)))
+            specifications.append((TextString.encode(attachment.fileName).bytes, specification))
+        }
+        catalog["AF"] = .array(specifications.map { .reference($0.reference) })
+        // A name tree's keys are sorted by their bytes (ISO 32000-1 §7.9.6).
+        let sorted = specifications.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        let tree = PDFValue.dictionary(PDFDictionary([
+            "Names": .array(sorted.flatMap { [PDFValue.string($0.key, hexadecimal: false), .reference($0.reference)] }),
+        ]))
+        switch catalog["Names"] {
+        case .reference(let reference)?:
+            guard var names = try store.object(reference.number).value.dictionary else {
+                throw .notCairoOutput("the catalog's /Names is not a dictionary")
+            }
+            try add(tree, to: &names)
+            rewrite.replace(reference.number, with: .dictionary(names))
+        case .dictionary(var names)?:
+            try add(tree, to: &names)
+            catalog["Names"] = .dictionary(names)
+        default:
+            catalog["Names"] = .dictionary(PDFDictionary(["EmbeddedFiles": tree]))
+        }
+    }
+
+    /// An object Cairo wrote, changed where PDF/A-3 asks; nil when it stays as written. A stream keeps its data.
     private static func amended(_ value: PDFValue) -> PDFValue? {
         guard var dictionary = value.dictionary else { return nil }
         if dictionary.names("Page"), let group = dictionary["Group"]?.dictionary, group.names("Transparency", at: "S") {
@@ -158,6 +119,12 @@ public enum PDFA3 {
             // PDF/A-2 and -3 require the mapping to be written (ISO 19005-3 §6.2.11.3.2); Cairo leaves out
             // the default it relies on, the identity (its subsets number glyphs as their CIDs).
             dictionary["CIDToGIDMap"] = .name("Identity")
+            return .dictionary(dictionary)
+        }
+        if dictionary.names("Image", at: "Subtype"), dictionary["Interpolate"] == .boolean(true) {
+            // Cairo asks viewers to smooth images scaled up (its default filter); PDF/A forbids the request
+            // (ISO 19005-3 §6.2.8.1), so viewers show the pixels as they are. The image data stays the same.
+            dictionary["Interpolate"] = nil
             return .dictionary(dictionary)
         }
         if dictionary.names("Annot"), !dictionary.names("Popup", at: "Subtype"), dictionary["F"] == nil {

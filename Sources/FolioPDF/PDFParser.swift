@@ -150,7 +150,7 @@ struct PDFParser {
                 throw .malformed(reason: "a dictionary key is not a name", offset: position)
             }
             let key = name()
-            dictionary[key] = try value(depth: depth + 1)
+            dictionary.appending(key, try value(depth: depth + 1))
         }
     }
 

@@ -80,18 +80,24 @@ struct PDFDictionary: Equatable {
         for (key, value) in entries { self[key] = value }
     }
 
-    /// The value of a key; setting nil removes the key, setting a new key appends it.
+    /// The value of a key; setting nil removes the key, setting a new key appends it. A key a damaged
+    /// file repeats has its last value, as ``appending(_:_:)`` left it.
     subscript(key: String) -> PDFValue? {
-        get { entries.first { $0.key == key }?.value }
+        get { entries.last { $0.key == key }?.value }
         set {
-            let index = entries.firstIndex { $0.key == key }
-            switch (index, newValue) {
+            switch (entries.lastIndex { $0.key == key }, newValue) {
             case let (index?, value?): entries[index].value = value
-            case let (index?, nil): entries.remove(at: index)
+            case (_?, nil): entries.removeAll { $0.key == key }
             case let (nil, value?): entries.append(Entry(key: key, value: value))
             case (nil, nil): break
             }
         }
+    }
+
+    /// Appends a key as read, without looking for it first: parsing stays linear however many keys a
+    /// (hostile) dictionary has.
+    mutating func appending(_ key: String, _ value: PDFValue) {
+        entries.append(Entry(key: key, value: value))
     }
 
     /// Whether `/Type` (or, when `key` is given, another key) names `name`.

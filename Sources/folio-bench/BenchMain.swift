@@ -4,14 +4,12 @@ import FolioSpecimens
 import Foundation
 
 /// `folio-bench`: renders 1,000 one-page invoice-like documents and a 30-page justified terms
-/// document in one process, and prints milliseconds per document, pages per second and peak memory.
+/// document in one process, finishes one invoice as PDF/A-3 with its XML 200 times, and prints
+/// milliseconds per document, pages per second and peak memory.
 ///
 /// Usage: `swift build -c release && /usr/bin/time -v .build/release/folio-bench [invoices] [terms pages]`
+@main
 enum Bench {
-    static func run() throws {
-        try main()
-    }
-
     static func main() throws {
         let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
         let invoiceCount = arguments.first ?? 1_000
@@ -52,6 +50,8 @@ enum Bench {
               \(perSecond(pages, in: invoicesTime)) pages per second
             """)
 
+        try FinishingBench.run(resources: resources, typesetter: typesetter, renderer: renderer, logo: logo)
+
         // Terms: one long justified, hyphenated document, typeset and drawn five times.
         var termsTimes: [(total: Duration, typesetting: Duration)] = []
         var termsPageCount = 0
@@ -87,5 +87,3 @@ enum Bench {
         return String(format: "%.0f", Double(count) / max(seconds, 1e-9))
     }
 }
-
-try Bench.run()

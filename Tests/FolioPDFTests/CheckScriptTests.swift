@@ -22,7 +22,8 @@ struct CheckScriptTests {
         let lines = result.output.split(separator: "\n").map(String.init)
         #expect(lines.allSatisfy { $0.hasPrefix("\(path): ") })
         for problem in ["the catalog has no /Metadata (no XMP metadata)", "the catalog has no /OutputIntents entry with /S /GTS_PDFA1",
-                        "the trailer has no /ID", "has a transparency group (/Group /S /Transparency)", "has no /CIDToGIDMap"] {
+                        "the trailer has no /ID", "has a transparency group (/Group /S /Transparency)", "has no /CIDToGIDMap",
+                        "the image asks for interpolation (/Interpolate true)"] {
             #expect(lines.contains { $0.contains(problem) }, "\(problem) in \(result.output)")
         }
     }
@@ -54,7 +55,7 @@ struct CheckScriptTests {
     }
 
     static func replace(_ text: String, with replacement: String, in bytes: inout [UInt8]) throws {
-        let range = try #require(PDFA3Tests.lastRange(of: text, in: bytes), "\(text)")
+        let range = try #require(PDFTestSupport.lastRange(of: text, in: bytes), "\(text)")
         bytes.replaceSubrange(range, with: Array(replacement.utf8))
     }
 }

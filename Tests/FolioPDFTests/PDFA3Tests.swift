@@ -39,6 +39,26 @@ struct PDFA3Tests {
         #expect(try Array(Data(contentsOf: URL(fileURLWithPath: saved))) == PDFTestSupport.xml)
     }
 
+    @Test("The finished PDF looks exactly as Cairo drew it: pdftoppm renders the same pixels")
+    func samePixels() throws {
+        let metadata = try PDFTestSupport.metadata()
+        let attachment = try PDFTestSupport.attachment()
+        for (name, drawn) in [("invoice", try PDFTestSupport.drawnInvoice()), ("terms", try PDFTestSupport.drawnTerms(pages: 2))] {
+            let finished = try PDFA3.finish(drawn, metadata: metadata, attachments: [attachment],
+                                            colorProfile: PDFTestSupport.colorProfile())
+            let drawnPath = try PDFTestSupport.write(drawn, name: "\(name)-drawn.pdf")
+            let finishedPath = try PDFTestSupport.write(finished, name: "\(name)-finished.pdf")
+            var pixels: [Data] = []
+            for path in [drawnPath, finishedPath] {
+                let render = try PDFTestSupport.run("pdftoppm", ["-r", "150", "-f", "1", "-l", "2", path, path])
+                #expect(render.status == 0, "\(render.error)")
+                pixels.append(try Data(contentsOf: URL(fileURLWithPath: path + "-1.ppm")))
+            }
+            #expect(pixels[0].count > 1_000_000)
+            #expect(pixels[0] == pixels[1], "\(name)")
+        }
+    }
+
     @Test("The same input gives the same bytes; another input another /ID")
     func determinism() throws {
         let drawn = try PDFTestSupport.drawnInvoice()
@@ -51,14 +71,14 @@ struct PDFA3Tests {
         var other = attachment
         other.bytes += Array("<!-- another -->\n".utf8)
         let third = try PDFA3.finish(drawn, metadata: metadata, attachments: [other], colorProfile: profile)
-        #expect(Self.identifier(in: third) != Self.identifier(in: first))
-        #expect(Self.identifier(in: first)?.count == 32)
+        #expect(PDFTestSupport.identifier(in: third) != PDFTestSupport.identifier(in: first))
+        #expect(PDFTestSupport.identifier(in: first)?.count == 32)
     }
 
     @Test("A document with links, outline and several pages: annotations printable, no page group, names kept")
     func termsWithLinks() throws {
         let drawn = try PDFTestSupport.drawnTerms(pages: 3)
-        #expect(Self.count("/S /Transparency", in: drawn) >= 3)
+        #expect(PDFTestSupport.count("/S /Transparency", in: drawn) >= 3)
         var metadata = try PDFTestSupport.metadata()
         metadata.title = "Conditions générales de vente"
         metadata.extensions = []
@@ -69,8 +89,8 @@ struct PDFA3Tests {
         ]
         let finished = try PDFA3.finish(drawn, metadata: metadata, attachments: attachments,
                                         colorProfile: PDFTestSupport.colorProfile())
-        #expect(Self.count("/S /Transparency", in: finished) == 0)
-        #expect(Self.count("/Dests", in: finished) == 1)
+        #expect(PDFTestSupport.count("/S /Transparency", in: finished) == 0)
+        #expect(PDFTestSupport.count("/Dests", in: finished) == 1)
         let path = try PDFTestSupport.write(finished, name: "terms.pdf")
         let check = try PDFTestSupport.run("qpdf", ["--check", path])
         #expect(check.status == 0 && check.error.isEmpty, "\(check.output)\(check.error)")
@@ -120,7 +140,7 @@ struct PDFA3Tests {
         }
         #expect(damaged?.description.contains("startxref") == true, "\(String(describing: damaged))")
         var shifted = drawn
-        let startxref = try #require(Self.lastRange(of: "startxref\n", in: shifted))
+        let startxref = try #require(PDFTestSupport.lastRange(of: "startxref\n", in: shifted))
         shifted.replaceSubrange(startxref.upperBound..<(startxref.upperBound + 1), with: Array("9".utf8))
         let table = #expect(throws: PDFFileError.self) {
             try PDFA3.finish(shifted, metadata: metadata, attachments: [], colorProfile: profile)
@@ -138,32 +158,5 @@ struct PDFA3Tests {
         #expect(PDFDate(year: 2026, month: 13, day: 1) == nil)
         #expect(PDFDate(iso8601: "2026-11-22") == PDFDate(year: 2026, month: 11, day: 22))
         #expect(PDFDate(iso8601: "2026-11-22T00:00") == nil)
-    }
-
-    /// The hexadecimal first /ID of a PDF.
-    static func identifier(in pdf: [UInt8]) -> String? {
-        guard let range = lastRange(of: "/ID [<", in: pdf) else { return nil }
-        return String(decoding: pdf[range.upperBound...].prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self)
-    }
-
-    static func count(_ text: String, in pdf: [UInt8]) -> Int {
-        let needle = Array(text.utf8)
-        var count = 0
-        var index = 0
-        while index + needle.count <= pdf.count {
-            if pdf[index] == needle[0], pdf[index..<(index + needle.count)].elementsEqual(needle) { count += 1 }
-            index += 1
-        }
-        return count
-    }
-
-    static func lastRange(of text: String, in pdf: [UInt8]) -> Range<Int>? {
-        let needle = Array(text.utf8)
-        var index = pdf.count - needle.count
-        while index >= 0 {
-            if pdf[index..<(index + needle.count)].elementsEqual(needle) { return index..<(index + needle.count) }
-            index -= 1
-        }
-        return nil
     }
 }

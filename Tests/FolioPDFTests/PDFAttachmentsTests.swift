@@ -23,9 +23,9 @@ struct PDFAttachmentsTests {
         let qpdf = try PDFTestSupport.run("qpdf", ["--object-streams=generate", path, compressed])
         #expect(qpdf.status == 0, "\(qpdf.error)")
         let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: compressed)))
-        #expect(PDFA3Tests.count("/Type /ObjStm", in: bytes) >= 1 && PDFA3Tests.count("/Type /XRef", in: bytes) == 1,
+        #expect(PDFTestSupport.count("/Type /ObjStm", in: bytes) >= 1 && PDFTestSupport.count("/Type /XRef", in: bytes) == 1,
                 "qpdf wrote object streams and a cross-reference stream")
-        #expect(PDFA3Tests.count("/Filespec", in: bytes) == 0, "the file specification is inside an object stream")
+        #expect(PDFTestSupport.count("/Filespec", in: bytes) == 0, "the file specification is inside an object stream")
         let files = try PDFAttachments.embeddedFiles(in: bytes, maximumSize: Self.limit)
         #expect(files.map(\.name) == ["factur-x.xml"])
         #expect(files.first?.bytes == PDFTestSupport.xml)
@@ -61,6 +61,7 @@ struct PDFAttachmentsTests {
         #expect(throws: PDFFileError.noEmbeddedFile) { try PDFAttachments.embeddedFiles(in: drawn, maximumSize: Self.limit) }
         #expect(PDFFileError.noEmbeddedFile.description == "the PDF has no embedded file")
         var generator = SeededGenerator(seed: 42)
+        // 50 KB, the size of a one-page invoice.
         let random = (0..<50_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
         #expect(throws: PDFFileError.notAPDF) { try PDFAttachments.embeddedFiles(in: random, maximumSize: Self.limit) }
         #expect(PDFFileError.notAPDF.description == "not a PDF: the file does not start with %PDF-")
@@ -77,6 +78,7 @@ struct PDFAttachmentsTests {
         let error = #expect(throws: PDFFileError.self) { try PDFAttachments.embeddedFiles(in: half, maximumSize: Self.limit) }
         #expect(error?.description == "the PDF is damaged at offset \(half.count): no startxref at the end of the file (is it truncated?)",
                 "\(String(describing: error))")
+        // Every 97th byte (a prime, so the cuts fall in every kind of place), and each of the last 30.
         for length in Array(stride(from: 0, to: finished.count, by: 97)) + Array((finished.count - 30)..<finished.count) {
             do {
                 let files = try PDFAttachments.embeddedFiles(in: Array(finished.prefix(length)), maximumSize: Self.limit)
@@ -91,6 +93,7 @@ struct PDFAttachmentsTests {
     func damaged() throws {
         let finished = try PDFTestSupport.finishedInvoice()
         var generator = SeededGenerator(seed: 7)
+        // 400 copies with three random bytes each: seconds in a debug build, and every part of the file is hit.
         for _ in 0..<400 {
             var damaged = finished
             for _ in 0..<3 {
@@ -106,6 +109,7 @@ struct PDFAttachmentsTests {
 
     @Test("A Flate bomb stops at maximumSize")
     func bomb() throws {
+        // 20 MB of zeros compress about a thousandfold: a small file that would take 20 MB to read.
         let zeros = [UInt8](repeating: 0, count: 20_000_000)
         let attachment = PDFAttachment(fileName: "bomb.xml", mimeType: "text/xml", relationship: .data,
                                        modificationDate: try #require(PDFTestSupport.date), bytes: zeros)
@@ -117,20 +121,5 @@ struct PDFAttachmentsTests {
         }
         #expect(PDFFileError.tooLarge(limit: Self.limit).description == "a stream of the PDF decodes to more than 1000000 bytes")
         #expect(try PDFAttachments.embeddedFiles(in: finished, maximumSize: zeros.count).first?.bytes.count == zeros.count)
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so that the random inputs are the same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

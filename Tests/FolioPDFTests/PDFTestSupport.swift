@@ -96,4 +96,33 @@ enum PDFTestSupport {
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
     }
+
+    /// The hexadecimal first /ID of a PDF.
+    static func identifier(in pdf: [UInt8]) -> String? {
+        guard let range = lastRange(of: "/ID [<", in: pdf) else { return nil }
+        return String(decoding: pdf[range.upperBound...].prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self)
+    }
+
+    /// How many times `text` occurs in `pdf`.
+    static func count(_ text: String, in pdf: [UInt8]) -> Int {
+        let needle = Array(text.utf8)
+        var count = 0
+        var index = 0
+        while index + needle.count <= pdf.count {
+            if pdf[index] == needle[0], pdf[index..<(index + needle.count)].elementsEqual(needle) { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// Where `text` occurs last in `pdf`.
+    static func lastRange(of text: String, in pdf: [UInt8]) -> Range<Int>? {
+        let needle = Array(text.utf8)
+        var index = pdf.count - needle.count
+        while index >= 0 {
+            if pdf[index..<(index + needle.count)].elementsEqual(needle) { return index..<(index + needle.count) }
+            index -= 1
+        }
+        return nil
+    }
 }
