@@ -83,7 +83,7 @@ struct ReceivedInvoiceValues {
         reference(("Cadre de facturation", "Business process"), invoice.businessProcess)
         reference(("Spécification", "Specification"), invoice.specification.isEmpty ? nil : invoice.specification)
         for preceding in invoice.precedingInvoices {
-            reference(("Facture antérieure", "Preceding invoice"), "\(preceding.number) (\(format.date(preceding.date)))")
+            reference(("Facture antérieure", "Preceding invoice"), preceding.number + (preceding.date.map { " (\(format.date($0)))" } ?? ""))
         }
         if let delivery = invoice.delivery?.date { reference(("Livraison", "Delivery"), format.date(delivery)) }
         if let period = invoice.invoicingPeriod {

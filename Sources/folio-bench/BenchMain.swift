@@ -51,6 +51,7 @@ enum Bench {
             """)
 
         try FinishingBench.run(resources: resources, typesetter: typesetter, renderer: renderer, logo: logo)
+        try EInvoiceBench.run(resources: resources, typesetter: typesetter, renderer: renderer, logo: logo)
 
         // Terms: one long justified, hyphenated document, typeset and drawn five times.
         var termsTimes: [(total: Duration, typesetting: Duration)] = []

@@ -58,7 +58,7 @@ struct UBLReaderTests {
         #expect(invoice.buyerReference == "qwerty")
         #expect(invoice.purchaseOrderReference == "PO4711")
         #expect(invoice.contractReference == "2013-05")
-        #expect(invoice.precedingInvoices == [DocumentReference(number: "TOSL109", date: CalendarDate(year: 2013, month: 3, day: 10)!)])
+        #expect(invoice.precedingInvoices == [PrecedingInvoice(number: "TOSL109", date: CalendarDate(year: 2013, month: 3, day: 10)!)])
         #expect(invoice.invoicingPeriod == EInvoicePeriod(start: CalendarDate("2013-03-10"), end: CalendarDate("2013-04-10")))
         #expect(invoice.notes == [EInvoiceNote(subjectCode: nil, text: "Ordered through our website#Ordering information")])
         #expect(invoice.seller.electronicAddress == SchemedIdentifier(scheme: "EM", value: "info@selco.nl"))

@@ -61,7 +61,8 @@ extension EInvoice {
             notes: Self.notes(mentions, language: language),
             buyerReference: order.buyerReference, contractReference: order.contractReference,
             purchaseOrderReference: order.purchaseOrderReference,
-            precedingInvoices: order.kind == .creditNote ? order.creditedInvoice.map { [$0] } ?? [] : computed.deductedDeposits.map(\.invoice),
+            precedingInvoices: (order.kind == .creditNote ? order.creditedInvoice.map { [$0] } ?? [] : computed.deductedDeposits.map(\.invoice))
+                .map(PrecedingInvoice.init),
             seller: EInvoiceParty(seller: computed.seller, profile: profile, language: language),
             buyer: EInvoiceParty(buyer: order.buyer),
             delivery: delivery, invoicingPeriod: invoicingPeriod,

@@ -171,8 +171,10 @@ public enum CIIWriter {
             for preceding in invoice.precedingInvoices {
                 xml.element("ram:InvoiceReferencedDocument") { xml in
                     xml.element("ram:IssuerAssignedID", preceding.number)
-                    xml.element("ram:FormattedIssueDateTime") { xml in
-                        xml.element("qdt:DateTimeString", compact(preceding.date), ["format": "102"])
+                    if let date = preceding.date {
+                        xml.element("ram:FormattedIssueDateTime") { xml in
+                            xml.element("qdt:DateTimeString", compact(date), ["format": "102"])
+                        }
                     }
                 }
             }

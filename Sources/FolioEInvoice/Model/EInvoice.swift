@@ -31,7 +31,7 @@ public struct EInvoice: Sendable, Hashable {
     /// BT-13.
     public var purchaseOrderReference: String?
     /// BG-3: the invoices this one follows (a credit note's invoice, a balance invoice's deposits).
-    public var precedingInvoices: [DocumentReference]
+    public var precedingInvoices: [PrecedingInvoice]
     /// BG-4.
     public var seller: EInvoiceParty
     /// BG-7.
@@ -59,7 +59,7 @@ public struct EInvoice: Sendable, Hashable {
                 taxCurrency: Currency? = nil, taxTotalInTaxCurrency: ExactDecimal? = nil, businessProcess: String? = nil,
                 specification: String = EInvoice.en16931, notes: [EInvoiceNote] = [], buyerReference: String? = nil,
                 contractReference: String? = nil, purchaseOrderReference: String? = nil,
-                precedingInvoices: [DocumentReference] = [], seller: EInvoiceParty, buyer: EInvoiceParty,
+                precedingInvoices: [PrecedingInvoice] = [], seller: EInvoiceParty, buyer: EInvoiceParty,
                 delivery: EInvoiceDelivery? = nil, invoicingPeriod: EInvoicePeriod? = nil,
                 paymentInstructions: PaymentInstructions? = nil, paymentTerms: String? = nil, dueDate: CalendarDate? = nil,
                 lines: [EInvoiceLine], allowancesAndCharges: [EInvoiceAllowanceCharge] = [],
@@ -112,6 +112,19 @@ public struct InvoiceTypeCode: RawRepresentable, Sendable, Hashable, CustomStrin
     public var isCreditNote: Bool { ["81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"].contains(rawValue) }
 
     public var description: String { rawValue }
+}
+
+/// BG-3: an invoice this one follows, by its number (BT-25) and, when stated, its date (BT-26).
+public struct PrecedingInvoice: Sendable, Hashable {
+    public var number: String
+    public var date: CalendarDate?
+    public init(number: String, date: CalendarDate?) {
+        self.number = number
+        self.date = date
+    }
+    public init(_ reference: DocumentReference) {
+        self.init(number: reference.number, date: reference.date)
+    }
 }
 
 /// BG-1: a note, with its subject (UNTDID 4451: PMT, PMD, AAB…).

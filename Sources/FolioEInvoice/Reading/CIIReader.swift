@@ -61,12 +61,11 @@ enum CIIReader {
         for note in document?.children("IncludedNote") ?? [] {
             if let text = note.text("Content") { notes.append(EInvoiceNote(subjectCode: note.text("SubjectCode"), text: text)) }
         }
-        var preceding: [DocumentReference] = []
+        var preceding: [PrecedingInvoice] = []
         for node in settlement?.children("InvoiceReferencedDocument") ?? [] {
             guard let id = node.text("IssuerAssignedID") else { continue }
             let date = try fields.optionalDate("BT-26", node, "FormattedIssueDateTime/DateTimeString")
-            // BT-26 is optional: a reference without a date keeps the invoice's own date as the best known.
-            preceding.append(DocumentReference(number: id, date: date ?? issueDate))
+            preceding.append(PrecedingInvoice(number: id, date: date))
         }
 
         var shipTo: EInvoiceDelivery?

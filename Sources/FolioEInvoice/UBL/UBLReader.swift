@@ -59,14 +59,12 @@ enum UBLReader {
     }
 
     /// BG-3: the invoices this one refers to, each with its number (BT-25) and date (BT-26).
-    private static func precedingInvoices(_ node: UBLNode) throws(EInvoiceReadError) -> [DocumentReference] {
-        var references: [DocumentReference] = []
+    private static func precedingInvoices(_ node: UBLNode) throws(EInvoiceReadError) -> [PrecedingInvoice] {
+        var references: [PrecedingInvoice] = []
         for reference in node.all("cac:BillingReference/cac:InvoiceDocumentReference") {
             let number = try reference.required("BT-25", "cbc:ID")
-            guard let date = try reference.date("BT-26", "cbc:IssueDate") else {
-                throw reference.error("BT-26", "cbc:IssueDate", "missing: Folio keeps a preceding invoice (\(number)) with its issue date")
-            }
-            references.append(DocumentReference(number: number, date: date))
+            // BT-26 is optional (0..1 in EN 16931).
+            references.append(PrecedingInvoice(number: number, date: try reference.date("BT-26", "cbc:IssueDate")))
         }
         return references
     }

@@ -56,7 +56,7 @@ public enum UBLWriter {
             xml.element("cac:BillingReference") { xml in
                 xml.element("cac:InvoiceDocumentReference") { xml in
                     xml.element("cbc:ID", preceding.number)
-                    xml.element("cbc:IssueDate", iso(preceding.date))
+                    xml.element("cbc:IssueDate", preceding.date.map(iso))
                 }
             }
         }
