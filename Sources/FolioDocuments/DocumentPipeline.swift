@@ -7,7 +7,10 @@ extension Company {
     func render(_ parts: [DocumentComposer.Part], description: DocumentComposer.Description, facts: DocumentFacts,
                 terms: String? = nil) throws -> RenderedDocument {
         let composed = try Self.templating { try composer.compose(parts, description: description) }
-        let (drawn, pages) = try engine.draw(composed.document)
+        let (drawn, pages, regions) = try engine.draw(composed.document)
+        var facts = facts
+        facts.regions = regions
+        facts.paperSize = composed.document.setup.size
         let finished = try finishing.finish(drawn, of: facts)
         return RenderedDocument(pdf: finished, pageCount: pages, facts: facts,
                                 templateVersions: composed.versions.map(\.identity), termsVersion: terms)

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioLayout
 import FolioEInvoice
 
 /// The stage between drawing and recording: it takes the PDF as Cairo drew it and the document it
@@ -61,4 +62,8 @@ public struct DocumentFacts: Sendable {
     public var eInvoice: EInvoice? = nil
     /// Who wrote the document: the company's legal name.
     public var author: String? = nil
+    /// The named boxes of the pages (`::: box name=…` in a template: the quote's acceptance box), from
+    /// each page's top-left corner; and the paper size, to place fields over them in PDF coordinates.
+    public var regions: [NamedRegion] = []
+    public var paperSize: PaperSize? = nil
 }

@@ -28,8 +28,8 @@ public final class RenderingEngine {
     }
 
     /// Typesets and draws a document: the PDF's bytes and its page count.
-    func draw(_ document: Document) throws -> (bytes: [UInt8], pages: Int) {
+    func draw(_ document: Document) throws -> (bytes: [UInt8], pages: Int, regions: [NamedRegion]) {
         let laidOut = try typesetter.typeset(document)
-        return (try renderer.render(laidOut), laidOut.pages.count)
+        return (try renderer.render(laidOut), laidOut.pages.count, laidOut.regions)
     }
 }

@@ -10,7 +10,7 @@ public enum CompanyProfileReader {
     static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "vatNumber", "vatFranchise",
                          "vatOnDebits", "ape",
                          "address", "iban", "bic", "email", "phone", "website", "logo", "defaultTerms", "series",
-                         "court", "templates", "salesRules", "accounting", "units", "electronicAddress", "consumerMediator"]
+                         "court", "templates", "salesRules", "accounting", "units", "electronicAddress", "consumerMediator", "signing"]
 
     public static func read(contentsOf url: URL) throws(InvalidField) -> CompanyProfile {
         try read(InputDocument.text(of: url))
@@ -63,7 +63,28 @@ public enum CompanyProfileReader {
             units: UnitVocabulary.recommendation20.merging(try fields["units"].map(units) ?? UnitVocabulary([:])))
         profile.consumerMediator = try fields["consumerMediator"].map(consumerMediator)
         profile.electronicAddress = try fields["electronicAddress"]?.checked(ElectronicAddress.init)
+        profile.signing = try fields["signing"].map(signing)
         return profile
+    }
+
+    /// `signing: {certificate, chain, privateKey, documents}`: PEM files relative to the profile's folder.
+    static func signing(_ node: InputNode) throws(InvalidField) -> SigningConfiguration {
+        let fields = try node.fields(["certificate", "chain", "privateKey", "documents"])
+        var documents: Set<Order.Kind> = [.quote]
+        if let list = fields["documents"] {
+            documents = []
+            for item in try list.list() {
+                let text = try item.nonEmptyText()
+                guard let kind = Order.Kind(rawValue: text) else {
+                    throw InvalidField(item.path, "\(text) is not a kind of document (quote, invoice, deposit-invoice, credit-note)")
+                }
+                documents.insert(kind)
+            }
+        }
+        return SigningConfiguration(certificate: try fields.required("certificate").nonEmptyText(),
+                                    chain: try fields["chain"].map { list throws(InvalidField) in try list.list().map { item throws(InvalidField) in try item.nonEmptyText() } } ?? [],
+                                    privateKey: try fields.required("privateKey").nonEmptyText(),
+                                    documents: documents)
     }
 
     /// `consumerMediator: {name, website, address: {lines, postcode, city, country}}`.

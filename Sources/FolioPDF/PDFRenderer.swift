@@ -112,6 +112,8 @@ public final class PDFRenderer {
         case let .anchor(name, point):
             cairo_tag_begin(context, CAIRO_TAG_DEST, "name='\(Self.quoted(name))' x=\(Self.number(point.x)) y=\(Self.number(point.y))")
             cairo_tag_end(context, CAIRO_TAG_DEST)
+        case .region:
+            break  // not drawn: the finishing stage places a field over it
         }
     }
 

@@ -47,6 +47,8 @@ public struct CompanyProfile: Sendable, Hashable {
     /// The consumer mediator the company belongs to: required to issue documents to consumers.
     // C. consom. L612-1, L616-1.
     public var consumerMediator: ConsumerMediator?
+    /// The company's signing certificate and key, when it signs its documents (PAdES).
+    public var signing: SigningConfiguration?
 
     public init(legalName: String, legalForm: String, capital: Money?, rcsCity: String?, siren: SIREN,
                 siret: SIRET? = nil, vatNumber: VATNumber? = nil, vatFranchise: Bool = false, vatOnDebits: Bool = false,

@@ -117,6 +117,8 @@ public struct FrameBlock {
     public var alignment: Alignment
     public var spaceBefore: Double
     public var spaceAfter: Double
+    /// A name for the box's place on its page (``LaidOutDocument/regions``): a signature field goes there.
+    public var name: String?
 
     public init(blocks: [Block], padding: EdgeInsets = EdgeInsets(all: 8), borderWidth: Double = 0.75,
                 borderColor: Color = .gray(0.3), background: Color? = nil, minimumHeight: Double = 0,

@@ -35,6 +35,8 @@ public enum PageItem {
     case link(Rect, LinkTarget)
     /// A named place links can go to.
     case anchor(name: String, at: Point)
+    /// A named area of the page, not drawn: where a named box was placed (a signature field goes over it).
+    case region(name: String, Rect)
 
     /// The same item moved.
     public func offsetBy(dx: Double, dy: Double) -> PageItem {
@@ -53,6 +55,8 @@ public enum PageItem {
             return .link(rect.offsetBy(dx: dx, dy: dy), target)
         case let .anchor(name, point):
             return .anchor(name: name, at: move(point))
+        case let .region(name, rect):
+            return .region(name: name, rect.offsetBy(dx: dx, dy: dy))
         }
     }
 }

@@ -137,6 +137,7 @@ struct BlockFlow {
                                             stroke: frame.borderWidth > 0 ? frame.borderColor : nil,
                                             lineWidth: frame.borderWidth)]
         items += content.items.offsetBy(dx: x + frame.padding.left, dy: frame.padding.top)
+        if let name = frame.name { items.append(.region(name: name, Rect(x: x, y: 0, width: boxWidth, height: height))) }
         return FlowLine(height: height, items: items)
     }
 

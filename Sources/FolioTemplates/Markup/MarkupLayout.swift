@@ -48,8 +48,9 @@ public struct MarkupLayout {
             let width = options["width"].flatMap(Double.init)
             let minimumHeight = options["min-height"].flatMap(Double.init) ?? 0
             let alignment: Alignment = options["align"] == "right" ? .right : options["align"] == "center" ? .center : .left
-            return [.frame(FrameBlock(blocks: try blocks(content), minimumHeight: minimumHeight, width: width,
-                                      alignment: alignment))]
+            var frame = FrameBlock(blocks: try blocks(content), minimumHeight: minimumHeight, width: width, alignment: alignment)
+            frame.name = options["name"]
+            return [.frame(frame)]
         case .keep(let content):
             return [.keepTogether(try blocks(content))]
         case .columns(let columns):
