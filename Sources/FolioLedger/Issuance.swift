@@ -9,11 +9,14 @@ public struct PreparedDocument: Sendable {
     public var pdf: [UInt8]
     /// The e-invoice's XML (embedded in the PDF), whose SHA-256 the ledger records; nil for other documents.
     public var xml: [UInt8]?
+    /// For a signed PDF, the length of the finished bytes before the signature (its first bytes).
+    public var unsignedLength: Int?
 
-    public init(record: IssuedDocument, pdf: [UInt8], xml: [UInt8]? = nil) {
+    public init(record: IssuedDocument, pdf: [UInt8], xml: [UInt8]? = nil, unsignedLength: Int? = nil) {
         self.record = record
         self.pdf = pdf
         self.xml = xml
+        self.unsignedLength = unsignedLength
     }
 }
 
@@ -80,6 +83,10 @@ extension Ledger {
                 record.file = path
                 record.pdfSHA256 = SHA256Hex.of(prepared.pdf)
                 record.xmlSHA256 = prepared.xml.map { SHA256Hex.of($0) }
+                if let length = prepared.unsignedLength, length <= prepared.pdf.count {
+                    record.unsignedLength = length
+                    record.unsignedSHA256 = SHA256Hex.of(Array(prepared.pdf[..<length]))
+                }
                 return try self.append(record, db)
             }
             // Committed: the record exists, so the file may appear.
@@ -96,8 +103,25 @@ extension Ledger {
     /// - Parameters:
     ///   - validUntil: the quote's last day; an acceptance after it is refused unless `late`.
     ///   - late: accept after the validity date knowingly; recorded with the decision.
+    ///   - signed: an acceptance proven by the client's signature: the signed PDF, kept at its `file`
+    ///     (written with the record, never overwritten), its signer and certificate recorded.
     public func decide(quote number: String, company: String, _ status: QuoteDecision.Status, on date: CalendarDate,
-                       validUntil: CalendarDate? = nil, late: Bool = false) throws -> QuoteDecision {
+                       validUntil: CalendarDate? = nil, late: Bool = false, signed: SignedAcceptance? = nil) throws -> QuoteDecision {
+        var partial: String?
+        do {
+            let decision = try decideInTransaction(quote: number, company: company, status, on: date, validUntil: validUntil,
+                                                   late: late, signed: signed) { path in partial = path }
+            if let file = signed?.file { try PendingFile.finish(file) }
+            return decision
+        } catch {
+            if let partial { try? FileManager.default.removeItem(atPath: partial) }
+            throw error
+        }
+    }
+
+    private func decideInTransaction(quote number: String, company: String, _ status: QuoteDecision.Status, on date: CalendarDate,
+                                     validUntil: CalendarDate?, late: Bool, signed: SignedAcceptance?,
+                                     wrote: (String) -> Void) throws -> QuoteDecision {
         try database.inTransaction(.immediate) { db -> QuoteDecision in
             guard let quote = try IssuedDocument.filter(Column("company") == company && Column("number") == number).fetchOne(db),
                   quote.kind == .quote else {
@@ -114,6 +138,18 @@ extension Ledger {
                 throw RuleViolation("quote \(number) was valid until \(validUntil): accepting it on \(date) needs --late (the acceptance is then recorded as late)")
             }
             var decision = QuoteDecision(company: company, number: number, status: status, date: date, late: pastValidity && late)
+            if let signed {
+                guard status == .accepted else { throw RuleViolation("only an acceptance is proven by a signature") }
+                guard !FileManager.default.fileExists(atPath: signed.file) else {
+                    throw RuleViolation("\(signed.file) already exists: a signed quote is never overwritten")
+                }
+                wrote(signed.file + PendingFile.suffix)
+                try PendingFile.writeSynced(signed.pdf, to: signed.file + PendingFile.suffix)
+                decision.signer = signed.signer
+                decision.signerCertificateSHA256 = signed.certificateSHA256
+                decision.signedFile = signed.file
+                decision.signedSHA256 = SHA256Hex.of(signed.pdf)
+            }
             decision.position = try link(.decision, fields: decision.sealedFields, db)
             try decision.insert(db)
             return decision
@@ -161,5 +197,22 @@ extension DatabaseQueue {
             guard let result else { throw RuleViolation("the ledger transaction returned nothing") }
             return result
         }
+    }
+}
+
+/// A quote's acceptance proven by the client's electronic signature, as ``Ledger/decide(quote:company:_:on:validUntil:late:signed:)`` records it.
+public struct SignedAcceptance: Sendable {
+    /// The signed PDF the client returned, and where the ledger keeps it.
+    public var pdf: [UInt8]
+    public var file: String
+    /// The signer as the certificate names them, and the certificate's SHA-256.
+    public var signer: String
+    public var certificateSHA256: String
+
+    public init(pdf: [UInt8], file: String, signer: String, certificateSHA256: String) {
+        self.pdf = pdf
+        self.file = file
+        self.signer = signer
+        self.certificateSHA256 = certificateSHA256
     }
 }

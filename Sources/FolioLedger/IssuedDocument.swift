@@ -42,6 +42,10 @@ public struct IssuedDocument: Sendable, Hashable, Codable, FetchableRecord, Pers
     /// The SHA-256 of the e-invoice's XML (the CII a Factur-X PDF embeds) of an invoice, deposit
     /// invoice or credit note; nil for a quote and for documents issued before e-invoices (schema v3).
     public var xmlSHA256: String?
+    /// A signed document: the SHA-256 and length of the finished bytes before the signature, which
+    /// are the start of the signed file (`pdfSHA256` is the signed file's); nil when not signed (schema v4).
+    public var unsignedSHA256: String? = nil
+    public var unsignedLength: Int? = nil
     /// The quote an invoice was made from; the invoice a credit note corrects; the order a deposit is part of.
     public var quote: String?
     public var credited: String?
@@ -89,5 +93,6 @@ public struct IssuedDocument: Sendable, Hashable, Codable, FetchableRecord, Pers
          ("quote", quote), ("credited", credited)]
             // Sealed only when present, so that the links of documents issued before it keep their hash.
             + (xmlSHA256.map { [("xmlSHA256", $0)] } ?? [])
+            + (unsignedSHA256.map { [("unsignedSHA256", $0), ("unsignedLength", unsignedLength.map(String.init))] } ?? [])
     }
 }

@@ -121,6 +121,16 @@ enum LedgerSchema {
         migrator.registerMigration("v3: the e-invoice's XML hash") { db in
             try db.execute(sql: "ALTER TABLE document ADD COLUMN xmlSHA256 TEXT")
         }
+        migrator.registerMigration("v4: signed documents, acceptances proven by signature") { db in
+            try db.execute(sql: """
+                ALTER TABLE document ADD COLUMN unsignedSHA256 TEXT;
+                ALTER TABLE document ADD COLUMN unsignedLength INTEGER;
+                ALTER TABLE quoteDecision ADD COLUMN signer TEXT;
+                ALTER TABLE quoteDecision ADD COLUMN signerCertificateSHA256 TEXT;
+                ALTER TABLE quoteDecision ADD COLUMN signedFile TEXT;
+                ALTER TABLE quoteDecision ADD COLUMN signedSHA256 TEXT;
+                """)
+        }
         return migrator
     }
 

@@ -18,6 +18,12 @@ public struct QuoteDecision: Sendable, Hashable, Codable, FetchableRecord, Persi
     public var date: CalendarDate
     /// An acceptance after the quote's validity date, taken knowingly (`--late`).
     public var late: Bool
+    /// An acceptance proven by the client's electronic signature: who signed (the certificate's
+    /// subject), the SHA-256 of the certificate, and where the signed PDF was kept (schema v4).
+    public var signer: String? = nil
+    public var signerCertificateSHA256: String? = nil
+    public var signedFile: String? = nil
+    public var signedSHA256: String? = nil
 
     public init(position: Int64 = 0, company: String, number: String, status: Status, date: CalendarDate, late: Bool = false) {
         self.position = position
@@ -32,5 +38,8 @@ public struct QuoteDecision: Sendable, Hashable, Codable, FetchableRecord, Persi
     var sealedFields: [(String, String?)] {
         [("company", company), ("number", number), ("status", status.rawValue), ("date", date.description)]
             + (late ? [("late", "true")] : [])
+            // Sealed only when present, so decisions recorded before signatures still verify.
+            + (signedSHA256 == nil ? [] : [("signer", signer), ("signerCertificateSHA256", signerCertificateSHA256),
+                                           ("signedFile", signedFile), ("signedSHA256", signedSHA256)])
     }
 }

@@ -26,7 +26,7 @@ extension Ledger {
             for name in pending {
                 let partial = folder.appendingPathComponent(name).path
                 let final = String(partial.dropLast(PendingFile.suffix.count))
-                let recorded = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document WHERE file = ? UNION SELECT 1 FROM notice WHERE file = ?)", arguments: [final, final]) ?? false
+                let recorded = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document WHERE file = ? UNION SELECT 1 FROM notice WHERE file = ? UNION SELECT 1 FROM quoteDecision WHERE signedFile = ?)", arguments: [final, final, final]) ?? false
                 if recorded, !FileManager.default.fileExists(atPath: final) {
                     try PendingFile.finish(final)
                     settlement.finished.append(final)

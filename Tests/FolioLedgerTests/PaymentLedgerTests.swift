@@ -137,9 +137,9 @@ struct PaymentLedgerTests {
             invoice.position = 1
             let hash = LedgerEntry.hash(previous: LedgerEntry.genesis, kind: .document, position: 1, fields: invoice.sealedFields)
             try db.execute(sql: "INSERT INTO entry VALUES (1, 'document', ?, ?)", arguments: [LedgerEntry.genesis, hash])
-            // The columns of the first schema only (xmlSHA256 came with v3).
+            // The columns of the first schema only (xmlSHA256 came with v3, the signature's with v4).
             var columns = try invoice.databaseDictionary
-            columns.removeValue(forKey: "xmlSHA256")
+            for later in ["xmlSHA256", "unsignedSHA256", "unsignedLength"] { columns.removeValue(forKey: later) }
             let names = columns.keys.sorted()
             try db.execute(sql: "INSERT INTO document (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
                            arguments: StatementArguments(names.map { columns[$0] }))
