@@ -16,7 +16,9 @@ import SwiftASN1
 public enum CMSSignatureCheck {
     /// The largest CMS read: a PDF signature's /Contents holds tens of kilobytes, not megabytes.
     public static let maximumSize = 4 * 1024 * 1024
-    /// The most certificates of a CMS used to build a chain (a real chain has a handful).
+    /// The most certificates of a CMS read (a real chain has a handful; Acrobat's rarely more than ten).
+    static let maximumCertificates = 64
+    /// The most certificates of a CMS used to build a chain.
     static let maximumIntermediates = 32
 
     /// Checks `cms` over `content` and, when `trustRoots` are given, whether the signer's certificate chains to one
@@ -61,7 +63,10 @@ public enum CMSSignatureCheck {
         }
 
         var certificates: [(certificate: Certificate, der: ArraySlice<UInt8>)] = []
-        for der in signedData.certificates {
+        if signedData.certificates.count > maximumCertificates {
+            report.problems.append("the CMS carries \(signedData.certificates.count) certificates: only the first \(maximumCertificates) are read")
+        }
+        for der in signedData.certificates.prefix(maximumCertificates) {
             do {
                 certificates.append((try Certificate(derEncoded: Array(der)), der))
             } catch {

@@ -51,9 +51,16 @@ struct CMSSignedData: Sendable {
         self.signers = signers
     }
 
+    /// The most ASN.1 elements read: a CMS with a few certificates has about a thousand, one carrying large CRLs
+    /// (Acrobat's revocation archive) tens of thousands.
+    static let maximumElements = 250_000
+
     /// The ContentInfo's root node, past the zero bytes that may follow it.
     private static func root(_ bytes: [UInt8]) throws(DERFormatError) -> ASN1Node {
         guard bytes.count >= 2, bytes[0] == 0x30 else { throw DERFormatError("it does not start with an ASN.1 SEQUENCE") }
+        guard ElementCount.count(bytes[...], limit: maximumElements) <= maximumElements else {
+            throw DERFormatError("it holds more than \(maximumElements) ASN.1 elements, far more than any signature")
+        }
         if bytes[1] != 0x80 {
             // Definite length: the CMS ends where its length says; what follows must be padding.
             var length = Int(bytes[1])
