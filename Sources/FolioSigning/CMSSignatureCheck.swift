@@ -110,10 +110,13 @@ public enum CMSSignatureCheck {
         report.fingerprint = DigestAlgorithm.sha256.hash(signer.der).map { String(format: "%02x", $0) }.joined()
 
         let certificateHolds = checkSigningCertificate(signerInfo, signerDER: signer.der, report: &report)
-        let signatureHolds = scheme.verifies(signerInfo.signature, over: signerInfo.signedAttributesAsSet ?? signed ?? [],
-                                            with: signer.certificate.publicKey)
-        if !signatureHolds {
-            report.problems.append("the signature does not verify with the signer's certificate")
+        // Without signed attributes and without the content (the CMS carries another), there is nothing to verify.
+        var signatureHolds = false
+        if let signedBytes = signerInfo.signedAttributesAsSet ?? signed {
+            signatureHolds = scheme.verifies(signerInfo.signature, over: signedBytes, with: signer.certificate.publicKey)
+            if !signatureHolds {
+                report.problems.append("the signature does not verify with the signer's certificate")
+            }
         }
         report.intact = signed != nil && attributesHold && certificateHolds && signatureHolds
         return report

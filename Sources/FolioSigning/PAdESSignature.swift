@@ -39,8 +39,6 @@ public enum PAdESSignature {
             let signature = try identity.privateKey.sign(bytes: signedBytes.serializedBytes, signatureAlgorithm: algorithm)
             return try contentInfo(identity: identity, attributes: attributes, signatureOID: oid, nullParameters: isRSA,
                                    signature: signature.rawRepresentation)
-        } catch let error as PAdESSignatureError {
-            throw error
         } catch {
             throw PAdESSignatureError("the CMS signature could not be made: \(error)")
         }

@@ -22,15 +22,38 @@ enum PEMFile {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Every PEM document in `text`, in order.
+    // RFC 7468 §2–3
+    /// Every PEM document in `text`, in order. Lenient as RFC 7468 asks parsers to be: text around the blocks (as
+    /// `openssl x509 -text` and PKCS#12 exports write), lines of any length, CRLF, spaces.
     static func documents(_ text: String, file: String) throws(SigningIdentityError) -> [PEMDocument] {
-        // Normalise line ends: swift-asn1 wants each base64 line ended by a line feed, the last one included.
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n") + "\n"
-        do {
-            return try PEMDocument.parseMultiple(pemString: normalised)
-        } catch {
-            throw SigningIdentityError(file: file, reason: "not a readable PEM file (\(error))")
+        var documents: [PEMDocument] = []
+        var label: String?
+        var body = ""
+        for rawLine in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if let open = label {
+                if line.hasPrefix("-----END ") {
+                    guard line == "-----END \(open)-----" else {
+                        throw SigningIdentityError(file: file, reason: "not a readable PEM file: « -----BEGIN \(open)----- » ends with « \(line) »")
+                    }
+                    guard let der = Data(base64Encoded: body), !der.isEmpty else {
+                        throw SigningIdentityError(file: file, reason: "not a readable PEM file: the « \(open) » block is not valid base64")
+                    }
+                    documents.append(PEMDocument(type: open, derBytes: Array(der)))
+                    label = nil
+                } else if !line.contains(":") {
+                    // Lines with a colon are RFC 1421 headers (Proc-Type, DEK-Info), not base64.
+                    body += line.filter { !$0.isWhitespace }
+                }
+            } else if line.hasPrefix("-----BEGIN "), line.hasSuffix("-----"), line.count > 16 {
+                label = String(line.dropFirst(11).dropLast(5))
+                body = ""
+            }
         }
+        if let open = label {
+            throw SigningIdentityError(file: file, reason: "not a readable PEM file: « -----BEGIN \(open)----- » has no END line (truncated?)")
+        }
+        return documents
     }
 
     /// Whether `text` holds an encrypted private key, in PKCS#8 or in OpenSSL's traditional form.

@@ -36,6 +36,29 @@ struct SigningIdentityTests {
         #expect(identity.chain.count == 2)
     }
 
+    @Test("PEM as other tools write it: text before the block, 76-character lines, CRLF; a cut block is refused")
+    func lenientPEM() throws {
+        let described = try pki.openssl(["x509", "-in", "seller.pem", "-text"])
+        let lines = try pki.text("seller.pem").split(separator: "\n")
+        let body = lines.dropFirst().dropLast().joined()
+        var rewrapped = [String(lines[0])]
+        var rest = Substring(body)
+        while !rest.isEmpty {
+            rewrapped.append(String(rest.prefix(76)))
+            rest = rest.dropFirst(76)
+        }
+        rewrapped.append(String(lines[lines.count - 1]))
+        let key = try pki.text("seller.key")
+        for certificate in [described, rewrapped.joined(separator: "\r\n") + "\r\n"] {
+            let identity = try SigningIdentity(certificatePEM: certificate, privateKeyPEM: key, certificateFile: "seller.pem")
+            #expect(identity.signerName == "Claire Martin")
+        }
+        let cut = try #require(throws: SigningIdentityError.self) {
+            try SigningIdentity(certificatePEM: lines.dropLast().joined(separator: "\n"), privateKeyPEM: key, certificateFile: "cut.pem")
+        }
+        #expect(cut.description == "cut.pem: not a readable PEM file: « -----BEGIN CERTIFICATE----- » has no END line (truncated?)")
+    }
+
     @Test("keys Folio does not sign with are refused, naming the key file and what the key is",
           arguments: [("rsa1024.key", "an RSA key of 1024 bits"), ("p384.key", "an ECDSA P-384 key"), ("ed25519.key", "a key of type Ed25519")])
     func refusesKeyKinds(file: String, what: String) throws {
