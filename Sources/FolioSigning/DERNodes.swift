@@ -1,11 +1,5 @@
 import SwiftASN1
 
-/// Why bytes that should hold some ASN.1 structure do not: said in words, for a report or an error.
-struct DERFormatError: Error, Sendable {
-    let reason: String
-    init(_ reason: String) { self.reason = reason }
-}
-
 /// Small readers over swift-asn1's parsed nodes, each failing with a ``DERFormatError`` that says what was expected.
 extension ASN1Node {
     /// The nodes inside this one when it is constructed with the expected tag.

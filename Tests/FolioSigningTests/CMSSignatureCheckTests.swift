@@ -117,6 +117,17 @@ struct CMSSignatureCheckTests {
         #expect(report.digestAlgorithm == "SHA-384")
     }
 
+    @Test("openssl's ECDSA P-384 CMS (a key Folio does not sign with) is read and verified")
+    func opensslP384() async throws {
+        let content = SigningTestSupport.content()
+        let cms = try SigningTestSupport.opensslCMS(content, signer: "p384", options: ["-md", "sha384"])
+        let report = await CMSSignatureCheck.check(cms, content: content, trustRoots: [try certificate("ca.pem")])
+        #expect(report.intact && report.trusted == true, "\(report.problems)")
+        #expect(report.signerName == "Claire Martin P-384")
+        #expect(report.organisation == nil)
+        #expect(report.signatureAlgorithm == "ECDSA with SHA-384")
+    }
+
     @Test("RSA-PSS with OpenSSL's default maximal salt is reported as not supported, not as broken content")
     func pssMaximalSalt() async throws {
         let content = SigningTestSupport.content()
