@@ -66,11 +66,14 @@ public enum CMSSignatureCheck {
         if signedData.certificates.count > maximumCertificates {
             report.problems.append("the CMS carries \(signedData.certificates.count) certificates: only the first \(maximumCertificates) are read")
         }
+        // A certificate that cannot be read (an unsupported key, a malformed extension) matters only when the signer's
+        // is missing: it may be that one.
+        var unreadable: [String] = []
         for der in signedData.certificates.prefix(maximumCertificates) {
             do {
                 certificates.append((try Certificate(derEncoded: Array(der)), der))
             } catch {
-                report.problems.append("a certificate in the CMS cannot be read (\(error))")
+                unreadable.append("\(error)")
             }
         }
         report.certificates = certificates.map(\.certificate)
@@ -102,6 +105,7 @@ public enum CMSSignatureCheck {
 
         guard let signer = findSigner(signerInfo.identifier, in: certificates) else {
             report.problems.append("no signer certificate in the CMS (none matches its signer identifier)")
+            report.problems += unreadable.map { "a certificate in the CMS cannot be read: \($0)" }
             return report
         }
         report.signer = signer.certificate

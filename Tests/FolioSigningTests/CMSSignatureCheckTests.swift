@@ -147,6 +147,18 @@ struct CMSSignatureCheckTests {
         #expect(report.problems == ["no signer certificate in the CMS (none matches its signer identifier)"])
     }
 
+    @Test("a signer certificate that cannot be read (RSA 1024): no signer certificate, and why")
+    func unreadableSigner() async throws {
+        let content = SigningTestSupport.content()
+        let cms = try SigningTestSupport.opensslCMS(content, signer: "rsa1024")
+        let report = await CMSSignatureCheck.check(cms, content: content)
+        #expect(!report.intact)
+        #expect(report.certificates.isEmpty)
+        #expect(report.problems.count == 2)
+        #expect(report.problems.first == "no signer certificate in the CMS (none matches its signer identifier)")
+        #expect(report.problems.last?.hasPrefix("a certificate in the CMS cannot be read: ") == true)
+    }
+
     @Test("the zero padding of a PDF's /Contents after the CMS is ignored")
     func padding() async throws {
         let content = SigningTestSupport.content()

@@ -71,6 +71,14 @@ struct SigningIdentityTests {
         #expect(error.description.hasPrefix(pki.path(file) + ": "))
     }
 
+    @Test("a certificate holding an RSA 1024 key is refused, naming the certificate file and its key")
+    func refusesWeakCertificate() throws {
+        let error = try #require(throws: SigningIdentityError.self) {
+            try SigningIdentity.load(certificate: pki.path("rsa1024.pem"), chain: [], privateKey: pki.path("rsa1024.key"))
+        }
+        #expect(error.description == "\(pki.path("rsa1024.pem")): the certificate holds an RSA key of 1024 bits: Folio signs with RSA keys of 2048 bits or more and ECDSA P-256 keys")
+    }
+
     @Test("a key that is not the certificate's is refused, naming both files")
     func refusesMismatchedKey() throws {
         let error = try #require(throws: SigningIdentityError.self) {

@@ -6,6 +6,7 @@ import Testing
 /// Test CA (RSA 2048, self-signed) ─┬─ seller.pem: RSA 2048, CN Claire Martin, O Atelier Numérique SAS
 ///                                   ├─ intermediate.pem ── ec.pem: ECDSA P-256 (key from `openssl ecparam`)
 ///                                   └─ expired.pem: valid 2020-01-01 to 2021-01-01 (`openssl ca` with dates)
+/// rsa1024.pem: RSA 1024, which swift-certificates does not read.
 /// p384.pem: ECDSA P-384 (Folio does not sign with it, but reads others' signatures made with it).
 /// Another CA (unrelated), and keys that must be refused: RSA 1024, P-384, Ed25519, one that matches no certificate,
 /// and an encrypted one (PKCS#8 and OpenSSL's traditional form).
@@ -48,6 +49,8 @@ final class TestPKI: Sendable {
                      "-startdate", "20200101000000Z", "-enddate", "20210101000000Z"])
 
         try openssl(["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:1024", "-out", "rsa1024.key"])
+        try openssl(request + ["-new", "-key", "rsa1024.key", "-out", "rsa1024.pem", "-days", "365", "-subj", "/CN=Weak Key",
+                               "-CA", "ca.pem", "-CAkey", "ca.key", "-extensions", "leaf"])
         try openssl(["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384", "-out", "p384.key"])
         try openssl(request + ["-new", "-key", "p384.key", "-out", "p384.pem", "-days", "365", "-subj", "/CN=Claire Martin P-384",
                                "-CA", "ca.pem", "-CAkey", "ca.key", "-extensions", "leaf"])
