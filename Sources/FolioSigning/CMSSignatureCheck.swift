@@ -165,7 +165,7 @@ public enum CMSSignatureCheck {
         return holds
     }
 
-    // RFC 5035 §3, ETSI EN 319 122-1 §5.2.2.3
+    // RFC 5035 §3, ETSI EN 319 122-1 §5.2.2
     /// When a signing-certificate-v2 attribute is present, checks that its first ESSCertIDv2 hashes to the signer's
     /// certificate (so another certificate with the same key cannot be passed off as the signer's).
     private static func checkSigningCertificate(_ signerInfo: CMSSignerInfo, signerDER: ArraySlice<UInt8>,

@@ -16,7 +16,7 @@ import X509
 /// let cms = try PAdESSignature.sign(byteRanges, identity: identity)
 /// ```
 public enum PAdESSignature {
-    // ETSI EN 319 142-1 §5.1
+    // ETSI EN 319 142-1 (PAdES baseline signatures: SubFilter ETSI.CAdES.detached, no CMS signing-time)
     /// The /SubFilter of the PDF signature dictionary this CMS goes with.
     public static let subFilter = "ETSI.CAdES.detached"
 
