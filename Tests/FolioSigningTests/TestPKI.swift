@@ -12,7 +12,14 @@ import Testing
 /// and an encrypted one (PKCS#8 and OpenSSL's traditional form).
 final class TestPKI: Sendable {
     static let shared: TestPKI = {
-        do { return try TestPKI() } catch { fatalError("cannot make the test PKI with openssl: \(error)") }
+        do {
+            let pki = try TestPKI()
+            // The keys go when the test process ends.
+            atexit { try? FileManager.default.removeItem(atPath: TestPKI.shared.folder) }
+            return pki
+        } catch {
+            fatalError("cannot make the test PKI with openssl: \(error)")
+        }
     }()
 
     let folder: String
