@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
     ],
     targets: [
         // System libraries, wrapped GRDB-style (modulemap + shim header).
@@ -58,6 +60,14 @@ let package = Package(
         // EN 16931 e-invoices: the semantic model built from a computed document, written as CII (Factur-X)
         // or UBL 2.1, and received ones read back and checked. Knows no PDF.
         .target(name: "FolioEInvoice", dependencies: ["FolioCore"]),
+        // The CMS of a PAdES baseline B-B signature (ETSI.CAdES.detached): a signing identity loaded from PEM,
+        // the SignedData made over given bytes, and any CMS SignedData checked. Knows no PDF.
+        .target(name: "FolioSigning", dependencies: [
+            .product(name: "X509", package: "swift-certificates"),
+            .product(name: "SwiftASN1", package: "swift-asn1"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
         // Sample documents that exercise the engine: used by the benchmark and the tests, not shipped in `folio`.
         .target(name: "FolioSpecimens", dependencies: ["FolioCore", "FolioLayout", "FolioTemplates"]),
         // The public library: order → values → compose → typeset → draw → finish → record.
@@ -85,6 +95,10 @@ let package = Package(
         .testTarget(name: "FolioTemplatesTests", dependencies: ["FolioTemplates", "FolioLayout", "FolioCore"]),
         .testTarget(name: "FolioEInvoiceTests", dependencies: ["FolioEInvoice", "FolioCore", "FolioDocuments"]),
         .testTarget(name: "FolioLedgerTests", dependencies: ["FolioLedger", "FolioCore"]),
+        .testTarget(name: "FolioSigningTests", dependencies: [
+            "FolioSigning",
+            .product(name: "X509", package: "swift-certificates"),
+        ]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
         // Uses only the public product, as a program depending on Folio would.
         .testTarget(name: "FolioDocumentsTests", dependencies: ["FolioDocuments"]),
