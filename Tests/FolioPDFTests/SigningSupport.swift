@@ -75,6 +75,54 @@ enum SigningSupport {
         return (result.output + result.error, signatures, valid, unsigned)
     }
 
+    /// pyHanko's command line (`pyhanko ARGUMENTS`, run as `python3 -m pyhanko` so that no PATH set-up
+    /// matters), installed with pip when missing (scripts/setup.sh --test-oracles installs it too).
+    static func pyhanko(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        try pyHankoInstalled.get()
+        return try PDFTestSupport.run("python3", ["-m", "pyhanko"] + arguments)
+    }
+
+    private static let pyHankoInstalled: Result<Void, any Error> = Result {
+        guard try PDFTestSupport.run("python3", ["-m", "pyhanko", "--version"]).status != 0 else { return }
+        let install = try PDFTestSupport.run("python3", ["-m", "pip", "install", "-q", "pyhanko", "pyhanko-certvalidator", "pyhanko-cli"])
+        guard install.status == 0 else { throw Failure("pyHanko cannot be installed: \(install.error)") }
+    }
+
+    /// `scripts/check-signatures.py --trust ca.pem FILE`: pyHanko's judgement, one line per signature
+    /// without the file's path (`FIELD: INTACT:TRUSTED,UNTOUCHED coverage=… modification=… docmdp=…`).
+    static func checkSignatures(_ path: String) throws -> (status: Int32, lines: [String], output: String) {
+        try pyHankoInstalled.get()
+        let result = try PDFTestSupport.run("python3", ["scripts/check-signatures.py", "--trust", try keys.get().ca, path])
+        let lines = result.output.split(separator: "\n").map { String($0.dropFirst(path.count + 2)) }
+        return (result.status, lines, result.output + result.error)
+    }
+
+    /// The client signs `input`'s field `field` with pyHanko's command line, as the client's own software would.
+    static func pyHankoSign(_ input: String, field: String, output: String, extra: [String] = []) throws {
+        let keys = try keys.get()
+        let result = try pyhanko(["sign", "addsig", "--field", field] + extra + ["pemder", "--key", keys.key(.client),
+                                  "--cert", keys.certificate(.client), "--chain", keys.ca, "--no-pass", input, output])
+        guard result.status == 0 else { throw Failure("pyhanko sign addsig failed: \(result.output)\(result.error)") }
+    }
+
+    /// Adds a document security store (`/DSS`) holding the certificates with pyHanko, as an incremental
+    /// update: what long-term validation (PAdES B-LT) appends after the signatures.
+    static func pyHankoAddDSS(_ input: String, output: String) throws {
+        let keys = try keys.get()
+        let script = """
+            import shutil, sys
+            from pyhanko.keys import load_cert_from_pemder
+            from pyhanko.sign.validation.dss import DocumentSecurityStore
+            shutil.copyfile(sys.argv[1], sys.argv[2])
+            with open(sys.argv[2], "r+b") as file:
+                DocumentSecurityStore.add_dss(file, None, certs=[load_cert_from_pemder(path) for path in sys.argv[3:]])
+            """
+        try pyHankoInstalled.get()
+        let result = try PDFTestSupport.run("python3", ["-c", script, input, output, keys.ca, keys.certificate(.seller),
+                                                        keys.certificate(.client)])
+        guard result.status == 0 else { throw Failure("pyHanko could not add a DSS: \(result.error)") }
+    }
+
     /// An error a support function reports.
     struct Failure: Error, CustomStringConvertible {
         let description: String
