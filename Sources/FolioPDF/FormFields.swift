@@ -1,5 +1,5 @@
-/// A terminal field of a document's interactive form (ISO 32000-1 §12.7.3.1): one that has a value,
-/// as opposed to a field that only groups others.
+/// A field of a document's interactive form (ISO 32000-1 §12.7.3.1): a terminal one, which has a
+/// value, or one that groups others.
 struct FormField {
     /// The field's object; nil for a field written directly inside another object.
     var reference: PDFReference?
@@ -8,6 +8,8 @@ struct FormField {
     /// The field type (`/FT`, inherited from an ancestor when absent): `Sig` for a signature field.
     var type: String?
     var dictionary: PDFDictionary
+    /// Whether the field has no kid fields (only widget annotations, or is one itself).
+    var isTerminal: Bool
 
     /// Whether the field holds a value: for a signature field, whether it is signed.
     var hasValue: Bool {
@@ -23,8 +25,9 @@ enum FormFields {
     /// Form trees nested deeper than this are a loop or a hostile file.
     static let maximumDepth = 32
 
-    /// The terminal fields under `/Fields` of `acroForm`, in the form's order; each object is visited once.
-    static func terminalFields(of acroForm: PDFDictionary?, in store: PDFObjectStore) throws(PDFFileError) -> [FormField] {
+    /// The fields under `/Fields` of `acroForm`, each before its kids, in the form's order; each object is
+    /// visited once.
+    static func fields(of acroForm: PDFDictionary?, in store: PDFObjectStore) throws(PDFFileError) -> [FormField] {
         guard let roots = try store.resolve(acroForm?["Fields"])?.array else { return [] }
         var fields: [FormField] = []
         var visited: Set<PDFReference> = []
@@ -42,11 +45,9 @@ enum FormFields {
             for kid in kids {
                 if try store.dictionary(kid)?["T"] != nil { childFields.append(kid) }
             }
-            if childFields.isEmpty {
-                fields.append(FormField(reference: node.value.reference, name: name, type: type, dictionary: dictionary))
-            } else {
-                pending += childFields.reversed().map { ($0, name, type, node.depth + 1) }
-            }
+            fields.append(FormField(reference: node.value.reference, name: name, type: type, dictionary: dictionary,
+                                    isTerminal: childFields.isEmpty))
+            pending += childFields.reversed().map { ($0, name, type, node.depth + 1) }
         }
         return fields
     }

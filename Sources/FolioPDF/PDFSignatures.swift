@@ -13,10 +13,10 @@ public enum PDFSignatures {
         guard let catalog = try store.dictionary(store.trailer["Root"]) else {
             throw .malformed(reason: "the trailer names no document catalog", offset: pdf.count)
         }
-        let fields = try FormFields.terminalFields(of: try store.dictionary(catalog["AcroForm"]), in: store)
+        let fields = try FormFields.fields(of: try store.dictionary(catalog["AcroForm"]), in: store)
         let revisions = PDFRevisions.bounds(pdf)
         var signatures: [PDFSignatureInfo] = []
-        for field in fields where field.type == "Sig" {
+        for field in fields where field.isTerminal && field.type == "Sig" {
             guard let value = field.dictionary["V"], let dictionary = try store.dictionary(value) else { continue }
             signatures.append(try signature(field.name, dictionary, reference: value.reference, in: store, revisions: revisions))
         }

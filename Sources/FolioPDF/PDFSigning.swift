@@ -30,7 +30,7 @@ public enum PDFSigning {
         let pages = try PageTree.pages(of: catalog, in: store)
         let acroFormReference = catalog["AcroForm"]?.reference
         var acroForm = try store.dictionary(catalog["AcroForm"]) ?? PDFDictionary()
-        let fields = try FormFields.terminalFields(of: acroForm, in: store)
+        let fields = try FormFields.fields(of: acroForm, in: store)
         if request.certification != nil {
             let permissions = try store.dictionary(catalog["Perms"])
             guard permissions?["DocMDP"] == nil, !fields.contains(where: { $0.type == "Sig" && $0.hasValue }) else {
@@ -45,6 +45,7 @@ public enum PDFSigning {
         var names = Set(fields.map(\.name))
 
         if let existing = fields.first(where: { $0.name == request.fieldName }) {
+            guard existing.isTerminal else { throw PDFSigningError.fieldNotSignable(name: existing.name, reason: "it groups other fields") }
             guard existing.type == "Sig" else {
                 throw PDFSigningError.fieldNotSignable(name: existing.name, reason: "it is not a signature field")
             }
@@ -54,6 +55,10 @@ public enum PDFSigning {
             }
             var dictionary = existing.dictionary
             dictionary["V"] = .reference(signature)
+            if dictionary.names("Widget", at: "Subtype"), dictionary["AP"] == nil, let rect = try rect(of: dictionary, in: store), !rect.isEmpty {
+                // Another program's visible field without an appearance: given an empty one, as PDF/A asks.
+                dictionary["AP"] = .dictionary(PDFDictionary(["N": .reference(emptyAppearance(rect, in: &update))]))
+            }
             update.write(.dictionary(dictionary), as: reference)
         } else {
             try checkNewName(request.fieldName, against: &names)
@@ -74,6 +79,7 @@ public enum PDFSigning {
         }
         let formChanged = !newFields.isEmpty || acroForm["SigFlags"]?.integer != 3
         if formChanged {
+            // ISO 32000-1 §12.7.2 table 219: SigFlags 3, SignaturesExist and AppendOnly.
             let existingFields = try store.resolve(acroForm["Fields"])?.array ?? []
             acroForm["Fields"] = .array(existingFields + newFields.map(PDFValue.reference))
             acroForm["SigFlags"] = .integer(3)
@@ -86,6 +92,7 @@ public enum PDFSigning {
             catalogChanged = true
         }
         if request.certification != nil {
+            // ISO 32000-1 §12.8.4 table 258: the certification signature is the catalog's /Perms /DocMDP.
             var permissions = try store.dictionary(catalog["Perms"]) ?? PDFDictionary()
             permissions["DocMDP"] = .reference(signature)
             catalog["Perms"] = .dictionary(permissions)
@@ -137,19 +144,38 @@ public enum PDFSigning {
         widget["P"] = .reference(pages[field.page])
         widget["Rect"] = rect.array
         if !rect.isEmpty {
-            // ISO 19005-3 §6.3.3: an annotation of non-zero area has a normal appearance; an empty form
-            // XObject of the widget's size shows nothing, as an unsigned or plain signature should.
-            let appearance = update.newReference()
-            let form = PDFDictionary([
-                "Type": .name("XObject"), "Subtype": .name("Form"),
-                "BBox": .array([.integer(0), .integer(0), PDFRect.number(rect.width), PDFRect.number(rect.height)]),
-                "Resources": .dictionary(PDFDictionary()),
-            ])
-            update.write(.dictionary(form), as: appearance, stream: [])
-            widget["AP"] = .dictionary(PDFDictionary(["N": .reference(appearance)]))
+            widget["AP"] = .dictionary(PDFDictionary(["N": .reference(emptyAppearance(rect, in: &update))]))
         }
         update.write(.dictionary(widget), as: reference)
         return reference
+    }
+
+    /// An empty form XObject of the rectangle's size: the normal appearance every annotation of non-zero
+    /// area needs in PDF/A, showing nothing, as an unsigned or plain signature should.
+    private static func emptyAppearance(_ rect: PDFRect, in update: inout IncrementalUpdate) -> PDFReference {
+        // ISO 19005-3 §6.3.3
+        let appearance = update.newReference()
+        let form = PDFDictionary([
+            "Type": .name("XObject"), "Subtype": .name("Form"),
+            "BBox": .array([.integer(0), .integer(0), PDFRect.number(rect.width), PDFRect.number(rect.height)]),
+            "Resources": .dictionary(PDFDictionary()),
+        ])
+        update.write(.dictionary(form), as: appearance, stream: [])
+        return appearance
+    }
+
+    /// A widget's `/Rect`, when it is four numbers.
+    private static func rect(of widget: PDFDictionary, in store: PDFObjectStore) throws(PDFFileError) -> PDFRect? {
+        let numbers = try store.resolve(widget["Rect"])?.array?.compactMap { (value) -> Double? in
+            switch value {
+            case .integer(let integer): Double(integer)
+            case .real(let written): Double(written)
+            default: nil
+            }
+        }
+        guard let numbers, numbers.count == 4 else { return nil }
+        return PDFRect(x: min(numbers[0], numbers[2]), y: min(numbers[1], numbers[3]),
+                       width: abs(numbers[2] - numbers[0]), height: abs(numbers[3] - numbers[1]))
     }
 
     /// A new version of the page (or of its `/Annots` array, when that is an object of its own) listing

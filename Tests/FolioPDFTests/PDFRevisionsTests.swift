@@ -67,7 +67,7 @@ struct PDFRevisionsTests {
 
         func sellerField(_ store: PDFObjectStore) throws -> FormField {
             let catalog = try #require(try store.dictionary(store.trailer["Root"]))
-            return try #require(try FormFields.terminalFields(of: try store.dictionary(catalog["AcroForm"]), in: store)
+            return try #require(try FormFields.fields(of: try store.dictionary(catalog["AcroForm"]), in: store)
                 .first { $0.name == "SellerSignature" })
         }
         let moved = try Self.updated(signed) { store, update in
