@@ -33,7 +33,7 @@ public enum PDFSigning {
         let fields = try FormFields.fields(of: acroForm, in: store)
         if request.certification != nil {
             let permissions = try store.dictionary(catalog["Perms"])
-            guard permissions?["DocMDP"] == nil, !fields.contains(where: { $0.type == "Sig" && $0.hasValue }) else {
+            guard permissions?["DocMDP"] == nil, !fields.contains(where: { $0.isTerminal && $0.type == "Sig" && $0.hasValue }) else {
                 throw PDFSigningError.certificationNotFirst
             }
         }

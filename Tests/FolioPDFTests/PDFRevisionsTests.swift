@@ -38,6 +38,8 @@ struct PDFRevisionsTests {
         let path = try PDFTestSupport.write(changed, name: "changed.pdf")
         let pdfsig = try SigningSupport.pdfsig(path)
         #expect(pdfsig.valid == 1 && pdfsig.output.contains("Not total document signed"), "\(pdfsig.output)")
+        let pyHanko = try SigningSupport.checkSignatures(path)
+        #expect(pyHanko.status == 1 && pyHanko.lines.first?.contains("ILLEGAL_MODIFICATIONS") == true, "pyHanko agrees: \(pyHanko.output)")
         #expect(try PDFTestSupport.run("qpdf", ["--check", path]).status == 0)
 
         // The page's existing content stream redefined in place: the same judgement.

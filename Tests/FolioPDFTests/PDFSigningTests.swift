@@ -42,6 +42,15 @@ struct PDFSigningTests {
             return made
         }
         #expect(Array(signed.prefix(original.count)) == original)
+        let update = Array(signed[original.count...])
+        #expect(PDFTestSupport.count("\nxref\n", in: update) == 1 && PDFTestSupport.count("/Type /XRef", in: update) == 0,
+                "a classic table, like the original's")
+        let previous = String(decoding: original.suffix(from: try #require(PDFTestSupport.lastRange(of: "startxref\n", in: original)).upperBound)
+            .prefix { $0 != 0x0A }, as: UTF8.self)
+        #expect(PDFTestSupport.count("/Prev \(previous)", in: update) == 1, "the update points back to the original's table")
+        #expect(PDFTestSupport.identifier(in: signed) == PDFTestSupport.identifier(in: original), "the first /ID element is kept")
+        let trailer = Array(update[try #require(PDFTestSupport.lastRange(of: "trailer\n", in: update)).upperBound...])
+        #expect(PDFTestSupport.count("/Root ", in: trailer) == 1 && PDFTestSupport.count("/Info ", in: trailer) == 1)
         let path = try PDFTestSupport.write(signed, name: "signed.pdf")
         let check = try SigningSupport.pdfsig(path)
         #expect(check.signatures == 1 && check.valid == 1 && check.unsigned == 1, "\(check.output)")

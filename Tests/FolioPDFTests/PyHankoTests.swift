@@ -21,6 +21,12 @@ struct PyHankoTests {
         #expect(check.status == 0 && check.lines == [
             "SellerSignature: INTACT:TRUSTED,UNTOUCHED coverage=ENTIRE_FILE modification=NONE docmdp=none",
         ], "\(check.output)")
+
+        let (_, certified) = try PDFSigningTests.sellerSigned(certification: .formFillingAndSigning)
+        let certifiedCheck = try SigningSupport.checkSignatures(try PDFTestSupport.write(certified, name: "certified.pdf"))
+        #expect(certifiedCheck.status == 0 && certifiedCheck.lines == [
+            "SellerSignature: INTACT:TRUSTED,UNTOUCHED coverage=ENTIRE_FILE modification=NONE docmdp=FILL_FORMS",
+        ], "\(certifiedCheck.output)")
     }
 
     @Test("The client signs the empty field with pyHanko; then a DSS: every signature valid, nothing changes content",
