@@ -17,7 +17,11 @@ schemas described by a pdfaExtension schema (namespace, prefix, name, value type
 file stream with /Subtype and /Params /ModDate; a trailer /ID; no /Encrypt; no /JavaScript, /JS,
 /AA or /Launch; no transparency group; no /LZWDecode; no image with /Interpolate true; every font
 embedded (FontFile, FontFile2 or FontFile3), every CIDFontType2 with a /CIDToGIDMap; every
-annotation printable.
+annotation printable, and with a normal appearance (/AP /N, a stream but for buttons) unless it is a
+Popup, a Link or of zero area; no /NeedAppearances true; a /Perms holding only /DocMDP and /UR3;
+every signature's /ByteRange [0 a b c] leaving out exactly its hexadecimal /Contents and ending at
+the end of a revision (%%EOF) — signed PDFs, our incremental updates and later ones, are checked
+as they are.
 """
 
 import datetime
@@ -395,10 +399,75 @@ def check_objects(document, problems):
                 problems.append("%s: the font %s is not embedded" % (where, dictionary.get("/BaseFont", "")))
             if dictionary.get("/Subtype") == "/CIDFontType2" and "/CIDToGIDMap" not in dictionary:
                 problems.append("%s: the font %s has no /CIDToGIDMap" % (where, dictionary.get("/BaseFont", "")))
-        if dictionary.get("/Type") == "/Annot" and dictionary.get("/Subtype") != "/Popup":
+        if is_annotation(dictionary) and dictionary.get("/Subtype") != "/Popup":
             flags = dictionary.get("/F", 0)
             if not isinstance(flags, int) or not flags & PRINT_FLAG or flags & FORBIDDEN_FLAGS:
                 problems.append("%s: the annotation is not printable (flags /F %s)" % (where, flags))
+            check_appearance(document, dictionary, where, problems)
+
+
+def is_annotation(dictionary):
+    """An annotation dictionary: /Type /Annot, or a widget (whose /Type is optional) with its /Rect."""
+    return dictionary.get("/Type") == "/Annot" or (dictionary.get("/Subtype") == "/Widget" and "/Rect" in dictionary)
+
+
+def field_type(document, dictionary):
+    """A field's (or its widget's) /FT, inherited through /Parent."""
+    for _ in range(32):
+        if not isinstance(dictionary, dict):
+            return None
+        if "/FT" in dictionary:
+            return dictionary["/FT"]
+        dictionary = document.entry(dictionary.get("/Parent"))
+    return None
+
+
+def check_appearance(document, annotation, where, problems):
+    """ISO 19005-3 §6.3.3: an annotation other than Popup and Link, of non-zero area, has /AP with /N: a
+    stream, or for a button widget a dictionary of appearance states."""
+    if annotation.get("/Subtype") in ("/Popup", "/Link"):
+        return
+    rect = document.entry(annotation.get("/Rect")) or []
+    if len(rect) == 4 and all(isinstance(value, (int, float)) for value in rect) \
+            and rect[0] == rect[2] and rect[1] == rect[3]:
+        return
+    appearance = document.entry(annotation.get("/AP"))
+    normal = appearance.get("/N") if isinstance(appearance, dict) else None
+    if normal is None:
+        problems.append("%s: the annotation has no normal appearance (/AP /N)" % where)
+    elif field_type(document, annotation) != "/Btn" and not document.is_stream(normal):
+        problems.append("%s: the annotation's normal appearance (/AP /N) is not a stream" % where)
+
+
+def check_forms(document, catalog, problems):
+    """The interactive form and permissions PDF/A allows (ISO 19005-3 §6.4.1, §6.4.2)."""
+    form = document.entry(catalog.get("/AcroForm"))
+    if isinstance(form, dict) and form.get("/NeedAppearances") is True:
+        problems.append("the interactive form asks viewers to redraw fields (/NeedAppearances true)")
+    permissions = document.entry(catalog.get("/Perms"))
+    if isinstance(permissions, dict):
+        for key in sorted(set(permissions) - {"/DocMDP", "/UR3"}):
+            problems.append("the catalog's /Perms holds %s, not only /DocMDP and /UR3" % key)
+
+
+def check_signatures(document, raw, problems):
+    """Each signature's /ByteRange is [0 a b c], its gap exactly the hexadecimal /Contents string, its end
+    the end of a revision (ISO 19005-3 §6.4.3, ISO 32000-1 §12.8.1)."""
+    for reference, dictionary in document.every_dictionary():
+        if dictionary.get("/Type") not in ("/Sig", "/DocTimeStamp") or "/ByteRange" not in dictionary:
+            continue
+        ranges = document.entry(dictionary["/ByteRange"])
+        well_formed = isinstance(ranges, list) and len(ranges) == 4 \
+            and all(isinstance(value, int) and value >= 0 for value in ranges) and ranges[0] == 0
+        if well_formed:
+            start, end, covered = ranges[1], ranges[2], ranges[2] + ranges[3]
+            gap = raw[start:end]
+            well_formed = start < end <= covered <= len(raw) and gap[:1] == b"<" and gap[-1:] == b">" \
+                and re.fullmatch(rb"[0-9A-Fa-f\s]*", gap[1:-1]) is not None \
+                and raw[:covered].rstrip(b"\r\n").endswith(b"%%EOF")
+        if not well_formed:
+            problems.append("object %s: the signature's /ByteRange %s does not leave out exactly its hexadecimal "
+                            "/Contents, or does not end at a revision's %%%%EOF" % (reference, ranges))
 
 
 def check(path):
@@ -427,6 +496,9 @@ def check(path):
     check_output_intent(document, catalog, problems)
     check_attachments(document, catalog, problems)
     check_objects(document, problems)
+    check_forms(document, catalog, problems)
+    with open(path, "rb") as file:
+        check_signatures(document, file.read(), problems)
     return problems
 
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Folio needs on a Debian machine, only what is missing:
-# the C drawing libraries, zlib, poppler and qpdf (PDF checks), and the Python test oracles
-# (jsonschema and PyYAML for the schemas, saxonche and factur-x for e-invoices).
+# the C drawing libraries, zlib, poppler and qpdf (PDF checks), openssl (the signing tests' keys
+# and CMS), and the Python test oracles (jsonschema and PyYAML for the schemas, saxonche and
+# factur-x for e-invoices, pyHanko and its command line for PDF signatures).
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libsqlite3-dev zlib1g-dev sqlite3 poppler-utils qpdf time)
+packages=(pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libsqlite3-dev zlib1g-dev sqlite3 poppler-utils qpdf openssl time)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -20,5 +21,6 @@ fi
 if [ "${1:-}" = "--test-oracles" ]; then
     python3 -c 'import jsonschema, yaml' 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
     python3 -c 'import saxonche, facturx' 2>/dev/null || python3 -m pip install -q saxonche factur-x
+    python3 -m pyhanko --version >/dev/null 2>&1 || python3 -m pip install -q pyhanko pyhanko-certvalidator pyhanko-cli
 fi
 command -v swift >/dev/null || { echo "Swift 6 is required (https://swift.org/install)" >&2; exit 1; }

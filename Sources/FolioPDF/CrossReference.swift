@@ -18,6 +18,10 @@ struct CrossReference {
     var usesStreams = false
     /// The number of sections read (1 for a file written in one go).
     var sections = 0
+    /// Where the newest section starts (the offset `startxref` gives): an incremental update names it `/Prev`.
+    var newestSection = 0
+    /// Whether the newest section is a cross-reference stream rather than a classic `xref` table.
+    var newestIsStream = false
 
     /// How far from the end `startxref` is looked for: some writers append a few hundred bytes after
     /// `%%EOF`, and beyond this the file's end is not a PDF's end.
@@ -33,6 +37,7 @@ struct CrossReference {
         guard let start = Self.startOffset(in: bytes) else {
             throw .malformed(reason: "no startxref at the end of the file (is it truncated?)", offset: bytes.count)
         }
+        newestSection = start
         var visited: Set<Int> = []
         var next: Int? = start
         while let offset = next, visited.insert(offset).inserted {
@@ -50,6 +55,7 @@ struct CrossReference {
                 }
             } else {
                 section = try readStream(&parser, at: offset)
+                if sections == 0 { newestIsStream = true }
             }
             sections += 1
             for entry in section.entries where trailer[entry.key] == nil {
@@ -60,7 +66,7 @@ struct CrossReference {
     }
 
     /// The offset written after the last `startxref`.
-    private static func startOffset(in bytes: [UInt8]) -> Int? {
+    static func startOffset(in bytes: [UInt8]) -> Int? {
         let keyword = Array("startxref".utf8)
         var index = bytes.count - keyword.count
         let stop = max(0, bytes.count - startSearchWindow)

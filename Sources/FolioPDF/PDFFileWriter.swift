@@ -23,17 +23,7 @@ struct PDFFileWriter {
     /// Writes an object; with `stream`, as a stream of those bytes (its `/Length` set to their count).
     mutating func write(_ value: PDFValue, as reference: PDFReference, stream: ArraySlice<UInt8>? = nil) {
         offsets[reference.number] = (bytes.count, reference.generation)
-        bytes += Array("\(reference.number) \(reference.generation) obj\n".utf8)
-        if let stream, case .dictionary(var dictionary) = value {
-            dictionary["Length"] = .integer(stream.count)
-            PDFSerialization.write(.dictionary(dictionary), to: &bytes)
-            bytes += Array("\nstream\n".utf8)
-            bytes += stream
-            bytes += Array("\nendstream".utf8)
-        } else {
-            PDFSerialization.write(value, to: &bytes)
-        }
-        bytes += Array("\nendobj\n".utf8)
+        PDFSerialization.writeObject(value, as: reference, stream: stream, to: &bytes)
     }
 
     /// Ends the file: the cross-reference table, the trailer (`trailer` plus `/Size` and `/ID`), `%%EOF`.
@@ -64,7 +54,7 @@ struct PDFFileWriter {
     }
 
     /// One 20-byte table entry: ten digits, five digits, the kind, and a two-byte end of line.
-    private static func entry(_ first: Int, _ second: Int, _ kind: String) -> [UInt8] {
+    static func entry(_ first: Int, _ second: Int, _ kind: String) -> [UInt8] {
         Array("\(padded(first, 10)) \(padded(second, 5)) \(kind) \n".utf8)
     }
 

@@ -36,6 +36,23 @@ enum PDFSerialization {
         }
     }
 
+    /// An indirect object, `N G obj` to `endobj` and an end of line; with `stream`, a stream of those
+    /// bytes, its `/Length` set to their count (ISO 32000-1 §7.3.10, §7.3.8).
+    static func writeObject(_ value: PDFValue, as reference: PDFReference, stream: ArraySlice<UInt8>? = nil,
+                            to output: inout [UInt8]) {
+        output += Array("\(reference.number) \(reference.generation) obj\n".utf8)
+        if let stream, case .dictionary(var dictionary) = value {
+            dictionary["Length"] = .integer(stream.count)
+            write(.dictionary(dictionary), to: &output)
+            output += Array("\nstream\n".utf8)
+            output += stream
+            output += Array("\nendstream".utf8)
+        } else {
+            write(value, to: &output)
+        }
+        output += Array("\nendobj\n".utf8)
+    }
+
     /// The bytes of `value` alone.
     static func bytes(of value: PDFValue) -> [UInt8] {
         var output: [UInt8] = []

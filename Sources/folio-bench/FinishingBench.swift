@@ -26,10 +26,11 @@ enum FinishingBench {
         return Array((text + "</rsm:CrossIndustryInvoice>\n").utf8)
     }()
 
-    static func run(resources: URL, typesetter: Typesetter, renderer: PDFRenderer, logo: PNGImage) throws {
+    /// Measures and prints; returns the finished invoice, for the signing measure.
+    static func run(resources: URL, typesetter: Typesetter, renderer: PDFRenderer, logo: PNGImage) throws -> [UInt8] {
         let drawn = try renderer.render(typesetter.typeset(InvoiceSpecimen.document(number: 1, logo: logo)))
         let profile = try ColorProfiles.sRGB(resources: resources)
-        guard let date = PDFDate(year: 2026, month: 11, day: 22) else { return }
+        guard let date = PDFDate(year: 2026, month: 11, day: 22) else { return [] }
         let metadata = PDFAMetadata(title: "Facture F-2026-00001", author: "Folio Démonstration SAS", creatorTool: "folio-bench",
                                     producer: "Folio", creationDate: date, language: "fr-FR")
         let attachment = PDFAttachment(fileName: "factur-x.xml", mimeType: "text/xml", relationship: .alternative,
@@ -53,5 +54,6 @@ enum FinishingBench {
               \(Bench.milliseconds(finishing / repetitions, places: 3)) ms per document; \
             reading the XML back \(Bench.milliseconds(reading / repetitions, places: 3)) ms
             """)
+        return finished
     }
 }

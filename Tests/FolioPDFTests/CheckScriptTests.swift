@@ -1,4 +1,4 @@
-import FolioPDF
+@testable import FolioPDF
 import Foundation
 import Testing
 
@@ -26,6 +26,50 @@ struct CheckScriptTests {
                         "the image asks for interpolation (/Interpolate true)"] {
             #expect(lines.contains { $0.contains(problem) }, "\(problem) in \(result.output)")
         }
+    }
+
+    @Test("A signed PDF passes; a widget without appearance, NeedAppearances, /Perms /UR and a stray /ByteRange are named")
+    func signatures() throws {
+        let (_, signed) = try PDFSigningTests.sellerSigned(certification: .formFillingAndSigning)
+        let signedPath = try PDFTestSupport.write(signed, name: "signed.pdf")
+        let passing = try PDFTestSupport.run("python3", ["scripts/check-pdfa.py", signedPath])
+        #expect(passing.status == 0 && passing.output == "\(signedPath): PDF/A-3 structure ok\n", "\(passing.output)")
+
+        var widget = 0, signature = 0
+        let damaged = try PDFRevisionsTests.updated(signed) { store, update in
+            let root = try #require(store.trailer["Root"]?.reference)
+            var catalog = try #require(try store.dictionary(.reference(root)))
+            var (pageReference, page) = try PDFRevisionsTests.firstPage(store)
+            let widgetReference = update.newReference(), signatureReference = update.newReference()
+            (widget, signature) = (widgetReference.number, signatureReference.number)
+            update.write(.dictionary(PDFDictionary(["Type": .name("Sig"), "Filter": .name("Adobe.PPKLite"),
+                                                    "ByteRange": .array([0, 10, 20, 30].map(PDFValue.integer)),
+                                                    "Contents": .string([0], hexadecimal: true)])), as: signatureReference)
+            update.write(.dictionary(PDFDictionary(["Type": .name("Annot"), "Subtype": .name("Widget"), "FT": .name("Sig"),
+                                                    "T": .text("Stray"), "V": .reference(signatureReference), "F": .integer(4),
+                                                    "P": .reference(pageReference),
+                                                    "Rect": .array([10, 10, 110, 60].map(PDFValue.integer))])), as: widgetReference)
+            page["Annots"] = .array((page["Annots"]?.array ?? []) + [.reference(widgetReference)])
+            update.write(.dictionary(page), as: pageReference)
+            var form = try #require(catalog["AcroForm"]?.dictionary)
+            form["Fields"] = .array((form["Fields"]?.array ?? []) + [.reference(widgetReference)])
+            form["NeedAppearances"] = .boolean(true)
+            catalog["AcroForm"] = .dictionary(form)
+            var permissions = try #require(catalog["Perms"]?.dictionary)
+            permissions["UR"] = .dictionary(PDFDictionary())
+            catalog["Perms"] = .dictionary(permissions)
+            update.write(.dictionary(catalog), as: root)
+        }
+        let path = try PDFTestSupport.write(damaged, name: "damaged.pdf")
+        let result = try PDFTestSupport.run("python3", ["scripts/check-pdfa.py", path])
+        #expect(result.status == 1)
+        #expect(result.output == """
+            \(path): object \(widget) 0 R: the annotation has no normal appearance (/AP /N)
+            \(path): the interactive form asks viewers to redraw fields (/NeedAppearances true)
+            \(path): the catalog's /Perms holds /UR, not only /DocMDP and /UR3
+            \(path): object \(signature) 0 R: the signature's /ByteRange [0, 10, 20, 30] does not leave out exactly its hexadecimal /Contents, or does not end at a revision's %%EOF
+
+            """, "\(result.output)")
     }
 
     @Test("Metadata that disagrees, or an extension property left undescribed, is named")
