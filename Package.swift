@@ -72,7 +72,7 @@ let package = Package(
         .target(name: "FolioSpecimens", dependencies: ["FolioCore", "FolioLayout", "FolioTemplates"]),
         // The public library: order → values → compose → typeset → draw → finish → record.
         .target(name: "FolioDocuments", dependencies: [
-            "FolioCore", "FolioInput", "FolioLayout", "FolioPDF", "FolioTemplates", "FolioLedger", "FolioEInvoice",
+            "FolioCore", "FolioInput", "FolioLayout", "FolioPDF", "FolioTemplates", "FolioLedger", "FolioEInvoice", "FolioSigning",
         ]),
         // The command line: parses arguments, calls FolioDocuments, prints.
         .target(name: "FolioCommands", dependencies: [

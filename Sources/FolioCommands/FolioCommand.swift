@@ -13,16 +13,20 @@ public struct FolioCommand: ParsableCommand {
             """,
         version: FolioVersion.current,
         subcommands: [TotalsCommand.self, QuoteCommand.self, InvoiceCommand.self, CreditNoteCommand.self, NoticeCommand.self,
-                      TermsCommand.self, ReadCommand.self, RatesCommand.self, LedgerCommand.self, PrintCommand.self, DemoCommand.self,
+                      TermsCommand.self, ReadCommand.self, VerifyCommand.self, RatesCommand.self, LedgerCommand.self, PrintCommand.self, DemoCommand.self,
                       VersionCommand.self])
 
     public init() {}
 
     /// Parses the arguments, runs the command and exits with Folio's exit codes.
-    public static func runAndExit(_ arguments: [String]? = nil) -> Never {
+    public static func runAndExit(_ arguments: [String]? = nil) async -> Never {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
             Self.exit()
         } catch let error as any BadInput {
             StandardError.write("error: \(error)\n")

@@ -33,6 +33,8 @@ public final class Company {
     let catalog: TemplateCatalog
     /// Terms titles already read (« Conditions générales de vente »), by version and language.
     var termsTitles: [String: String] = [:]
+    /// The signer of the profile's `signing` block, once loaded (``signer()``).
+    var loadedSigner: DocumentSigner?
 
     init(name: String, profile: CompanyProfile, profileJSON: String, folder: URL, images: [String: PNGImage],
          catalog: TemplateCatalog, engine: RenderingEngine, rates: RateBook, finishing: Finishing) {

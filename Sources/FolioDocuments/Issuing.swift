@@ -45,6 +45,9 @@ extension Company {
             throw InputError(source: input.name, field: "series", error.reason)
         }
         try checkCredit(computed, named: input.name, in: ledger, external: policy.creditsExternalInvoice)
+        // A signature that cannot be made is found before a number is taken.
+        let signs = try signs(order.kind, choice: policy.signing)
+        if signs { try signer()?.check(validOn: order.date) }
         let documents = ledger.documentsFolder
         let siren = profile.siren.digits
         var rendered: RenderedDocument?
@@ -52,7 +55,7 @@ extension Company {
             let record = try ledger.issue(company: siren, series: series, date: order.date,
                                           file: { file ?? "\(documents)/\(Self.fileName(of: $0))" },
                                           refusingRepeatOf: policy.again ? nil : (order.kind, input.canonical.json)) { number in
-                let document = try render(computed, language: language, number: number)
+                let document = try render(computed, language: language, number: number, signature: signs ? .sign(at: Date()) : .none)
                 rendered = document
                 let totals = computed.totals
                 let record = IssuedDocument(
@@ -63,7 +66,8 @@ extension Company {
                     profileFolder: folder.path, templates: document.templateVersions.joined(separator: ","),
                     terms: document.termsVersion, folioVersion: FolioVersion.current, quote: quote ?? order.quote?.number,
                     credited: order.creditedInvoice?.number)
-                return PreparedDocument(record: record, pdf: document.pdf, xml: document.eInvoiceXML(.cii))
+                return PreparedDocument(record: record, pdf: document.pdf, xml: document.eInvoiceXML(.cii),
+                                        unsignedLength: document.unsignedLength)
             }
             guard let rendered else { throw LedgerUnavailable("\(ledger.path): issued \(record.number) without rendering it") }
             return Issued(record: record, document: rendered)

@@ -7,9 +7,12 @@ public struct IssuingPolicy: Sendable, Hashable {
     /// A credit note's invoice was issued elsewhere (before Folio, or by another tool): it is not
     /// looked up in the ledger. By default, a credit note must cite an invoice of the ledger.
     public var creditsExternalInvoice: Bool
+    /// Whether the document is signed: as the profile says for its kind (quotes by default), or always, or never.
+    public var signing: SigningChoice
 
-    public init(again: Bool = false, creditsExternalInvoice: Bool = false) {
+    public init(again: Bool = false, creditsExternalInvoice: Bool = false, signing: SigningChoice = .automatic) {
         self.again = again
         self.creditsExternalInvoice = creditsExternalInvoice
+        self.signing = signing
     }
 }

@@ -64,15 +64,20 @@ public enum LedgerVerification {
                     continue
                 }
                 let input = try OrderInput(text: document.input, name: document.number)
-                let rendered = try company.render(company.compute(input), language: language, number: document.number)
+                let signed = document.unsignedSHA256 != nil
+                let rendered = try company.render(company.compute(input), language: language, number: document.number,
+                                                  signature: signed ? .stampOnly : .none)
                 let hash = SHA256Hex.of(rendered.pdf)
-                if hash != document.pdfSHA256 {
+                if signed {
+                    // A signed document: the re-rendered bytes are the start of the file, and its signature is intact.
+                    problems += SignedDocumentCheck.problems(of: document, rerendered: rendered.pdf)
+                } else if hash != document.pdfSHA256 {
                     let versions = rendered.templateVersions.joined(separator: ",")
                     let why = versions != document.templates ? " (templates now \(versions), issued with \(document.templates))"
                         : document.folioVersion != FolioVersion.current ? " (issued by Folio \(document.folioVersion), this is \(FolioVersion.current))" : ""
                     problems.append("\(document.number): re-rendered from its recorded input, it differs from the PDF issued\(why)")
                 }
-                if let data = FileManager.default.contents(atPath: document.file), SHA256Hex.of(data) != hash {
+                if !signed, let data = FileManager.default.contents(atPath: document.file), SHA256Hex.of(data) != hash {
                     problems.append("\(document.number): \(document.file) differs from the document re-rendered from its recorded input")
                 }
             } catch let error as InputError {

@@ -18,7 +18,11 @@ extension Company {
     }
 
     /// The document of a computed order with its number (nil for a draft).
-    public func render(_ computed: ComputedOrder, language: DocumentLanguage, number: String?) throws -> RenderedDocument {
+    ///
+    /// - Parameter signature: whether the seller's stamp is printed and the signature applied (see
+    ///   ``SignatureRendering``); a draft is never signed.
+    public func render(_ computed: ComputedOrder, language: DocumentLanguage, number: String?,
+                       signature: SignatureRendering = .none) throws -> RenderedDocument {
         let order = computed.order
         var values = DocumentValues(computed: computed, company: profile, language: language, number: number)
         var parts: [DocumentComposer.Part] = []
@@ -34,7 +38,15 @@ extension Company {
                 annex = DocumentComposer.Part(template: terms, languages: [language]) { _, _ in termsValues }
             }
         }
-        let filled = values.values()
+        var filled = values.values()
+        var signer: DocumentSigner?
+        if case .none = signature {} else {
+            guard number != nil, let loaded = try self.signer() else {
+                throw InputError(source: name, field: "signing", number == nil ? "a draft is not signed" : "the profile has no signing block")
+            }
+            signer = loaded
+            filled["signature"] = loaded.stamp(on: order.date, language: language)
+        }
         parts.append(DocumentComposer.Part(template: Self.template(of: order.kind), languages: [language]) { _, _ in filled })
         if let annex { parts.append(annex) }
         var facts = DocumentFacts(kind: .order(order.kind), title: values.documentTitle, date: order.date, language: language,
@@ -44,10 +56,16 @@ extension Company {
             // An issued invoice, deposit invoice or credit note is an e-invoice; a draft has no number and is not one.
             facts.eInvoice = try EInvoice(computed, number: number, profile: profile, language: language)
         }
-        return try render(parts, description: DocumentComposer.Description(
+        var rendered = try render(parts, description: DocumentComposer.Description(
             title: values.documentTitle, author: profile.legalName,
             subject: "\(values.documentTitle) — \(order.buyer.name)", date: order.date, language: language,
             citedVersions: termsIdentity.map { [$0] } ?? []), facts: facts, terms: termsIdentity)
+        if case .sign(let time) = signature, let signer {
+            let finished = rendered.pdf
+            rendered.pdf = try signer.sign(finished, facts: rendered.facts, at: time)
+            rendered.unsignedLength = finished.count
+        }
+        return rendered
     }
 
     /// The template of each kind of order document.

@@ -3,8 +3,10 @@ import FolioEInvoice
 
 /// A document drawn and finished: the PDF's bytes and what made them.
 public struct RenderedDocument: Sendable {
-    /// The finished PDF.
-    public let pdf: [UInt8]
+    /// The finished PDF (signed, when it was: see ``unsignedLength``).
+    public internal(set) var pdf: [UInt8]
+    /// A signed document: the length of its finished bytes before the signature, the start of ``pdf``.
+    public internal(set) var unsignedLength: Int? = nil
     public let pageCount: Int
     public let facts: DocumentFacts
     /// The template versions printed, in order (`invoice@2026-01-01`, `terms/goods-and-software@2026-01-01`).

@@ -75,6 +75,16 @@ extension Ledger {
                         result.problems.append("\(document.number): \(document.file) is not the PDF that was issued (SHA-256 differs)")
                     }
                 }
+                for decision in decisions.values.sorted(by: { $0.position < $1.position }) {
+                    guard let file = decision.signedFile, let hash = decision.signedSHA256 else { continue }
+                    guard let data = FileManager.default.contents(atPath: file) else {
+                        result.problems.append("acceptance of \(decision.number): the signed PDF \(file) is missing")
+                        continue
+                    }
+                    if SHA256Hex.of(data) != hash {
+                        result.problems.append("acceptance of \(decision.number): \(file) is not the signed PDF that was recorded (SHA-256 differs)")
+                    }
+                }
                 for notice in notices.values.sorted(by: { $0.position < $1.position }) {
                     guard let data = FileManager.default.contents(atPath: notice.file) else {
                         result.problems.append("\(notice.kind.rawValue) for \(notice.invoice) of \(notice.date): its PDF \(notice.file) is missing")
@@ -103,7 +113,7 @@ extension Ledger {
     public func unrecordedFiles(in directory: String) throws -> [String] {
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        let recorded = Set(try database.read { db in try String.fetchAll(db, sql: "SELECT file FROM document UNION SELECT file FROM notice") })
+        let recorded = Set(try database.read { db in try String.fetchAll(db, sql: "SELECT file FROM document UNION SELECT file FROM notice UNION SELECT signedFile FROM quoteDecision WHERE signedFile IS NOT NULL") })
         return names.filter { $0.hasSuffix(".pdf") || $0.hasSuffix(PendingFile.suffix) }
             .map { folder.appendingPathComponent($0).path }
             .filter { !recorded.contains($0) }

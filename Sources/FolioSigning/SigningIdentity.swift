@@ -148,7 +148,7 @@ public struct SigningIdentity: Sendable {
     }
 
     /// The certificates of a PEM text, each with its DER.
-    private static func certificates(in text: String, file: String) throws(SigningIdentityError) -> [(certificate: Certificate, der: [UInt8])] {
+    static func certificates(in text: String, file: String) throws(SigningIdentityError) -> [(certificate: Certificate, der: [UInt8])] {
         let documents = try PEMFile.documents(text, file: file)
         let blocks = documents.filter { $0.discriminator == "CERTIFICATE" }
         guard !blocks.isEmpty else {

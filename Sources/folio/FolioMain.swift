@@ -2,7 +2,7 @@ import FolioCommands
 
 @main
 struct FolioMain {
-    static func main() {
-        FolioCommand.runAndExit()
+    static func main() async {
+        await FolioCommand.runAndExit()
     }
 }

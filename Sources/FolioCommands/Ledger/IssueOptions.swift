@@ -18,7 +18,12 @@ struct IssueOptions: ParsableArguments {
     @Flag(help: "Credit notes: the invoice credited was issued elsewhere, not by Folio (it is then not looked up in the ledger).")
     var external = false
 
-    var policy: IssuingPolicy { IssuingPolicy(again: again, creditsExternalInvoice: external) }
+    @Flag(inversion: .prefixedNo, help: "Sign the issued document with the profile's certificate (PAdES), or not (default: the profile's signing.documents, quotes).")
+    var sign: Bool?
+
+    var policy: IssuingPolicy {
+        IssuingPolicy(again: again, creditsExternalInvoice: external, signing: sign.map { $0 ? .sign : .doNotSign } ?? .automatic)
+    }
 
     /// The ledger's path, and the folder issued PDFs go to by default (the ledger's own).
     var ledgerPath: String { Ledger.path(option: ledger) }

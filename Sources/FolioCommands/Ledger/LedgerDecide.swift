@@ -12,6 +12,7 @@ struct LedgerDecide: ParsableCommand {
             Examples:
               folio ledger decide D-2026-0001 accepted --on 2026-10-09
               folio ledger decide D-2026-0002 accepted --on 2026-11-20 --late
+              folio ledger decide D-2026-0003 accepted --signed retour-client.pdf
             """)
 
     @Argument(help: "The quote's number.")
@@ -26,6 +27,9 @@ struct LedgerDecide: ParsableCommand {
     @Flag(help: "Accept the quote although its validity date has passed (recorded as late).")
     var late = false
 
+    @Option(help: "The PDF the client returned signed: the acceptance is recorded only if the client's signature is intact and covers the quote exactly as issued; the file is kept beside the quote.")
+    var signed: String?
+
     @OptionGroup var location: LedgerCommand.Location
 
     mutating func run() throws {
@@ -34,6 +38,12 @@ struct LedgerDecide: ParsableCommand {
         }
         let ledger = try location.open()
         let day = try CalendarDate.option(on, "--on") ?? .today()
+        if let signed {
+            guard decision == .accepted else { throw ValidationError("--signed proves an acceptance: give accepted") }
+            let recorded = try ledger.accept(quote: number, signedFile: signed, on: day, late: late)
+            print("Quote \(number) accepted\(recorded.late ? " late" : "") on \(recorded.date), signed by \(recorded.signer ?? "?"); kept as \(recorded.signedFile ?? "?")")
+            return
+        }
         let recorded = try ledger.decide(quote: number, decision, on: day, late: late)
         print("Quote \(number) \(recorded.status.rawValue)\(recorded.late ? " late" : "") on \(recorded.date)")
     }
