@@ -1,5 +1,6 @@
 # The two commands of the README:
-#   make demo   installs what is missing, builds in release mode, computes every example into out/
+#   make demo   installs what is missing, builds in release mode, makes test certificates (out/signing),
+#               issues every example into out/ (the example company signs its quotes and invoices)
 #   make test   installs what is missing (and the Python test oracles), builds and runs every test
 #   make install PREFIX=/usr/local   builds in release mode and installs PREFIX/bin/folio with its
 #               resources in PREFIX/share/folio (found there without any environment variable)
@@ -13,7 +14,8 @@ SHARE = $(DESTDIR)$(PREFIX)/share/folio
 demo:
 	./scripts/setup.sh
 	swift build -c release
-	./.build/release/folio demo --output out
+	./scripts/make-test-certificates.sh out/signing
+	./.build/release/folio demo --output out --signing out/signing
 
 test:
 	./scripts/setup.sh --test-oracles

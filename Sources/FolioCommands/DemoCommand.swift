@@ -29,6 +29,31 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Folder to write into.")
     var output = "out"
 
+    @Option(help: "A folder of test certificates (seller.pem, seller.key, ca.pem, as scripts/make-test-certificates.sh writes them): the example company then signs its quotes and invoices.")
+    var signing: String?
+
+    /// The example company; with --signing, signing its quotes, invoices, deposit invoices and credit notes
+    /// with the test certificates (the block is part of the profile the ledger records, so verify --rerender works).
+    private func mainCompany() throws -> Company {
+        let file = "\(examples)/company/profile.yaml"
+        guard let signing else { return try Company.load(file) }
+        let folder = URL(fileURLWithPath: signing).standardizedFileURL.path
+        for name in ["seller.pem", "seller.key", "ca.pem"] where !FileManager.default.fileExists(atPath: "\(folder)/\(name)") {
+            throw InputError(source: "\(folder)/\(name)", field: "--signing", "no such file: make the test certificates with scripts/make-test-certificates.sh \(signing)")
+        }
+        let text = try TextFile.read(path: file) + """
+
+            signing:
+              certificate: "\(folder)/seller.pem"
+              chain: ["\(folder)/ca.pem"]
+              privateKey: "\(folder)/seller.key"
+              documents: [quote, invoice, deposit-invoice, credit-note]
+
+            """
+        return try Company(profileText: text, folder: URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL,
+                           name: file)
+    }
+
     /// An example order to issue, with its company and where its documents go.
     struct Example {
         let path: String
@@ -40,7 +65,7 @@ struct DemoCommand: ParsableCommand {
 
     mutating func run() throws {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        let main = try Company.load("\(examples)/company/profile.yaml")
+        let main = try mainCompany()
         // The examples of other sellers (a sole trader under the franchise, a company in Martinique) have their own profile.
         var companies = [main.profile.siren: main]
         let others = "\(examples)/companies"
