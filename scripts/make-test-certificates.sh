@@ -6,7 +6,8 @@
 #   scripts/make-test-certificates.sh out/signing
 #
 # writes ca.pem, seller.pem, seller.key, client.pem, client.key (RSA 2048, PEM, keys unencrypted),
-# valid from 2025-01-01 to 2035-12-31 so that documents dated in the past can be signed.
+# valid from 2025-01-01 to 2035-12-31 so that documents dated in the past can be signed, and
+# expired.pem, expired.key: the seller's name on a certificate valid only in 2020 (for the tests).
 # `openssl ca` is used because `openssl req -x509` (OpenSSL 3.0) cannot date a certificate back.
 set -euo pipefail
 out="${1:?usage: make-test-certificates.sh FOLDER}"
@@ -48,15 +49,17 @@ quiet openssl genrsa -out "$work/ca.key" 2048
 quiet openssl req -new -key "$work/ca.key" -subj "/C=FR/O=Folio Test Authority/CN=Folio Test CA" -out "$work/ca.csr"
 quiet openssl ca -batch -config "$work/ca.cnf" -selfsign -keyfile "$work/ca.key" -in "$work/ca.csr" -extensions authority \
     -startdate "$from" -enddate "$until" -notext -out "$out/ca.pem"
-for who in seller client; do
+for who in seller client expired; do
+    start="$from"; end="$until"
     case "$who" in
         seller) subject="/C=FR/O=Atelier Numérique SAS/CN=Claire Martin" ;;
         client) subject="/C=FR/O=Librairie du Marais SARL/CN=Jeanne Dupont" ;;
+        expired) subject="/C=FR/O=Atelier Numérique SAS/CN=Claire Martin"; start=20200101000000Z; end=20201231235959Z ;;
     esac
     quiet openssl genrsa -out "$out/$who.key" 2048
     quiet openssl req -new -utf8 -key "$out/$who.key" -subj "$subject" -out "$work/$who.csr"
     quiet openssl ca -batch -utf8 -config "$work/ca.cnf" -cert "$out/ca.pem" -keyfile "$work/ca.key" -in "$work/$who.csr" \
-        -extensions signer -startdate "$from" -enddate "$until" -notext -out "$out/$who.pem"
+        -extensions signer -startdate "$start" -enddate "$end" -notext -out "$out/$who.pem"
 done
 chmod 600 "$out"/*.key
-echo "Wrote $out/ca.pem, seller.pem, seller.key, client.pem, client.key (test certificates, valid 2025-01-01 to 2035-12-31)"
+echo "Wrote $out/ca.pem, seller.pem, seller.key, client.pem, client.key (test certificates, valid 2025-01-01 to 2035-12-31), expired.pem, expired.key (2020)"
