@@ -95,10 +95,10 @@ public struct SigningIdentity: Sendable {
     /// - Throws: ``SigningIdentityError`` naming the certificate file and its validity dates.
     public func check(validOn date: Date) throws(SigningIdentityError) {
         if date < notBefore {
-            throw validityError("not yet valid on \(Self.moment(date))")
+            throw validityError("is not yet valid on \(Self.moment(date))")
         }
         if date > notAfter {
-            throw validityError("expired on \(Self.moment(date))")
+            throw validityError("has expired by \(Self.moment(date))")
         }
     }
 
@@ -113,15 +113,15 @@ public struct SigningIdentity: Sendable {
             throw SigningIdentityError(file: certificateFile, reason: "\(name) is not a date")
         }
         if notBefore >= start.addingTimeInterval(24 * 3600) {
-            throw validityError("not yet valid on \(name)")
+            throw validityError("is not yet valid on \(name)")
         }
         if notAfter < start {
-            throw validityError("expired on \(name)")
+            throw validityError("has expired by \(name)")
         }
     }
 
     private func validityError(_ what: String) -> SigningIdentityError {
-        SigningIdentityError(file: certificateFile, reason: "the certificate is \(what): it is valid from \(Self.moment(notBefore)) to \(Self.moment(notAfter))")
+        SigningIdentityError(file: certificateFile, reason: "the certificate \(what): it is valid from \(Self.moment(notBefore)) to \(Self.moment(notAfter))")
     }
 
     private static let utc: Calendar = {

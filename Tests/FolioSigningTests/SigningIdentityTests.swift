@@ -129,7 +129,7 @@ struct SigningIdentityTests {
         #expect(error.reason.contains("valid from 2020-01-01 00:00:00 UTC to 2021-01-01 00:00:00 UTC"))
 
         let byDay = try #require(throws: SigningIdentityError.self) { try identity.check(validOn: (year: 2021, month: 1, day: 2)) }
-        #expect(byDay.reason.hasPrefix("the certificate is expired on 2021-01-02"))
+        #expect(byDay.reason.hasPrefix("the certificate has expired by 2021-01-02"))
         let early = try #require(throws: SigningIdentityError.self) { try identity.check(validOn: (year: 2019, month: 12, day: 31)) }
         #expect(early.reason.hasPrefix("the certificate is not yet valid on 2019-12-31"))
         // Valid at some moment of these days (the last one until midnight, when it ends).
