@@ -15,12 +15,13 @@ cp examples/company/profile.yaml examples/company/logo.png "$work/"
 printf '\nsigning:\n  certificate: signing/seller.pem\n  chain: [signing/ca.pem]\n  privateKey: signing/seller.key\n' >> "$work/profile.yaml"
 mkdir "$work/quotes"
 for i in $(seq -w 1 "$count"); do
-    sed "s/Librairie du Marais SARL/Client $i SARL/" examples/orders/08-quote-with-deposit.yaml > "$work/quotes/$i.yaml"
+    cp examples/orders/08-quote-with-deposit.yaml "$work/quotes/$i.yaml"
 done
 run() {  # run NAME FLAG: seconds for the batch
     local start end
     start=$(date +%s.%N)
-    "$folio" quote "$work/quotes" --company "$work/profile.yaml" --ledger "$work/$1.sqlite" $2 > /dev/null
+    mkdir -p "$work/$1"
+    "$folio" quote "$work/quotes" --company "$work/profile.yaml" --ledger "$work/$1/ledger.sqlite" --again $2 > "$work/$1/output.txt"
     end=$(date +%s.%N)
     echo "$end - $start" | bc -l
 }
@@ -30,4 +31,5 @@ printf 'Quotes (5 pages each, %d per batch), one core:\n' "$count"
 printf '  unsigned: %.1f ms per quote, %.1f issuances per second\n' "$(echo "$unsigned * 1000 / $count" | bc -l)" "$(echo "$count / $unsigned" | bc -l)"
 printf '  signed:   %.1f ms per quote, %.1f issuances per second\n' "$(echo "$signed * 1000 / $count" | bc -l)" "$(echo "$count / $signed" | bc -l)"
 printf '  signing one quote: %.2f ms (CMS, incremental update and the stamp)\n' "$(echo "($signed - $unsigned) * 1000 / $count" | bc -l)"
-"$folio" ledger verify --rerender --ledger "$work/signed.sqlite" | tail -1
+tail -n 1 "$work/unsigned/output.txt" "$work/signed/output.txt"
+"$folio" ledger verify --rerender --ledger "$work/signed/ledger.sqlite" | tail -1
