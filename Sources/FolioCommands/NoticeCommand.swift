@@ -44,6 +44,9 @@ struct NoticeCommand: ParsableCommand {
 
     @OptionGroup var options: DocumentOptions
 
+    @Flag(inversion: .prefixedNo, help: "Sign the letter with the profile's certificate (PAdES); letters are not signed by default.")
+    var sign = false
+
     /// An order file names a file that exists; anything else is an invoice number.
     private var isOrderFile: Bool { FileManager.default.fileExists(atPath: invoice) }
 
@@ -63,7 +66,7 @@ struct NoticeCommand: ParsableCommand {
         guard isOrderFile else {
             let ledger = try LedgerCommand.Location.open(ledger)
             let sent = try company.notice(kind, invoice: invoice, in: ledger, on: date, deadlineDays: deadlineDays,
-                                          language: language, file: options.output)
+                                          language: language, file: options.output, signing: sign ? .sign : .doNotSign)
             let record = sent.record
             print("Wrote \(record.file) (\(pages(sent.document.pageCount))): \(record.kind.rawValue) for \(record.invoice), \(record.principal) \(record.currency) still due + \(record.interest) penalties + \(record.indemnity) indemnity = \(record.total) \(record.currency), to pay by \(record.deadline); recorded in \(ledger.path)")
             return
@@ -74,8 +77,9 @@ struct NoticeCommand: ParsableCommand {
             unpaidAmount = value
         }
         let path = options.output ?? DocumentOptions.defaultOutput(for: invoice, suffix: "\(kind.rawValue).\(language.rawValue)")
-        let letter = try company.notice(kind, for: OrderInput(file: invoice), number: number, on: date, deadlineDays: deadlineDays,
-                                        unpaid: unpaidAmount, language: language)
+        let letter = try company.signed(company.notice(kind, for: OrderInput(file: invoice), number: number, on: date,
+                                                       deadlineDays: deadlineDays, unpaid: unpaidAmount, language: language),
+                                        choice: sign ? .sign : .doNotSign)
         try letter.write(to: path)
         print("Wrote \(path) (\(pages(letter.pageCount)); \(letter.templateVersions.joined(separator: ", ")))")
     }

@@ -56,6 +56,9 @@ struct TermsCommand: ParsableCommand {
         @Option(help: "The PDF to write (default: out/terms-NAME-DATE.LANG.pdf).")
         var output: String?
 
+        @Flag(inversion: .prefixedNo, help: "Sign the terms with the profile's certificate (PAdES); not signed by default.")
+        var sign = false
+
         mutating func run() throws {
             let languages: [DocumentLanguage]
             switch lang {
@@ -66,7 +69,7 @@ struct TermsCommand: ParsableCommand {
             }
             let date = try CalendarDate.option(at, "--at") ?? .today()
             let setup = try Company.load(company)
-            let terms = try setup.terms(name, at: date, languages: languages)
+            let terms = try setup.signed(setup.terms(name, at: date, languages: languages), choice: sign ? .sign : .doNotSign)
             let identity = terms.termsVersion ?? name
             let path = output ?? "out/\(identity.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: "@", with: "-")).\(lang).pdf"
             try terms.write(to: path)

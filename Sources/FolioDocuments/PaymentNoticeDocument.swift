@@ -39,7 +39,8 @@ extension Company {
     /// - Throws: ``InputError`` when the invoice is not in the ledger, not overdue on `date`, paid,
     ///   or already claimed by a notice of this kind that day. Nothing is written then.
     public func notice(_ kind: NoticeKind, invoice number: String, in ledger: Ledger, on date: CalendarDate,
-                       deadlineDays: Int? = nil, language: DocumentLanguage, file: String? = nil) throws -> SentNotice {
+                       deadlineDays: Int? = nil, language: DocumentLanguage, file: String? = nil,
+                       signing: SigningChoice = .automatic) throws -> SentNotice {
         let siren = profile.siren.digits
         var rendered: RenderedDocument?
         do {
@@ -48,7 +49,8 @@ extension Company {
             }
             let path = file ?? Self.noticeFile(of: invoice, kind: kind, on: date)
             let record = try ledger.recordNotice(invoice: number, company: siren, on: date, file: path) { account in
-                let (content, document) = try notice(kind, account: account, on: date, deadlineDays: deadlineDays, language: language)
+                let (content, drawn) = try notice(kind, account: account, on: date, deadlineDays: deadlineDays, language: language)
+                let document = try signed(drawn, choice: signing)
                 rendered = document
                 return (content, document.pdf)
             }

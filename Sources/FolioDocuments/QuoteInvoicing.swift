@@ -48,7 +48,8 @@ extension Company {
     /// - Parameter deliveryDate: the date of delivery or completion (default: the invoice's date).
     /// - Throws: ``QuoteInvoicingError`` when the quote cannot be invoiced so; ``InputError`` when the invoice is refused.
     public func invoice(fromQuote number: String, deposit: Bool = false, on date: CalendarDate, deliveryDate: CalendarDate? = nil,
-                        language: DocumentLanguage, into ledger: Ledger, series: String? = nil, file: String? = nil) throws -> Issued {
+                        language: DocumentLanguage, into ledger: Ledger, series: String? = nil, file: String? = nil,
+                        signing: SigningChoice = .automatic) throws -> Issued {
         let siren = profile.siren.digits
         guard let quote = try ledger.document(number: number, company: siren), quote.kind == .quote else {
             throw QuoteInvoicingError.noSuchQuote(number: number, company: profile.legalName, ledger: ledger.path)
@@ -86,6 +87,7 @@ extension Company {
             }
         }
         let input = try OrderInput(canonical: canonical, name: "quote \(number)")
-        return try issue(compute(input), input: input, language: language, into: ledger, series: series, file: file, quote: number)
+        return try issue(compute(input), input: input, language: language, into: ledger, series: series, file: file, quote: number,
+                         policy: IssuingPolicy(signing: signing))
     }
 }

@@ -49,3 +49,23 @@ extension Company {
         }
     }
 }
+
+extension Company {
+    /// A rendered letter or terms document signed by the seller when `choice` says so (`--sign`): an
+    /// invisible certification signature, unless its template has a `seller-signature` box. Order
+    /// documents are signed while they are issued (``IssuingPolicy/signing``); these only on request.
+    ///
+    /// - Throws: ``InputError`` when `.sign` is asked of a profile without a signing block, or its
+    ///   certificate is not valid on the document's date.
+    public func signed(_ document: RenderedDocument, choice: SigningChoice, at time: Date = Date()) throws -> RenderedDocument {
+        guard choice == .sign else { return document }
+        guard let signer = try signer() else {
+            throw InputError(source: name, field: "signing", "--sign needs a signing block in the profile (certificate, chain, privateKey)")
+        }
+        try signer.check(validOn: document.facts.date)
+        var signed = document
+        signed.pdf = try signer.sign(document.pdf, facts: document.facts, at: time)
+        signed.unsignedLength = document.pdf.count
+        return signed
+    }
+}
