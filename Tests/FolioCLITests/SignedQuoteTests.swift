@@ -194,4 +194,21 @@ struct SignedQuoteTests {
                                              folder.appendingPathComponent("profile.yaml").path, "--ledger", ledger)
         #expect(issued.output.contains("Issued D-2026-0001"), "no number was taken by the refusals: \(issued.output)\(issued.error)")
     }
+
+    @Test("--sign on letters and terms: signed when the profile can sign, refused naming the profile when it cannot")
+    func lettersAndTerms() throws {
+        let setup = try Self.setup.get()
+        let terms = setup.path("terms-signed.pdf")
+        let run = try FolioCLITests.folio("terms", "show", "terms/goods-and-software", "--company", setup.profile, "--sign", "--output", terms)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(try PageTests.tool(["pdfsig", terms]).contains("Signature is Valid."))
+        let letter = setup.path("reminder-signed.pdf")
+        let notice = try FolioCLITests.folio("notice", "reminder", "examples/orders/01-domestic-several-rates.yaml", "--number", "F-2025-0099",
+                                             "--at", "2026-06-30", "--company", setup.profile, "--sign", "--output", letter)
+        #expect(notice.status == 0, "\(notice.error)")
+        #expect(try PageTests.tool(["pdfsig", letter]).contains("Signature is Valid."))
+        let refused = try FolioCLITests.folio("terms", "show", "terms/goods-and-software", "--sign", "--output", setup.path("unsigned.pdf"))
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("needs a signing block"), "\(refused.error)")
+    }
 }
