@@ -1,4 +1,4 @@
 /// The version of Folio, recorded with every issued document.
 public enum FolioVersion {
-    public static let current = "0.3.0"
+    public static let current = "0.4.0"
 }

@@ -47,7 +47,9 @@ struct LedgerShow: ParsableCommand {
             ("series", "\(document.series) \(document.period) #\(document.sequence)"), ("language", document.language),
             ("templates", document.templates), ("terms", document.terms), ("folio", document.folioVersion),
             ("quote", document.quote), ("credited invoice", document.credited), ("file", document.file),
-            ("PDF SHA-256", document.pdfSHA256), ("position in chain", String(document.position)),
+            ("PDF SHA-256", document.pdfSHA256), ("XML SHA-256", document.xmlSHA256),
+            ("signed", document.unsignedLength.map { "yes: the first \($0) bytes are the document as finished, SHA-256 \(document.unsignedSHA256 ?? "?")" }),
+            ("position in chain", String(document.position)),
         ]
         for (label, value) in rows {
             guard let value else { continue }
