@@ -2,10 +2,11 @@ import FolioSigning
 import Foundation
 import Testing
 
-/// Garbage, truncated, mutated and hostile bytes: a report with intact false and a problem, never a crash, in bounded time.
+/// Garbage, truncated, mutated and hostile bytes: a report with intact false and a problem, never a crash.
+/// (The time they take is printed, never asserted: a loaded CI machine has no bound; `folio-bench` measures.)
 @Suite("CMSSignatureCheck on hostile bytes")
 struct HostileCMSTests {
-    /// Checks bytes, expecting a problem, and returns how long it took.
+    /// Checks bytes, expecting a problem, and returns how long it took (for printing only).
     @discardableResult
     func checkRefused(_ cms: [UInt8], content: [UInt8] = [1, 2, 3], _ comment: Comment? = nil) -> Duration {
         let clock = ContinuousClock()
@@ -14,7 +15,6 @@ struct HostileCMSTests {
         let elapsed = clock.now - start
         #expect(!report.intact, comment)
         #expect(!report.problems.isEmpty, comment)
-        #expect(elapsed < .seconds(5), comment)
         return elapsed
     }
 
@@ -80,7 +80,6 @@ struct HostileCMSTests {
                 _ = CMSSignatureCheck.checkIntegrity(mutated, content: content)
             }
         }
-        #expect(slowest < .seconds(5))
         print("slowest check of a mutated CMS: \(slowest)")
     }
 
