@@ -99,11 +99,10 @@ struct ReceivedInvoiceValues {
                 "adjustments": line.allowancesAndCharges.map(adjustment),
             ]
         }
-        values["adjustments"] = invoice.allowancesAndCharges.map(adjustment)
         let totals = invoice.totals
+        // The lines' total, then each allowance and charge of the document, as the totals add them up.
         var rows: [[String: String]] = [["label": french ? "Total des lignes HT" : "Lines total excl. VAT", "amount": amount(totals.lineTotal)]]
-        if let value = totals.allowanceTotal, !value.isZero { rows.append(["label": french ? "Remises" : "Allowances", "amount": amount(.zero - value)]) }
-        if let value = totals.chargeTotal, !value.isZero { rows.append(["label": french ? "Frais" : "Charges", "amount": amount(value)]) }
+        rows += invoice.allowancesAndCharges.map(adjustment)
         rows.append(["label": french ? "Total HT" : "Total excl. VAT", "amount": amount(totals.taxExclusiveTotal)])
         rows.append(["label": french ? "TVA" : "VAT", "amount": totals.taxTotal.map(amount) ?? "—"])
         rows.append(["label": french ? "Total TTC" : "Total incl. VAT", "amount": amount(totals.grandTotal)])
