@@ -60,6 +60,9 @@ public final class Typesetter {
             for entry in placed {
                 let dy = setup.bodyTop + entry.y
                 items += entry.line.items.offsetBy(dx: setup.margins.left, dy: dy)
+                if !entry.line.marginBars.isEmpty {
+                    items += entry.line.marginBarItems(gap: entry.gap).offsetBy(dx: setup.margins.left, dy: dy)
+                }
                 if let mark = entry.line.outline, entry.index != nil {
                     outline.append(OutlineEntry(title: mark.title, level: mark.level, page: pageIndex, y: dy))
                 }

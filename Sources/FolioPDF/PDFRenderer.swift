@@ -139,6 +139,15 @@ public final class PDFRenderer {
             cairo_line_to(context, run.origin.x + run.width, y)
             cairo_stroke(context)
         }
+        if run.strikethrough {
+            // Through the middle of the lowercase letters: half the font's x-height, else a quarter of the size.
+            let rise = run.face.xHeight.map { $0 / 2 * run.size / run.face.unitsPerEm } ?? run.size * 0.25
+            let y = run.origin.y - rise
+            cairo_set_line_width(context, run.size * 0.06)
+            cairo_move_to(context, run.origin.x, y)
+            cairo_line_to(context, run.origin.x + run.width, y)
+            cairo_stroke(context)
+        }
     }
 
     private func drawImage(_ image: PNGImage, in rect: Rect, context: OpaquePointer) throws(RenderError) {

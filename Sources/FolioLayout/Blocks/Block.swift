@@ -22,6 +22,8 @@ public indirect enum Block {
     case keepTogether([Block])
     /// Blocks kept on the page of what precedes them (a closing clause never opens a page alone).
     case keepWithPrevious([Block])
+    /// Blocks flowed as usual with a change bar in the left margin beside their lines (a redline's changes).
+    case marked(MarginMark)
     /// Start a new page.
     case pageBreak
 }
@@ -147,5 +149,22 @@ public struct ColumnsBlock {
         self.columns = columns
         self.gap = gap
         self.spaceAfter = spaceAfter
+    }
+}
+
+/// Blocks marked by a vertical bar in the left margin, beside every line they take, on every page.
+public struct MarginMark {
+    public var blocks: [Block]
+    public var color: Color
+    /// The bar's thickness, in points.
+    public var width: Double
+    /// How far the bar's centre is left of the body's left edge, in points.
+    public var offset: Double
+
+    public init(blocks: [Block], color: Color, width: Double = 1.5, offset: Double = 8) {
+        self.blocks = blocks
+        self.color = color
+        self.width = width
+        self.offset = offset
     }
 }

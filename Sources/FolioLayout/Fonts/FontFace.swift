@@ -17,6 +17,8 @@ public final class FontFace {
     /// Ascender and descender (negative) in font units, from the OS/2 typographic metrics.
     public let ascender: Double
     public let descender: Double
+    /// The height of lowercase letters in font units (OS/2 sxHeight), when the font gives it.
+    public let xHeight: Double?
 
     init(path: String, name: String) throws(FontError) {
         let face = try FreeTypeLibrary.shared.openFace(at: path)
@@ -35,6 +37,9 @@ public final class FontFace {
         hb_font_get_h_extents(font, &extents)
         self.ascender = Double(extents.ascender)
         self.descender = Double(extents.descender)
+        var xHeight: hb_position_t = 0
+        self.xHeight = hb_ot_metrics_get_position(font, HB_OT_METRICS_TAG_X_HEIGHT, &xHeight) != 0 && xHeight > 0
+            ? Double(xHeight) : nil
     }
 
     deinit {

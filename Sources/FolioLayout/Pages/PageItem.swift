@@ -18,6 +18,8 @@ public struct TextRun {
     public var glyphs: [GlyphPosition]
     public var clusters: [(bytes: Int, glyphs: Int)]
     public var underline: Bool
+    /// Drawn with a line through it.
+    public var strikethrough: Bool = false
     /// The run's width (its last glyph's position plus advance), in points.
     public var width: Double
 }

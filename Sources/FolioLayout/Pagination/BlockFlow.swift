@@ -8,23 +8,47 @@ struct BlockFlow {
 
     /// The flow lines of a run of blocks, with the spacing between them.
     func lines(for blocks: [Block], width: Double) throws(LayoutError) -> [FlowLine] {
+        var flowed = Flowed()
+        try add(blocks, width: width, to: &flowed)
+        return flowed.lines
+    }
+
+    /// The lines flowed so far, and what the next block's first line takes from the blocks before it.
+    private struct Flowed {
         var lines: [FlowLine] = []
         var pendingSpace = 0.0
         var keepWithPrevious = false
         var forceBreak = false
+    }
+
+    /// Flows blocks after the lines so far; a marked passage's blocks flow in the same run, then get their bar.
+    private func add(_ blocks: [Block], width: Double, to flowed: inout Flowed) throws(LayoutError) {
         for block in blocks {
-            if case .pageBreak = block { forceBreak = true; continue }
+            switch block {
+            case .pageBreak:
+                flowed.forceBreak = true
+                continue
+            case .marked(let mark):
+                let start = flowed.lines.count
+                try add(mark.blocks, width: width, to: &flowed)
+                // The gap before the passage's first line is not part of the passage.
+                for index in start..<flowed.lines.count {
+                    flowed.lines[index].addMarginBar(for: mark, bridgingGap: index > start)
+                }
+                continue
+            default:
+                break
+            }
             var (blockLines, spaceBefore, spaceAfter, keepWithNext) = try flow(block, width: width)
-            guard !blockLines.isEmpty else { pendingSpace += spaceBefore + spaceAfter; continue }
-            blockLines[0].spaceBefore += pendingSpace + spaceBefore
-            if keepWithPrevious { blockLines[0].breakBefore = false }
-            if forceBreak { blockLines[0].forcesPageBreak = true; blockLines[0].breakBefore = true }
-            lines += blockLines
-            pendingSpace = spaceAfter
-            keepWithPrevious = keepWithNext
-            forceBreak = false
+            guard !blockLines.isEmpty else { flowed.pendingSpace += spaceBefore + spaceAfter; continue }
+            blockLines[0].spaceBefore += flowed.pendingSpace + spaceBefore
+            if flowed.keepWithPrevious { blockLines[0].breakBefore = false }
+            if flowed.forceBreak { blockLines[0].forcesPageBreak = true; blockLines[0].breakBefore = true }
+            flowed.lines += blockLines
+            flowed.pendingSpace = spaceAfter
+            flowed.keepWithPrevious = keepWithNext
+            flowed.forceBreak = false
         }
-        return lines
     }
 
     private func flow(_ block: Block, width: Double) throws(LayoutError)
@@ -74,8 +98,8 @@ struct BlockFlow {
             return (lines, spaceBefore, 0, false)
         case .spacer(let height):
             return ([], height, 0, false)
-        case .pageBreak:
-            return ([], 0, 0, false)
+        case .pageBreak, .marked:
+            return ([], 0, 0, false)  // handled by add(_:width:to:) before it asks for a block's lines
         }
     }
 

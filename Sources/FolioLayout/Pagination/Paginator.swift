@@ -7,11 +7,12 @@
 struct Paginator {
     let bodyHeight: Double
 
-    /// A line placed on a page: its index in the flow (nil for a repeated header) and its y.
+    /// A line placed on a page: its index in the flow (nil for a repeated header), its y, and the gap left above it.
     struct Placed {
         let line: FlowLine
         let index: Int?
         var y: Double
+        var gap: Double
     }
 
     func paginate(_ lines: [FlowLine]) -> [[Placed]] {
@@ -30,7 +31,7 @@ struct Paginator {
         }
         func place(_ line: FlowLine, index: Int?) {
             let gap = page.isEmpty ? 0 : line.spaceBefore
-            page.append(Placed(line: line, index: index, y: y + gap))
+            page.append(Placed(line: line, index: index, y: y + gap, gap: gap))
             y += gap + line.height
         }
         var pageHasFlowLines: Bool { page.contains { $0.index != nil } }

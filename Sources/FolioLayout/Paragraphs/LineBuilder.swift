@@ -1,5 +1,6 @@
-/// Gathers the glyphs of one line into text runs, one per stretch of the same face, size, colour
-/// and link, keeping the exact source text and the glyph-to-text clusters of each run.
+/// Gathers the glyphs of one line into text runs, one per stretch of the same face, size, colour,
+/// underline, strikethrough and link, keeping the exact source text and the glyph-to-text
+/// clusters of each run.
 struct LineBuilder {
     private struct Run {
         var run: TextRun
@@ -64,7 +65,8 @@ struct LineBuilder {
                                  glyphs: [(UInt32, Double, Double)], clusters: [(bytes: Int, glyphs: Int)],
                                  end: Double) {
         if var last = runs.last, last.run.face === face, last.run.size == size,
-           last.run.color == span.style.color, last.run.underline == span.style.underline, last.link == span.link {
+           last.run.color == span.style.color, last.run.underline == span.style.underline,
+           last.run.strikethrough == span.style.strikethrough, last.link == span.link {
             let origin = last.run.origin.x
             last.run.text += text
             last.run.glyphs += glyphs.map { GlyphPosition(id: $0.0, x: $0.1 - origin, y: $0.2) }
@@ -77,7 +79,8 @@ struct LineBuilder {
         let run = TextRun(origin: Point(x: origin, y: 0), text: text, face: face, size: size,
                           color: span.style.color,
                           glyphs: glyphs.map { GlyphPosition(id: $0.0, x: $0.1 - origin, y: $0.2) },
-                          clusters: clusters, underline: span.style.underline, width: end - origin)
+                          clusters: clusters, underline: span.style.underline,
+                          strikethrough: span.style.strikethrough, width: end - origin)
         runs.append(Run(run: run, link: span.link))
     }
 

@@ -52,11 +52,19 @@ struct TableFlow {
             let span = max(cell.columnSpan, 1)
             let cellWidth = widths[column..<min(column + span, widths.count)].reduce(0, +)
             let alignment = cell.alignment ?? table.columns[column].alignment
-            let blocks = cell.blocks.map { block -> Block in
-                guard case .paragraph(var paragraph) = block, alignment != .left else { return block }
-                paragraph.style.alignment = alignment
-                return .paragraph(paragraph)
+            func aligned(_ block: Block) -> Block {
+                switch block {
+                case .paragraph(var paragraph) where alignment != .left:
+                    paragraph.style.alignment = alignment
+                    return .paragraph(paragraph)
+                case .marked(var mark) where alignment != .left:
+                    mark.blocks = mark.blocks.map(aligned)
+                    return .marked(mark)
+                default:
+                    return block
+                }
             }
+            let blocks = cell.blocks.map(aligned)
             let inner = max(cellWidth - style.padding.left - style.padding.right, 1)
             let content = try flow.lines(for: blocks, width: inner).stacked()
             contents.append((x, cellWidth, content.items, content.height))
@@ -131,6 +139,7 @@ struct TableFlow {
                 return max(widest, paragraph.spans.reduce(0) { $0 + flow.shaper.width(of: $1.text, style: $1.style) }
                     + paragraph.style.firstLineIndent + 0.01)
             case .image(let image): return max(widest, image.width)
+            case .marked(let mark): return max(widest, naturalWidth(of: mark.blocks))
             default: return widest
             }
         }

@@ -10,15 +10,19 @@ public struct TextStyle: Sendable, Hashable {
     public var underline: Bool
     /// The language: chooses the hyphenation patterns and HarfBuzz's language-specific forms.
     public var language: Language
+    /// Drawn with a line through it (deleted text in a redline).
+    public var strikethrough: Bool
 
     public init(font: FontStyle = FontStyle(), size: Double = 10, color: Color = .black,
-                tabularFigures: Bool = false, underline: Bool = false, language: Language = .french) {
+                tabularFigures: Bool = false, underline: Bool = false, language: Language = .french,
+                strikethrough: Bool = false) {
         self.font = font
         self.size = size
         self.color = color
         self.tabularFigures = tabularFigures
         self.underline = underline
         self.language = language
+        self.strikethrough = strikethrough
     }
 
     /// The same style in bold.
