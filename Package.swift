@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "FolioLayout", targets: ["FolioLayout"]),
         .library(name: "FolioPDF", targets: ["FolioPDF"]),
         .library(name: "FolioEInvoice", targets: ["FolioEInvoice"]),
+        .library(name: "FolioRedline", targets: ["FolioRedline"]),
         .executable(name: "folio-bench", targets: ["folio-bench"]),
     ],
     dependencies: [
@@ -68,15 +69,18 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
+        // The legal redline: terms read into articles (Markdown, plain text), matched across versions,
+        // diffed word by word with figures kept whole. Pure Swift; knows no PDF and no templates.
+        .target(name: "FolioRedline"),
         // Sample documents that exercise the engine: used by the benchmark and the tests, not shipped in `folio`.
         .target(name: "FolioSpecimens", dependencies: ["FolioCore", "FolioLayout", "FolioTemplates"]),
         // The public library: order → values → compose → typeset → draw → finish → record.
         .target(name: "FolioDocuments", dependencies: [
-            "FolioCore", "FolioInput", "FolioLayout", "FolioPDF", "FolioTemplates", "FolioLedger", "FolioEInvoice", "FolioSigning",
+            "FolioCore", "FolioInput", "FolioLayout", "FolioPDF", "FolioTemplates", "FolioLedger", "FolioEInvoice", "FolioSigning", "FolioRedline",
         ]),
         // The command line: parses arguments, calls FolioDocuments, prints.
         .target(name: "FolioCommands", dependencies: [
-            "FolioDocuments", "FolioPDF",
+            "FolioDocuments", "FolioPDF", "FolioRedline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "folio", dependencies: ["FolioCommands"]),
@@ -99,9 +103,10 @@ let package = Package(
             "FolioSigning",
             .product(name: "X509", package: "swift-certificates"),
         ]),
+        .testTarget(name: "FolioRedlineTests", dependencies: ["FolioRedline"], exclude: ["Pairs"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
         // Uses only the public product, as a program depending on Folio would.
-        .testTarget(name: "FolioDocumentsTests", dependencies: ["FolioDocuments"]),
+        .testTarget(name: "FolioDocumentsTests", dependencies: ["FolioDocuments", "FolioRedline"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,7 @@ struct TermsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "terms",
         abstract: "List the terms of sale and their versions, or write one version as a PDF.",
-        subcommands: [List.self, Show.self])
+        subcommands: [List.self, Show.self, Diff.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(

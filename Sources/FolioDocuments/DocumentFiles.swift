@@ -18,6 +18,16 @@ public enum AtomicFile {
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
             throw InputError(source: nil, "cannot write \(path): it is a folder")
         }
+        // A device or a pipe (/dev/null, /dev/stdout) is written to, never replaced by a renamed file.
+        if let type = try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType,
+           type == .typeCharacterSpecial || type == .typeBlockSpecial || type == .typeSocket || type.rawValue == "NSFileTypeFIFO" {
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw InputError(source: nil, "cannot write \(path)") }
+            defer { try? handle.close() }
+            do { try handle.write(contentsOf: data) } catch {
+                throw InputError(source: nil, "cannot write \(path): \(FileProblem.reason(error))")
+            }
+            return
+        }
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
             throw InputError(source: nil, "cannot write \(path): cannot make its folder (\(FileProblem.reason(error)))")
         }

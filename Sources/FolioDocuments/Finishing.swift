@@ -46,6 +46,8 @@ public struct DocumentFacts: Sendable {
         case terms
         /// The reading copy of an e-invoice a supplier sent (`folio read --pdf`).
         case receivedInvoice
+        /// The comparison of two versions of terms (`folio terms diff --format pdf`).
+        case redline
     }
 
     public let kind: Kind

@@ -3,8 +3,9 @@ import Foundation
 /// Reading an input file's text: a missing, unreadable, binary or non-UTF-8 file is refused with an
 /// error that names it and says which.
 public enum TextFile {
-    /// The UTF-8 text of the file at `path`; `name` is how errors name it (default: the path).
-    public static func read(path: String, name: String? = nil) throws -> String {
+    /// The UTF-8 text of the file at `path`; `name` is how errors name it (default: the path), `expected`
+    /// what a binary file should have been.
+    public static func read(path: String, name: String? = nil, expected: String = "YAML or JSON text") throws -> String {
         let name = name ?? path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -16,7 +17,7 @@ public enum TextFile {
             throw InputError(source: name, "cannot read: \(FileProblem.reason(error))")
         }
         if data.prefix(8192).contains(0) {
-            throw InputError(source: name, "is a binary file, not YAML or JSON text")
+            throw InputError(source: name, "is a binary file, not \(expected)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let offset = Self.firstInvalidUTF8(in: data).map { " (first bad byte at offset \($0))" } ?? ""

@@ -11,6 +11,13 @@ public struct TemplateVersion: Sendable, Hashable {
     /// The languages it is written in (`fr`, `en`), from its `LANG.folio` files.
     public let languages: [String]
 
+    public init(name: String, effective: CalendarDate, directory: URL, languages: [String]) {
+        self.name = name
+        self.effective = effective
+        self.directory = directory
+        self.languages = languages
+    }
+
     /// How a document records the version it used, e.g. `invoice@2026-01-01`.
     public var identity: String { "\(name)@\(effective)" }
 

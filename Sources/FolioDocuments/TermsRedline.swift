@@ -1,0 +1,82 @@
+import FolioCore
+import FolioRedline
+import FolioTemplates
+import Foundation
+
+extension Company {
+    /// The redline between two versions of a terms document of the catalog, in one language.
+    ///
+    /// A version is named by its effective date; any other day names the version in force that day.
+    ///
+    /// ```swift
+    /// let redline = try company.termsRedline("terms/goods-and-software", from: CalendarDate("2026-01-01")!,
+    ///                                        to: CalendarDate("2026-09-01")!, language: .french)
+    /// redline.figures.first   // art. 4 — durée : 30 jours → 45 jours
+    /// ```
+    public func termsRedline(_ name: String, from old: CalendarDate, to new: CalendarDate,
+                             language: DocumentLanguage, strict: Bool = false) throws -> Redline {
+        let name = name.hasPrefix("terms/") ? name : "terms/\(name)"
+        let oldVersion = try version(of: name, at: old)
+        let newVersion = try version(of: name, at: new)
+        return TermsComparison.compare(
+            try termsText(oldVersion, language: language), try termsText(newVersion, language: language),
+            old: RedlineVersion(name: name, effective: "\(oldVersion.effective)", language: language.rawValue),
+            new: RedlineVersion(name: name, effective: "\(newVersion.effective)", language: language.rawValue),
+            strict: strict)
+    }
+
+    /// The text of a terms version filled with this company's facts, read into articles.
+    public func termsText(_ version: TemplateVersion, language: DocumentLanguage) throws -> TermsText {
+        let values = TermsValues(company: profile, language: language).values(version: version)
+        let blocks = try Self.templating { try catalog.filler(version, language: language.rawValue).blocks(values) }
+        return MarkupTermsText.text(blocks)
+    }
+
+    /// The redline between two files: Folio terms templates (`.folio`, filled with this company's facts),
+    /// Markdown (`.md`, `.markdown`) or plain text (any other name).
+    ///
+    /// A file that is missing, binary or not UTF-8 is refused, naming it.
+    public func redline(files old: String, _ new: String, strict: Bool = false) throws -> Redline {
+        let (oldText, oldVersion) = try terms(file: old)
+        let (newText, newVersion) = try terms(file: new)
+        return TermsComparison.compare(oldText, newText, old: oldVersion, new: newVersion, strict: strict)
+    }
+
+    /// A file read into articles, and how the redline names it.
+    private func terms(file path: String) throws -> (TermsText, RedlineVersion) {
+        let source = try TextFile.read(path: path, expected: "text (terms in Markdown, plain text or a Folio template)")
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        let stem = url.deletingPathExtension().lastPathComponent
+        let folderDate = CalendarDate(folder.lastPathComponent)
+        switch url.pathExtension.lowercased() {
+        case "folio":
+            let language = DocumentLanguage(rawValue: stem) ?? .french
+            // A template in a version folder (terms/NAME/2026-09-01/fr.folio) is that version; another is dated by its file.
+            let effective = folderDate ?? Self.modificationDay(of: path)
+            let name = folderDate != nil ? "terms/" + folder.deletingLastPathComponent().lastPathComponent : stem
+            let version = TemplateVersion(name: name, effective: effective, directory: folder, languages: [language.rawValue])
+            let filler: TemplateFiller
+            do { filler = try TemplateFiller(source: source, file: path) } catch { throw InputError(source: path, "\(error)") }
+            let values = TermsValues(company: profile, language: language).values(version: version)
+            let blocks: [MarkupBlock]
+            do { blocks = try filler.blocks(values) } catch { throw InputError(source: path, "\(error)") }
+            return (MarkupTermsText.text(blocks),
+                    RedlineVersion(name: path, effective: folderDate.map { "\($0)" }, language: language.rawValue))
+        case "md", "markdown", "mdown":
+            return (MarkdownTerms.read(source), RedlineVersion(name: path, effective: folderDate.map { "\($0)" }, language: nil))
+        default:
+            return (PlainTextTerms.read(source), RedlineVersion(name: path, effective: folderDate.map { "\($0)" }, language: nil))
+        }
+    }
+
+    /// The day a file was last changed: a template outside a version folder has no other date.
+    static func modificationDay(of path: String) -> CalendarDate {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let date = attributes?[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
+    }
+}
