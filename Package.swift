@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(name: "FolioRedlineTests", dependencies: ["FolioRedline"], exclude: ["Pairs"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
         // Uses only the public product, as a program depending on Folio would.
-        .testTarget(name: "FolioDocumentsTests", dependencies: ["FolioDocuments", "FolioRedline"]),
+        .testTarget(name: "FolioDocumentsTests", dependencies: ["FolioDocuments"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,12 +9,13 @@ extension TermsCommand {
         static let configuration = CommandConfiguration(
             abstract: "Compare two versions of terms article by article: what was added, deleted, moved, renumbered, reworded, and every figure that changed.",
             discussion: """
-                A version is named by its effective date; any other date names the version in force that day.
-                With one date, that version is compared with the latest; with none, the two latest versions.
-                --files compares two files: Folio templates (.folio, filled with the company's facts), Markdown
-                (.md, headings carry the articles) or plain text with numbered articles.
-                Typographic variants (’ and ', « » and "", no-break spaces) and reflowed lines are not changes
-                unless --strict is given. Examples:
+                A version is named by its effective date; any other date names the version in force that day. With one date, that version is compared with the latest; with none, the two latest versions.
+
+                --files compares two files: Folio templates (.folio, filled with the company's facts), Markdown (.md, whose headings carry the articles) or plain text with numbered articles.
+
+                Typographic variants (’ and ', « » and "", no-break spaces) and reflowed lines are not changes unless --strict is given.
+
+                Examples:
                   folio terms diff terms/goods-and-software 2026-01-01 2026-09-01
                   folio terms diff goods-and-software 2026-09-01 2026-12-01 --lang en --format pdf --changes-only
                   folio terms diff --files old.md new.md --format html --output out/redline.html
@@ -61,14 +62,16 @@ extension TermsCommand {
         }
 
         mutating func run() throws {
-            let setup = try Company.load(company)
+            // Markdown and plain text need no company, unless the redline is set as a PDF.
+            let needsCompany = files.isEmpty || format == "pdf" || TermsFiles.needCompany(files)
+            let setup = needsCompany ? try Company.load(company) : nil
             let language = lang.flatMap(DocumentLanguage.init(rawValue:)) ?? .french
             var redline: Redline
             let slug: String
             if files.count == 2 {
-                redline = try setup.redline(files: files[0], files[1], strict: strict)
+                redline = try TermsFiles.redline(files[0], files[1], strict: strict, company: setup)
                 slug = URL(fileURLWithPath: files[1]).deletingPathExtension().lastPathComponent
-            } else {
+            } else if let setup {
                 let name = arguments[0].hasPrefix("terms/") ? arguments[0] : "terms/\(arguments[0])"
                 let dates = try arguments.dropFirst().enumerated().map { index, text in
                     guard let date = CalendarDate(text) else {
@@ -88,11 +91,14 @@ extension TermsCommand {
                 }
                 redline = try setup.termsRedline(name, from: old, to: new, language: language, strict: strict)
                 slug = "\(name.replacingOccurrences(of: "terms/", with: "").replacingOccurrences(of: "/", with: "-"))-\(redline.old.effective ?? "")-\(redline.new.effective ?? "")"
+            } else {
+                return
             }
             if redline.new.language == nil { redline.new.language = lang ?? RedlineCommandLanguage.guess(redline) }
             let wording = RedlineWording(language: redline.new.language ?? "en")
             switch format {
             case "pdf":
+                guard let setup else { return }
                 let document = try setup.redlinePDF(redline, changesOnly: changesOnly)
                 let path = output ?? "out/redline-\(slug).\(wording.language).pdf"
                 try document.write(to: path)
@@ -124,9 +130,18 @@ extension TermsCommand {
 /// The language of files compared, when they do not say it: French if their text reads French.
 enum RedlineCommandLanguage {
     static func guess(_ redline: Redline) -> String {
-        let text = redline.articles.prefix(20).flatMap(\.paragraphs).flatMap(\.spans).map(\.text).joined(separator: " ").lowercased()
-        let french = [" le ", " la ", " les ", " des ", " du ", " est ", " et "].reduce(0) { $0 + text.components(separatedBy: $1).count - 1 }
-        let english = [" the ", " of ", " and ", " is ", " to ", " be "].reduce(0) { $0 + text.components(separatedBy: $1).count - 1 }
-        return french > english ? "fr" : "en"
+        let french: Set<Substring> = ["le", "la", "les", "des", "du", "est", "et", "au", "aux"]
+        let english: Set<Substring> = ["the", "of", "and", "is", "to", "be", "by"]
+        var balance = 0
+        for article in redline.articles.prefix(20) {
+            for paragraph in article.paragraphs {
+                for span in paragraph.spans {
+                    for word in span.text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+                        if french.contains(word) { balance += 1 } else if english.contains(word) { balance -= 1 }
+                    }
+                }
+            }
+        }
+        return balance > 0 ? "fr" : "en"
     }
 }

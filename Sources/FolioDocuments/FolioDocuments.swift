@@ -10,3 +10,4 @@
 @_exported import FolioInput
 @_exported import FolioLedger
 @_exported import FolioEInvoice
+@_exported import FolioRedline

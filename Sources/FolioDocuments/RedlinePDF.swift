@@ -66,11 +66,12 @@ struct RedlinePage {
                                                style: paragraphStyle)))
             collapsed = 0
         }
-        for article in redline.articles {
-            let changed = !article.changes.isEmpty || article.partOf != nil
+        let insideMoved = redline.insideMovedArticle
+        for (index, article) in redline.articles.enumerated() {
+            let changed = !article.changes.isEmpty || article.partOf != nil || insideMoved[index]
             if changesOnly && !changed { collapsed += 1; continue }
             noteCollapsed()
-            blocks += self.article(article)
+            blocks += self.article(article, insideMoved: insideMoved[index])
         }
         noteCollapsed()
         return blocks
@@ -111,16 +112,21 @@ struct RedlinePage {
         }
         if !figures.isEmpty { blocks.append(.list(ListBlock(items: figures))) }
         blocks.append(.heading(Heading(level: 2, wording.changedArticles)))
-        let articles = redline.changes.map { article in
+        var articles = redline.substantiveChanges.map { article in
             Paragraph([TextSpan(wording.heading(article), style: body.bold), TextSpan(" — \(wording.describe(article))", style: body)],
                       style: ParagraphStyle(alignment: .left, spaceAfter: 2))
+        }
+        if let renumbered = wording.renumberedOnly(redline) {
+            articles.append(Paragraph([TextSpan(renumbered, style: body)], style: ParagraphStyle(alignment: .left, spaceAfter: 2)))
         }
         blocks.append(.list(ListBlock(items: articles)))
         return blocks
     }
 
-    private func article(_ article: RedlineArticle) -> [Block] {
-        let moved = article.changes.contains(.moved)
+    /// An article: its heading (with what happened to it) and its marked text; a moved article and its
+    /// sub-clauses in green with a green bar.
+    private func article(_ article: RedlineArticle, insideMoved: Bool) -> [Block] {
+        let moved = article.changes.contains(.moved) || insideMoved
         let headingColour: Color = moved ? Self.movedColour : .black
         let style = body.bold.sized(article.level <= 1 ? 10.5 : 9.5).colored(headingColour)
         var heading: [TextSpan]

@@ -37,13 +37,11 @@ extension Company {
     ///
     /// A file that is missing, binary or not UTF-8 is refused, naming it.
     public func redline(files old: String, _ new: String, strict: Bool = false) throws -> Redline {
-        let (oldText, oldVersion) = try terms(file: old)
-        let (newText, newVersion) = try terms(file: new)
-        return TermsComparison.compare(oldText, newText, old: oldVersion, new: newVersion, strict: strict)
+        try TermsFiles.redline(old, new, strict: strict, company: self)
     }
 
     /// A file read into articles, and how the redline names it.
-    private func terms(file path: String) throws -> (TermsText, RedlineVersion) {
+    fileprivate func terms(file path: String) throws -> (TermsText, RedlineVersion) {
         let source = try TextFile.read(path: path, expected: "text (terms in Markdown, plain text or a Folio template)")
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
@@ -63,10 +61,8 @@ extension Company {
             do { blocks = try filler.blocks(values) } catch { throw InputError(source: path, "\(error)") }
             return (MarkupTermsText.text(blocks),
                     RedlineVersion(name: path, effective: folderDate.map { "\($0)" }, language: language.rawValue))
-        case "md", "markdown", "mdown":
-            return (MarkdownTerms.read(source), RedlineVersion(name: path, effective: folderDate.map { "\($0)" }, language: nil))
         default:
-            return (PlainTextTerms.read(source), RedlineVersion(name: path, effective: folderDate.map { "\($0)" }, language: nil))
+            return TermsFiles.read(source, path: path)
         }
     }
 
@@ -78,5 +74,41 @@ extension Company {
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
+    }
+}
+
+/// Terms files compared without a company: Markdown and plain text need none; a Folio template
+/// (`.folio`) is filled with a company's facts.
+public enum TermsFiles {
+    /// Whether comparing these files needs a company (one of them is a Folio template).
+    public static func needCompany(_ paths: [String]) -> Bool {
+        paths.contains { URL(fileURLWithPath: $0).pathExtension.lowercased() == "folio" }
+    }
+
+    /// The redline between two files; `company` fills Folio templates and is required for them.
+    public static func redline(_ old: String, _ new: String, strict: Bool = false, company: Company? = nil) throws -> Redline {
+        let (oldText, oldVersion) = try terms(old, company: company)
+        let (newText, newVersion) = try terms(new, company: company)
+        return TermsComparison.compare(oldText, newText, old: oldVersion, new: newVersion, strict: strict)
+    }
+
+    private static func terms(_ path: String, company: Company?) throws -> (TermsText, RedlineVersion) {
+        if needCompany([path]) {
+            guard let company else { throw InputError(source: path, "a Folio template is filled with a company's facts: give a company") }
+            return try company.terms(file: path)
+        }
+        let source = try TextFile.read(path: path, expected: "text (terms in Markdown, plain text or a Folio template)")
+        return read(source, path: path)
+    }
+
+    /// Markdown (`.md`, `.markdown`) or plain text, by the file's name.
+    static func read(_ source: String, path: String) -> (TermsText, RedlineVersion) {
+        let url = URL(fileURLWithPath: path)
+        let folderDate = CalendarDate(url.deletingLastPathComponent().lastPathComponent)
+        let version = RedlineVersion(name: path, effective: folderDate.map { "\($0)" }, language: nil)
+        switch url.pathExtension.lowercased() {
+        case "md", "markdown", "mdown": return (MarkdownTerms.read(source), version)
+        default: return (PlainTextTerms.read(source), version)
+        }
     }
 }

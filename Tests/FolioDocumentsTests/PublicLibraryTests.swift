@@ -307,3 +307,33 @@ struct PublicLibraryTests {
         return path
     }
 }
+
+@Suite("FolioDocuments: the legal redline")
+struct RedlineLibraryTests {
+    @Test("Two versions of the catalog compared from code, and their redline as a PDF")
+    func termsRedline() throws {
+        let company = try Company.load(PublicLibraryTests.profilePath)
+        let redline = try company.termsRedline("terms/goods-and-software", from: try PublicLibraryTests.date("2026-01-01"),
+                                               to: try PublicLibraryTests.date("2026-09-01"), language: .english)
+        #expect(redline.old.effective == "2026-01-01" && redline.new.effective == "2026-09-01")
+        #expect(redline.changes.filter { $0.changes == [.added] }.map(\.label) == ["4a", "7a"])
+        #expect(redline.figures.map { "\($0.article): \($0.old ?? "-") → \($0.new ?? "-")" }.last == "9: - → twelve months")
+        let pdf = try company.redlinePDF(redline, changesOnly: true)
+        #expect(pdf.pageCount >= 2)
+        let folder = try PublicLibraryTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("redline.pdf").path
+        try pdf.write(to: path)
+        let text = try PublicLibraryTests.text(ofPDF: path)
+        #expect(text.contains("Comparison of terms") && text.contains("twelve months"))
+    }
+
+    @Test("Markdown read and compared without a company: a renumbered article and its references are no change")
+    func markdown() {
+        let old = MarkdownTerms.read("# T\n\n## 1. Orders\n\nAn order binds the Client once confirmed.\n\n## 2. Payment\n\nPayable within 30 days, see article 1.\n")
+        let new = MarkdownTerms.read("# T\n\n## 1. Scope\n\nThese terms apply to every sale made online.\n\n## 2. Orders\n\nAn order binds the Client once confirmed.\n\n## 3. Payment\n\nPayable within 45 days, see article 2.\n")
+        let redline = TermsComparison.compare(old, new, old: RedlineVersion(name: "old"), new: RedlineVersion(name: "new"))
+        #expect(redline.changes.map(\.changes) == [[.added], [.renumbered], [.modified, .renumbered]])
+        #expect(redline.figures.map { "\($0.old ?? "") → \($0.new ?? "")" } == ["30 days → 45 days"])
+    }
+}

@@ -72,6 +72,13 @@ struct ArticleMatching {
             }
         }
 
+        // An article rewritten from top to bottom keeps its number and some of its title: « 4. Prices »
+        // and « 4. Prices and price revision » are one article modified, not one deleted and one added.
+        for (i, section) in old.enumerated() where newOfOld[i] == nil && section.number != nil {
+            guard let j = newByLabel[section.label], oldOfNew[j] == nil, new[j].number != nil else { continue }
+            if likeness(i, j) >= Self.sameContentWithTitle || Self.titlesShareAWord(section.title, new[j].title) { pair(i, j) }
+        }
+
         // Splits: a new article whose words come from one old article, and are not in its match.
         for j in new.indices where oldOfNew[j] == nil && !new[j].isPreamble && newTrees[j].count >= 3 {
             let candidates = old.indices.filter { !old[$0].isPreamble }
@@ -112,6 +119,14 @@ struct ArticleMatching {
         oldHasChildren.contains(i) && newHasChildren.contains(j)
             ? max(oldTrees[i].likeness(to: newTrees[j]), oldShingles[i].likeness(to: newShingles[j]))
             : oldShingles[i].likeness(to: newShingles[j])
+    }
+
+    /// Whether two titles have a word of four letters or more in common.
+    static func titlesShareAWord(_ a: String, _ b: String) -> Bool {
+        func words(_ title: String) -> Set<String> {
+            Set(Typography.plain(title).lowercased().split { !$0.isLetter && !$0.isNumber }.filter { $0.count >= 4 }.map(String.init))
+        }
+        return !words(a).isDisjoint(with: words(b))
     }
 
     /// The new articles an old one's sub-clauses may now sit under without having moved: its match,

@@ -38,16 +38,18 @@ public enum RedlineHTML {
         if redline.figures.isEmpty { html += "<li>\(escape(wording.noFigure))</li>\n" }
         for figure in redline.figures { html += "<li>\(escape(wording.line(figure)))</li>\n" }
         html += "</ul>\n<h2>\(escape(wording.changedArticles))</h2>\n<ul>\n"
-        for (index, article) in redline.articles.enumerated() where !article.changes.isEmpty {
+        for (index, article) in redline.articles.enumerated() where !article.changes.isEmpty && article.changes != [.renumbered] {
             html += "<li><a href=\"#a\(index)\">\(escape(wording.heading(article)))</a> — \(escape(wording.describe(article)))</li>\n"
         }
+        if let renumbered = wording.renumberedOnly(redline) { html += "<li>\(escape(renumbered))</li>\n" }
         html += "</ul>\n<h2>\(escape(wording.text))</h2>\n"
         var collapsed = 0
+        let insideMoved = redline.insideMovedArticle
         for (index, article) in redline.articles.enumerated() {
-            let changed = !article.changes.isEmpty || article.partOf != nil
+            let changed = !article.changes.isEmpty || article.partOf != nil || insideMoved[index]
             if changesOnly && !changed { collapsed += 1; continue }
             if collapsed > 0 { html += "<p class=\"collapsed\">[… \(collapsed) \(escape(wording.unchangedCollapsed))]</p>\n"; collapsed = 0 }
-            let moved = article.changes.contains(.moved)
+            let moved = article.changes.contains(.moved) || insideMoved[index]
             let style = moved ? " class=\"moved\"" : changed ? " class=\"changed\"" : ""
             html += "<section id=\"a\(index)\"\(style)>\n"
             let kind = changed ? "<span class=\"kind\">\(escape(wording.describe(article)))</span>" : ""

@@ -12,7 +12,8 @@ public enum RedlineTextReport {
         if redline.figures.isEmpty { out += "  \(wording.noFigure)\n" }
         for figure in redline.figures { out += "  \(wording.line(figure))\n" }
         out += "\n\(wording.changedArticles)\n"
-        for article in redline.changes { out += "  \(wording.heading(article)) — \(wording.describe(article))\n" }
+        for article in redline.substantiveChanges { out += "  \(wording.heading(article)) — \(wording.describe(article))\n" }
+        if let renumbered = wording.renumberedOnly(redline) { out += "  \(renumbered)\n" }
         for article in redline.articles where !article.changes.isEmpty || article.partOf != nil {
             out += "\n" + (colour ? "\u{1B}[1m" : "") + "\(wording.heading(article))" + (colour ? "\u{1B}[0m" : "")
             out += "  [\(wording.describe(article))]\n"

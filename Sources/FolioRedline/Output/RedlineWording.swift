@@ -90,6 +90,14 @@ public struct RedlineWording: Sendable {
         return "\(place)\(colon)\(kind)\(colon)\(figure.old ?? "(\(added))") → \(figure.new ?? "(\(removed))")"
     }
 
+    /// « Renumérotés sans autre changement : art. 7 (ancien 8), … », nil when there are none.
+    public func renumberedOnly(_ redline: Redline) -> String? {
+        let articles = redline.renumberedOnly
+        guard !articles.isEmpty else { return nil }
+        let list = articles.map { "\($0.label) (\(french ? "ancien" : "was") \($0.old?.label ?? ""))" }.joined(separator: ", ")
+        return (french ? "Renumérotés sans autre changement" : "Renumbered, words unchanged") + colon + list
+    }
+
     /// « 3 modifiés, 1 ajouté »
     public func counts(_ redline: Redline) -> String {
         let counts = redline.counts

@@ -15,6 +15,21 @@ public struct Redline: Sendable, Equatable {
 
     /// The articles with a change.
     public var changes: [RedlineArticle] { articles.filter { !$0.changes.isEmpty } }
+    /// The changed articles but those only renumbered: what the list of changes shows one by one.
+    public var substantiveChanges: [RedlineArticle] { articles.filter { !$0.changes.isEmpty && $0.changes != [.renumbered] } }
+    /// Articles whose number alone changed (their words are the same).
+    public var renumberedOnly: [RedlineArticle] { articles.filter { $0.changes == [.renumbered] } }
+
+    /// Whether each article lies inside a moved article (its sub-clauses moved with it), in ``articles``' order.
+    public var insideMovedArticle: [Bool] {
+        var movedLevel: Int?
+        return articles.map { article in
+            if let level = movedLevel, article.level > level { return true }
+            movedLevel = article.changes.contains(.moved) ? article.level : nil
+            return false
+        }
+    }
+
     /// Whether the two versions say the same thing.
     public var isUnchanged: Bool { changes.isEmpty && figures.isEmpty }
 

@@ -17,8 +17,9 @@ struct SectionHeading: Equatable {
     /// A number: 3, 3.2, 4a, L441-10, D.8, 12.3.1 (and « 1er »).
     private static let numberPattern = #"(?:[0-9]+(?:er)?[a-z]?(?:[.\-][0-9]+[a-z]?)*(?: (?:bis|ter|quater|quinquies))?|[A-Z]\.[0-9]+(?:\.[0-9]+)*|[IVXLC]+|[A-Z])"#
     private static let keywordExpression = try? NSRegularExpression(
-        pattern: #"^(article|art\.?|section|clause|§|paragraph|paragraphe|annex|annexe|appendix|schedule|part|partie|title|titre|chapter|chapitre|book|livre)\s*("#
-            + numberPattern + #")(?:\s*[.):–—-]\s*|\s+|$)"#,
+        // The number is read case-sensitively (?-i:…): « Annexe » is not « Annex » numbered « e ».
+        pattern: #"^(article|art\.?|section|clause|§|paragraphe|paragraph|annexe|annex|appendix|schedule|partie|part|titre|title|chapitre|chapter|book|livre)\s*((?-i:"#
+            + numberPattern + #"))(?:\s*[.):–—-]\s*|\s+|$)"#,
         options: [.caseInsensitive])
     private static let bareExpression = try? NSRegularExpression(
         // 3 · 3.2 · 4a · D.8 · « A. » and « IV. » (a letter or a roman numeral only with its period);
