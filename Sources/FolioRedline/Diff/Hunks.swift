@@ -57,6 +57,55 @@ enum SemanticCleanup {
                 }
             }
         }
+        return alignedToParagraphs(pieces, old: old, new: new)
+    }
+
+    /// A paragraph added or removed whole can often be written at several places: « A“ ¶ “B » less « “B¶“ »
+    /// is also « A“ ¶ “B » less « B ¶ “ ». Slides each pure deletion or insertion over the equal tokens
+    /// around it to where it starts and ends at paragraph breaks, as diff-match-patch's lossless clean-up
+    /// slides edits to word boundaries.
+    static func alignedToParagraphs(_ pieces: [DiffPiece], old: [Token], new: [Token]) -> [DiffPiece] {
+        var pieces = pieces
+        for index in pieces.indices {
+            guard case let .changed(hunk) = pieces[index], hunk.old.isEmpty != hunk.new.isEmpty else { continue }
+            let deleting = !hunk.old.isEmpty
+            let tokens = deleting ? old : new
+            let run = deleting ? hunk.old : hunk.new
+            // How far the run may slide: over the kept pieces just before and after it.
+            var before = 0, after = 0
+            if index > 0, case let .kept(keptOld, keptNew) = pieces[index - 1] { before = deleting ? keptOld.count : keptNew.count }
+            if index + 1 < pieces.count, case let .kept(keptOld, keptNew) = pieces[index + 1] { after = deleting ? keptOld.count : keptNew.count }
+            func score(_ shift: Int) -> Int {
+                let start = run.lowerBound + shift, end = run.upperBound + shift
+                var score = 0
+                if start == 0 || tokens[start - 1].kind == .paragraphBreak { score += 2 }
+                if end == tokens.count || tokens[end - 1].kind == .paragraphBreak || tokens[end].kind == .paragraphBreak { score += 2 }
+                return score
+            }
+            var shifts = [0]
+            var shift = 0
+            while -shift < before, run.lowerBound + shift > 0, tokens[run.lowerBound + shift - 1].key == tokens[run.upperBound + shift - 1].key {
+                shift -= 1
+                shifts.append(shift)
+            }
+            shift = 0
+            while shift < after, run.upperBound + shift < tokens.count, tokens[run.lowerBound + shift].key == tokens[run.upperBound + shift].key {
+                shift += 1
+                shifts.append(shift)
+            }
+            guard let best = shifts.max(by: { score($0) != score($1) ? score($0) < score($1) : abs($0) > abs($1) }), best != 0,
+                  score(best) > score(0) else { continue }
+            // Move the run; the kept pieces around it give and take the same number of (equal) tokens.
+            func moved(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + best)..<(range.upperBound + best) }
+            pieces[index] = .changed(deleting ? Hunk(old: moved(hunk.old), new: moved(hunk.new).lowerBound..<moved(hunk.new).lowerBound)
+                                              : Hunk(old: moved(hunk.old).lowerBound..<moved(hunk.old).lowerBound, new: moved(hunk.new)))
+            if index > 0, case let .kept(keptOld, keptNew) = pieces[index - 1] {
+                pieces[index - 1] = .kept(old: keptOld.lowerBound..<(keptOld.upperBound + best), new: keptNew.lowerBound..<(keptNew.upperBound + best))
+            }
+            if index + 1 < pieces.count, case let .kept(keptOld, keptNew) = pieces[index + 1] {
+                pieces[index + 1] = .kept(old: (keptOld.lowerBound + best)..<keptOld.upperBound, new: (keptNew.lowerBound + best)..<keptNew.upperBound)
+            }
+        }
         return pieces
     }
 

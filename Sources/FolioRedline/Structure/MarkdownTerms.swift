@@ -1,14 +1,17 @@
+import Foundation
+
 /// Reads Markdown terms: `#` headings carry the structure, paragraphs are separated by blank lines,
 /// `-`, `*`, `+` and `1.` lines are list items.
 ///
 /// A first `#` heading followed by deeper ones is the document's title; emphasis markers are dropped.
 public enum MarkdownTerms {
     public static func read(_ source: String) -> TermsText {
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        var lines = withoutComments(source).split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
         }
         // YAML front matter (--- … ---) describes the page; it is not the terms' text.
         if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") { lines.removeSubrange(0...end) }
+        lines = withHeadingsMarked(lines)
         let headings = lines.compactMap { heading($0) }
         // « # Title » then « ## 1. … »: the single top heading names the document, articles are one level down.
         let topCount = headings.filter { $0.level == 1 }.count
@@ -60,6 +63,63 @@ public enum MarkdownTerms {
         }
         flush()
         return outline.text()
+    }
+
+    /// Headings written without `#` turned into `#` headings: setext headings (a line underlined with
+    /// `===` or `---`), and a line on its own that is all bold (`**3. Prices**`) or starts with a numbered
+    /// « Article 3 »: the latter one level below the last `#` heading.
+    static func withHeadingsMarked(_ lines: [String]) -> [String] {
+        var result: [String] = []
+        var lastLevel = 1
+        var index = 0
+        var inFence = false
+        func blank(_ line: String?) -> Bool { line.map { $0.trimmedSpaces().isEmpty } ?? true }
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmedSpaces()
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
+            if inFence || trimmed.isEmpty { result.append(line); index += 1; continue }
+            if let heading = heading(line) { lastLevel = heading.level; result.append(line); index += 1; continue }
+            let previousBlank = blank(result.last)
+            let next = index + 1 < lines.count ? lines[index + 1].trimmedSpaces() : nil
+            if previousBlank, let next, next.count >= 3, next.allSatisfy({ $0 == "=" }) || next.allSatisfy({ $0 == "-" }),
+               listItem(trimmed) == nil, !trimmed.hasPrefix("|") {
+                lastLevel = next.first == "=" ? 1 : 2
+                result.append(String(repeating: "#", count: lastLevel) + " " + trimmed)
+                index += 2
+                continue
+            }
+            if previousBlank, blank(next), trimmed.split(separator: " ").count <= 15, isHeadingLine(trimmed) {
+                result.append(String(repeating: "#", count: min(lastLevel + 1, 6)) + " " + clean(trimmed))
+                index += 1
+                continue
+            }
+            result.append(line)
+            index += 1
+        }
+        return result
+    }
+
+    /// All bold, or « Article 3 — Prix » not ending a sentence.
+    private static func isHeadingLine(_ line: String) -> Bool {
+        for marker in ["**", "__"] where line.hasPrefix(marker) && line.hasSuffix(marker) && line.count > 4 {
+            let inner = line.dropFirst(2).dropLast(2)
+            if !inner.contains(marker) { return true }
+        }
+        let heading = SectionHeading(line)
+        guard heading.hasKeyword, heading.number != nil, let last = line.last else { return false }
+        return !".;,".contains(last)
+    }
+
+    /// The text without its HTML comments (`<!-- … -->`, on one line or several): notes to the editors.
+    static func withoutComments(_ source: String) -> String {
+        guard source.contains("<!--") else { return source }
+        var text = source
+        while let open = text.range(of: "<!--") {
+            guard let close = text.range(of: "-->", range: open.upperBound..<text.endIndex) else { break }
+            text.removeSubrange(open.lowerBound..<close.upperBound)
+        }
+        return text
     }
 
     /// `## Title` (up to six #), or a line that is only bold text (`**3. Prices**`), taken as a heading.

@@ -36,9 +36,15 @@ public struct TermsOutline {
         var numberCount: [String: Int] = [:]
         for section in sections { if let number = section.number { numberCount[number, default: 0] += 1 } }
         var used: [String: Int] = [:]
+        // Numbering restarts in each part when a number comes back: then every article numbered on its own
+        // under a part is named with it (B/1, B/2), not only the repeated ones.
+        let restarts = numberCount.values.contains { $0 > 1 }
         for index in sections.indices {
             var label = sections[index].number ?? sections[index].title
-            if let number = sections[index].number, numberCount[number, default: 0] > 1, let parent = sections[index].parent {
+            if restarts, let number = sections[index].number, let parent = sections[index].parent,
+               let parentNumber = sections[parent].number, !number.hasPrefix(parentNumber + ".") {
+                label = "\(sections[parent].label)/\(number)"
+            } else if let number = sections[index].number, numberCount[number, default: 0] > 1, let parent = sections[index].parent {
                 label = "\(sections[parent].label)/\(number)"
             }
             if label.isEmpty { label = "§\(index + 1)" }
