@@ -98,7 +98,7 @@ struct MarkdownHeadingTests {
 
             **Article 2 — Prix**
 
-            Les prix sont en euros. **Ils s’entendent hors taxes.**
+            Les prix sont en euros. **Ils s’entendent hors taxes.** *Voir* l’annexe 2 * 3.
 
             Paiement
             --------
@@ -109,6 +109,6 @@ struct MarkdownHeadingTests {
             """)
         #expect(text.title == "Conditions générales")
         #expect(text.sections.map(\.label) == ["1", "2", "Paiement", "2.1"])
-        #expect(text.sections[1].paragraphs.map(\.text) == ["Les prix sont en euros. Ils s’entendent hors taxes."])
+        #expect(text.sections[1].paragraphs.map(\.text) == ["Les prix sont en euros. Ils s’entendent hors taxes. Voir l’annexe 2 * 3."])
     }
 }

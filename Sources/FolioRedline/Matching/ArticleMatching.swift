@@ -87,7 +87,8 @@ struct ArticleMatching {
                   containments[best] >= Self.partContainment else { continue }
             let i = candidates[best]
             if let first = newOfOld[i] {
-                guard newTrees[j].containment(in: newTrees[first]) < Self.alreadyThere else { continue }
+                // A sub-clause split off under its own article is in that article's tree: not already there.
+                guard Self.isDescendant(j, of: first, in: new) || newTrees[j].containment(in: newTrees[first]) < Self.alreadyThere else { continue }
                 splitParts[i, default: []].append(j)
                 oldOfNew[j] = -1
             } else {
@@ -102,7 +103,8 @@ struct ArticleMatching {
                   containments[best] >= Self.partContainment else { continue }
             let j = candidates[best]
             if let first = oldOfNew[j] {
-                guard oldTrees[i].containment(in: oldTrees[first]) < Self.alreadyThere else { continue }
+                // A sub-clause folded into its own article was in that article's tree.
+                guard Self.isDescendant(i, of: first, in: old) || oldTrees[i].containment(in: oldTrees[first]) < Self.alreadyThere else { continue }
                 mergedParts[j, default: []].append(i)
                 newOfOld[i] = -1
             } else {
@@ -119,6 +121,16 @@ struct ArticleMatching {
         oldHasChildren.contains(i) && newHasChildren.contains(j)
             ? max(oldTrees[i].likeness(to: newTrees[j]), oldShingles[i].likeness(to: newShingles[j]))
             : oldShingles[i].likeness(to: newShingles[j])
+    }
+
+    /// Whether a section lies under another (its sub-clause, or a sub-clause's).
+    static func isDescendant(_ index: Int, of ancestor: Int, in sections: [TermsSection]) -> Bool {
+        var parent = sections[index].parent
+        while let current = parent {
+            if current == ancestor { return true }
+            parent = sections[current].parent
+        }
+        return false
     }
 
     /// Whether two titles have a word of four letters or more in common.

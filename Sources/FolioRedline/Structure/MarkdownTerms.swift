@@ -152,8 +152,14 @@ public enum MarkdownTerms {
         return line.allSatisfy { $0 == first || $0 == " " }
     }
 
-    /// Emphasis markers dropped: `**bold**` and `__bold__` read as their words.
+    /// Emphasis markers dropped: `**bold**`, `__bold__` and `*italic*` read as their words.
     static func clean(_ text: String) -> String {
-        text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F }) ? text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "") : text
+        guard text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F }) else { return text }
+        let bold = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        guard bold.contains("*"), let italic else { return bold }
+        return italic.stringByReplacingMatches(in: bold, range: NSRange(bold.startIndex..., in: bold), withTemplate: "$1")
     }
+
+    /// `*words*` with no space inside the stars: an italic, not a footnote mark or a multiplication.
+    private static let italic = try? NSRegularExpression(pattern: #"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"#)
 }
