@@ -13,11 +13,11 @@ struct TermsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List every terms document, its versions with their effective dates and languages.")
 
-        @Option(help: "The company profile (its own templates are listed first).")
-        var company = "examples/company/profile.yaml"
+        @Option(help: "The company profile, its own templates listed first (default: examples/company/profile.yaml, here or in Folio's resources).")
+        var company: String?
 
         mutating func run() throws {
-            let setup = try Company.load(company)
+            let setup = try Company.load(CompanyOption.resolve(company))
             let names = setup.termsDocuments
             guard !names.isEmpty else {
                 throw InputError(source: nil, "no terms documents in \(setup.templateFolders.map(\.path).joined(separator: ", "))")
@@ -50,8 +50,8 @@ struct TermsCommand: ParsableCommand {
         @Option(help: "Language: fr, en, or fr+en side by side.")
         var lang = "fr"
 
-        @Option(help: "The company profile whose facts fill the terms.")
-        var company = "examples/company/profile.yaml"
+        @Option(help: "The company profile whose facts fill the terms (default: examples/company/profile.yaml, here or in Folio's resources).")
+        var company: String?
 
         @Option(help: "The PDF to write (default: out/terms-NAME-DATE.LANG.pdf).")
         var output: String?
@@ -68,7 +68,7 @@ struct TermsCommand: ParsableCommand {
             default: throw ValidationError("--lang: \"\(lang)\" is not a language Folio writes; available: \(DocumentLanguage.available), fr+en (side by side)")
             }
             let date = try CalendarDate.option(at, "--at") ?? .today()
-            let setup = try Company.load(company)
+            let setup = try Company.load(CompanyOption.resolve(company))
             let terms = try setup.signed(setup.terms(name, at: date, languages: languages), choice: sign ? .sign : .doNotSign)
             let identity = terms.termsVersion ?? name
             let path = output ?? "out/\(identity.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: "@", with: "-")).\(lang).pdf"

@@ -42,8 +42,8 @@ extension TermsCommand {
         @Flag(help: "PDF and HTML: show only the changed articles, the others collapsed.")
         var changesOnly = false
 
-        @Option(help: "The company profile whose facts fill the templates.")
-        var company = "examples/company/profile.yaml"
+        @Option(help: "The company profile whose facts fill the templates (default: examples/company/profile.yaml, here or in Folio's resources).")
+        var company: String?
 
         mutating func validate() throws {
             guard ["text", "html", "pdf", "json"].contains(format) else {
@@ -64,7 +64,7 @@ extension TermsCommand {
         mutating func run() throws {
             // Markdown and plain text need no company, unless the redline is set as a PDF.
             let needsCompany = files.isEmpty || format == "pdf" || TermsFiles.needCompany(files)
-            let setup = needsCompany ? try Company.load(company) : nil
+            let setup = needsCompany ? try Company.load(CompanyOption.resolve(company)) : nil
             let language = lang.flatMap(DocumentLanguage.init(rawValue:)) ?? .french
             var redline: Redline
             let slug: String
@@ -90,6 +90,10 @@ extension TermsCommand {
                 default: (old, new) = (dates[0], dates[1])
                 }
                 redline = try setup.termsRedline(name, from: old, to: new, language: language, strict: strict)
+                // A day that is no version's date names the version in force that day: say which.
+                for (day, version) in [(old, redline.old), (new, redline.new)] where version.effective != "\(day)" {
+                    StandardError.write("note: \(day) is not the date of a version of \(name): the version in force that day, \(version.effective ?? "?"), is compared\n")
+                }
                 slug = "\(name.replacingOccurrences(of: "terms/", with: "").replacingOccurrences(of: "/", with: "-"))-\(redline.old.effective ?? "")-\(redline.new.effective ?? "")"
             } else {
                 return

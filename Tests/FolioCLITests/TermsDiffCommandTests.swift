@@ -179,6 +179,25 @@ struct TermsDiffCommandTests {
         #expect(strict.output.contains("1 modified"), "\(strict.output)")
     }
 
+    @Test("A day that is no version's date names the version in force that day, and says so; Folio templates compared as files")
+    func versionsByDay() throws {
+        let run = try FolioCLITests.folio("terms", "diff", "goods-and-software", "2026-05-01", "2026-09-15", "--format", "json")
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.error.contains("note: 2026-05-01 is not the date of a version of terms/goods-and-software: the version in force that day, 2026-01-01, is compared"))
+        #expect(run.error.contains("2026-09-15 is not the date") && run.error.contains("2026-09-01, is compared"))
+        let catalog = try Self.json(["goods-and-software", "2026-01-01", "2026-09-01"])
+        let files = try Self.json(["--files", "templates/terms/goods-and-software/2026-01-01/fr.folio",
+                                   "templates/terms/goods-and-software/2026-09-01/fr.folio"])
+        #expect(Self.changes(files) == Self.changes(catalog) && Self.figures(files) == Self.figures(catalog))
+        #expect((files["new"] as? [String: Any])?["effective"] as? String == "2026-09-01")
+        // --changes-only: the unchanged articles collapsed, fewer pages.
+        let full = Self.folder.appendingPathComponent("full.pdf").path, short = Self.folder.appendingPathComponent("short.pdf").path
+        _ = try FolioCLITests.folio("terms", "diff", "goods-and-software", "2026-01-01", "2026-09-01", "--format", "pdf", "--output", full)
+        _ = try FolioCLITests.folio("terms", "diff", "goods-and-software", "2026-01-01", "2026-09-01", "--format", "pdf", "--changes-only", "--output", short)
+        #expect(try PageTests.pages(short) < PageTests.pages(full))
+        #expect(try PageTests.tool(["pdftotext", short, "-"]).contains("articles inchangés non reproduits"))
+    }
+
     @Test("Bad input: a version not in force, an unknown document, a binary file, a missing file, one file only")
     func badInput() throws {
         let early = try FolioCLITests.folio("terms", "diff", "goods-and-software", "2025-06-01", "2026-09-01")
