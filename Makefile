@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make demo   installs what is missing, builds in release mode, makes test certificates (out/signing),
-#               issues every example into out/ (the example company signs its quotes and invoices)
+#               issues every example into out/ (the example company signs its quotes and invoices), and writes
+#               the redline of the last two versions of the terms of sale (PDF in French, HTML in English)
 #   make test   installs what is missing (and the Python test oracles), builds and runs every test
 #   make install PREFIX=/usr/local   builds in release mode and installs PREFIX/bin/folio with its
 #               resources in PREFIX/share/folio (found there without any environment variable)
@@ -16,6 +17,8 @@ demo:
 	swift build -c release
 	./scripts/make-test-certificates.sh out/signing
 	./.build/release/folio demo --output out --signing out/signing
+	./.build/release/folio terms diff terms/goods-and-software 2026-09-01 2026-12-01 --format pdf --output out/redline-goods-and-software.fr.pdf
+	./.build/release/folio terms diff terms/goods-and-software 2026-09-01 2026-12-01 --lang en --format html --output out/redline-goods-and-software.en.html
 
 test:
 	./scripts/setup.sh --test-oracles
