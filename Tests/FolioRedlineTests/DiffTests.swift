@@ -27,6 +27,29 @@ struct DiffTests {
         #expect(runs.map(\.operation) == [.equal, .delete, .equal, .insert, .equal])
     }
 
+    @Test("Texts too different for a bounded search are compared paragraph by paragraph; the edit script stays exact")
+    func boundedSearch() {
+        // Deterministic pseudo-random words, a paragraph break (0) every 40: 100 paragraphs deleted, 100 inserted,
+        // 40 changed: more than 3 000 edits.
+        var seed: UInt64 = 42
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) % 5000 + 1 }
+        let paragraphs = (0..<300).map { _ in (0..<40).map { _ in next() } + [0] }
+        let old = paragraphs.enumerated().filter { $0.offset % 3 != 1 }.flatMap(\.element)
+        let new = paragraphs.enumerated().filter { $0.offset % 3 != 2 }
+            .flatMap { paragraph in paragraph.offset % 5 == 0 ? paragraph.element.map { $0 == 0 ? 0 : $0 + 7 * ($0 % 2) } : paragraph.element }
+        let runs = TokenDiff.runs(old: old, new: new, separator: 0)
+        var rebuilt: [Int] = []
+        for run in runs {
+            switch run.operation {
+            case .equal: #expect(Array(old[run.old]) == Array(new[run.new])); rebuilt += old[run.old]
+            case .insert: rebuilt += new[run.new]
+            case .delete: break
+            }
+        }
+        #expect(rebuilt == new)
+        #expect(runs.contains { $0.operation == .equal && $0.old.count > 1 })
+    }
+
     @Test("A changed figure is one replacement, not digits")
     func figure() {
         #expect(marked("Invoices are payable within 30 days of their date.", "Invoices are payable within 45 days of their date.")

@@ -17,27 +17,89 @@ enum TokenDiff {
         var new: Range<Int>
     }
 
-    /// The runs that turn `old` into `new`, compared by the given keys.
-    static func runs(old: [Int], new: [Int]) -> [Run] {
-        var prefix = 0
-        while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
-        var suffix = 0
-        while suffix < old.count - prefix, suffix < new.count - prefix,
-              old[old.count - 1 - suffix] == new[new.count - 1 - suffix] { suffix += 1 }
-        let a = Array(old[prefix..<(old.count - suffix)])
-        let b = Array(new[prefix..<(new.count - suffix)])
-        var operations: [Operation] = Array(repeating: .equal, count: prefix)
-        operations += middle(a, b)
-        operations += Array(repeating: .equal, count: suffix)
-        return grouped(operations)
+    /// The most edits Myers' search looks for before giving up: it keeps about d² positions to walk back,
+    /// so two texts with nothing in common (or hostile input) would otherwise take gigabytes. 3 000 edits
+    /// keep it under 80 MB and a few hundred milliseconds; more different texts are compared paragraph
+    /// by paragraph first.
+    static let editLimit = 3_000
+
+    /// The runs that turn `old` into `new`, compared by the given keys; `separator` is the key of the
+    /// paragraph break, to fall back on paragraphs when the texts are too different.
+    static func runs(old: [Int], new: [Int], separator: Int? = nil) -> [Run] {
+        grouped(operations(old[...], new[...], separator: separator))
     }
 
-    /// Myers' forward search, keeping each round's furthest points (rounds −d…d only) to walk back.
-    private static func middle(_ a: [Int], _ b: [Int]) -> [Operation] {
+    private static func operations(_ old: ArraySlice<Int>, _ new: ArraySlice<Int>, separator: Int?) -> [Operation] {
+        var prefix = 0
+        while prefix < old.count, prefix < new.count, old[old.startIndex + prefix] == new[new.startIndex + prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < old.count - prefix, suffix < new.count - prefix,
+              old[old.endIndex - 1 - suffix] == new[new.endIndex - 1 - suffix] { suffix += 1 }
+        let a = Array(old.dropFirst(prefix).dropLast(suffix))
+        let b = Array(new.dropFirst(prefix).dropLast(suffix))
+        var operations: [Operation] = Array(repeating: .equal, count: prefix)
+        if let middle = middle(a, b) {
+            operations += middle
+        } else if let separator, let paragraphs = byParagraphs(a, b, separator: separator) {
+            operations += paragraphs
+        } else {
+            operations += Array(repeating: .delete, count: a.count) + Array(repeating: .insert, count: b.count)
+        }
+        operations += Array(repeating: .equal, count: suffix)
+        return operations
+    }
+
+    /// Paragraphs compared first (each a symbol), then the words of each stretch of changed paragraphs.
+    private static func byParagraphs(_ a: [Int], _ b: [Int], separator: Int) -> [Operation]? {
+        func paragraphs(_ tokens: [Int]) -> [ArraySlice<Int>] {
+            var result: [ArraySlice<Int>] = []
+            var start = 0
+            for (index, token) in tokens.enumerated() where token == separator {
+                result.append(tokens[start...index])
+                start = index + 1
+            }
+            if start < tokens.count || result.isEmpty { result.append(tokens[start...]) }
+            return result
+        }
+        let oldParagraphs = paragraphs(a), newParagraphs = paragraphs(b)
+        var ids: [ArraySlice<Int>: Int] = [:]
+        func id(_ paragraph: ArraySlice<Int>) -> Int {
+            if let id = ids[paragraph] { return id }
+            ids[paragraph] = ids.count
+            return ids.count - 1
+        }
+        let oldIDs = oldParagraphs.map(id), newIDs = newParagraphs.map(id)
+        guard oldIDs.count + newIDs.count < a.count + b.count, let steps = middle(oldIDs, newIDs) else { return nil }
+        var operations: [Operation] = []
+        var i = 0, j = 0
+        var deleted: [Int] = [], inserted: [Int] = []
+        func flush() {
+            if !deleted.isEmpty || !inserted.isEmpty { operations += self.operations(deleted[...], inserted[...], separator: nil) }
+            deleted = []
+            inserted = []
+        }
+        for step in steps {
+            switch step {
+            case .equal:
+                flush()
+                operations += Array(repeating: .equal, count: oldParagraphs[i].count)
+                i += 1
+                j += 1
+            case .delete: deleted += oldParagraphs[i]; i += 1
+            case .insert: inserted += newParagraphs[j]; j += 1
+            }
+        }
+        flush()
+        return operations
+    }
+
+    /// Myers' forward search, keeping each round's furthest points (rounds −d…d only) to walk back;
+    /// nil past ``editLimit`` edits.
+    private static func middle(_ a: [Int], _ b: [Int]) -> [Operation]? {
         let n = a.count, m = b.count
         if n == 0 { return Array(repeating: .insert, count: m) }
         if m == 0 { return Array(repeating: .delete, count: n) }
-        let maximum = n + m
+        let maximum = min(n + m, editLimit)
         let offset = maximum + 1
         var v = Array(repeating: 0, count: 2 * maximum + 3)
         var trace: [[Int]] = []
@@ -53,6 +115,7 @@ enum TokenDiff {
             trace.append(Array(v[(offset - d)...(offset + d)]))
             if found { break }
         }
+        guard found else { return nil }
         // Walk back from (n, m).
         var operations: [Operation] = []
         var x = n, y = m

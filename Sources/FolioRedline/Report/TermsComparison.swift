@@ -231,7 +231,7 @@ private final class Comparison {
             ids[key] = ids.count
             return ids.count - 1
         }
-        let runs = TokenDiff.runs(old: oldTokens.map { id($0.key) }, new: newTokens.map { id($0.key) })
+        let runs = TokenDiff.runs(old: oldTokens.map { id($0.key) }, new: newTokens.map { id($0.key) }, separator: id("¶"))
         let pieces = SemanticCleanup.pieces(runs, old: oldTokens, new: newTokens)
         func part(_ position: Int) -> Int {
             ranges.firstIndex { position < $0.upperBound } ?? max(ranges.count - 1, 0)
@@ -268,7 +268,13 @@ private final class Comparison {
     }
 
     private func spans(old: [Token], new: [Token]) -> [RedlineSpan] {
-        let runs = TokenDiff.runs(old: old.map { $0.key.hashValue }, new: new.map { $0.key.hashValue })
+        var ids: [String: Int] = [:]
+        func id(_ key: String) -> Int {
+            if let id = ids[key] { return id }
+            ids[key] = ids.count
+            return ids.count - 1
+        }
+        let runs = TokenDiff.runs(old: old.map { id($0.key) }, new: new.map { id($0.key) })
         var events: [(RedlineSpan.Kind, Token)] = []
         for piece in SemanticCleanup.pieces(runs, old: old, new: new) {
             switch piece {
