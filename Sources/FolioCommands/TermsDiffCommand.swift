@@ -65,56 +65,53 @@ extension TermsCommand {
             // Markdown and plain text need no company, unless the redline is set as a PDF.
             let needsCompany = files.isEmpty || format == "pdf" || TermsFiles.needCompany(files)
             let setup = needsCompany ? try Company.load(CompanyOption.resolve(company)) : nil
-            let language = lang.flatMap(DocumentLanguage.init(rawValue:)) ?? .french
-            var redline: Redline
-            let slug: String
-            if files.count == 2 {
-                redline = try TermsFiles.redline(files[0], files[1], strict: strict, company: setup)
-                slug = URL(fileURLWithPath: files[1]).deletingPathExtension().lastPathComponent
-            } else if let setup {
-                let name = arguments[0].hasPrefix("terms/") ? arguments[0] : "terms/\(arguments[0])"
-                let dates = try arguments.dropFirst().enumerated().map { index, text in
-                    guard let date = CalendarDate(text) else {
-                        throw ValidationError("version \(index + 1): \"\(text)\" is not a date YYYY-MM-DD (a version is named by its effective date)")
-                    }
-                    return date
-                }
-                let versions = try setup.versions(of: name).map(\.effective)
-                guard let latest = versions.last else { throw InputError(source: "templates", "\(name) has no version") }
-                let old: CalendarDate, new: CalendarDate
-                switch dates.count {
-                case 0:
-                    guard versions.count >= 2 else { throw InputError(source: "templates", "\(name) has a single version (\(latest)): nothing to compare") }
-                    (old, new) = (versions[versions.count - 2], latest)
-                case 1: (old, new) = (dates[0], latest)
-                default: (old, new) = (dates[0], dates[1])
-                }
-                redline = try setup.termsRedline(name, from: old, to: new, language: language, strict: strict)
-                // A day that is no version's date names the version in force that day: say which.
-                for (day, version) in [(old, redline.old), (new, redline.new)] where version.effective != "\(day)" {
-                    StandardError.write("note: \(day) is not the date of a version of \(name): the version in force that day, \(version.effective ?? "?"), is compared\n")
-                }
-                slug = "\(name.replacingOccurrences(of: "terms/", with: "").replacingOccurrences(of: "/", with: "-"))-\(redline.old.effective ?? "")-\(redline.new.effective ?? "")"
-            } else {
-                return
-            }
+            var (redline, slug) = try setup.map { try compare(with: $0) } ?? compareFiles()
             if redline.new.language == nil { redline.new.language = lang ?? RedlineCommandLanguage.guess(redline) }
             let wording = RedlineWording(language: redline.new.language ?? "en")
-            switch format {
-            case "pdf":
-                guard let setup else { return }
+            switch (format, setup) {
+            case ("pdf", let setup?):
                 let document = try setup.redlinePDF(redline, changesOnly: changesOnly)
                 let path = output ?? "out/redline-\(slug).\(wording.language).pdf"
                 try document.write(to: path)
                 print("Wrote \(path) (\(pages(document.pageCount)); \(summary(redline, wording)))")
-            case "json":
+            case ("json", _):
                 try emit(RedlineJSON.encode(redline))
-            case "html":
+            case ("html", _):
                 try emit(Data(RedlineHTML.render(redline, wording: wording, changesOnly: changesOnly).utf8))
             default:
                 let colour = output == nil && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
                 try emit(Data(RedlineTextReport.render(redline, wording: wording, colour: colour).utf8))
             }
+        }
+
+        /// Two Markdown or plain-text files, without a company.
+        private func compareFiles() throws -> (Redline, String) {
+            (try TermsFiles.redline(files[0], files[1], strict: strict),
+             URL(fileURLWithPath: files[1]).deletingPathExtension().lastPathComponent)
+        }
+
+        /// Two files (one a Folio template) or two versions of the catalog, with the company's facts.
+        private func compare(with setup: Company) throws -> (Redline, String) {
+            if files.count == 2 {
+                return (try TermsFiles.redline(files[0], files[1], strict: strict, company: setup),
+                        URL(fileURLWithPath: files[1]).deletingPathExtension().lastPathComponent)
+            }
+            let name = arguments[0].hasPrefix("terms/") ? arguments[0] : "terms/\(arguments[0])"
+            let days = try arguments.dropFirst().enumerated().map { index, text in
+                guard let date = CalendarDate(text) else {
+                    throw ValidationError("version \(index + 1): \"\(text)\" is not a date YYYY-MM-DD (a version is named by its effective date)")
+                }
+                return date
+            }
+            let (old, new) = try setup.versionsToCompare(name, days: days)
+            let language = lang.flatMap(DocumentLanguage.init(rawValue:)) ?? .french
+            let redline = try setup.termsRedline(name, from: old, to: new, language: language, strict: strict)
+            // A day that is no version's date names the version in force that day: say which.
+            for (day, version) in [(old, redline.old), (new, redline.new)] where version.effective != "\(day)" {
+                StandardError.write("note: \(day) is not the date of a version of \(name): the version in force that day, \(version.effective ?? "?"), is compared\n")
+            }
+            let document = name.replacingOccurrences(of: "terms/", with: "").replacingOccurrences(of: "/", with: "-")
+            return (redline, "\(document)-\(redline.old.effective ?? "")-\(redline.new.effective ?? "")")
         }
 
         private func emit(_ data: Data) throws {

@@ -25,6 +25,25 @@ extension Company {
             strict: strict)
     }
 
+    /// The two days whose versions a comparison names: with no day, the two latest versions; with one,
+    /// that day's version and the latest; with two, theirs.
+    ///
+    /// - Throws: ``InputError`` when the document has a single version and no day is given.
+    public func versionsToCompare(_ name: String, days: [CalendarDate]) throws -> (old: CalendarDate, new: CalendarDate) {
+        let name = name.hasPrefix("terms/") ? name : "terms/\(name)"
+        let versions = try versions(of: name).map(\.effective)
+        guard let latest = versions.last else { throw InputError(source: "templates", "\(name) has no version") }
+        switch days.count {
+        case 0:
+            guard versions.count >= 2 else {
+                throw InputError(source: "templates", "\(name) has a single version (\(latest)): nothing to compare")
+            }
+            return (versions[versions.count - 2], latest)
+        case 1: return (days[0], latest)
+        default: return (days[0], days[1])
+        }
+    }
+
     /// The text of a terms version filled with this company's facts, read into articles.
     public func termsText(_ version: TemplateVersion, language: DocumentLanguage) throws -> TermsText {
         let values = TermsValues(company: profile, language: language).values(version: version)
