@@ -18,7 +18,7 @@ public enum RedlineHTML {
             .moved > h3 { color: #0a7a2f; }
             .kind { font: italic .85em sans-serif; color: #555; margin-left: .6em; }
             .legend, .collapsed { font: .85em sans-serif; color: #555; }
-            li.item { list-style: disc; } p { margin: .35em 0; text-align: justify; hyphens: auto; }
+            p { margin: .35em 0; text-align: justify; hyphens: auto; }
             </style>
             </head>
             <body>
@@ -57,10 +57,14 @@ public enum RedlineHTML {
                 ?? escape(wording.heading(article))
             let deleted = article.changes == [.deleted]
             html += "<h3>\(deleted ? "<del>\(heading)</del>" : article.changes == [.added] ? "<ins>\(heading)</ins>" : heading)\(kind)</h3>\n"
+            var inList = false
             for paragraph in article.paragraphs {
                 let text = marked(paragraph.spans)
-                html += paragraph.isItem ? "<ul><li class=\"item\">\(text)</li></ul>\n" : "<p>\(text)</p>\n"
+                // Consecutive items make one list.
+                if paragraph.isItem != inList { html += paragraph.isItem ? "<ul>\n" : "</ul>\n"; inList = paragraph.isItem }
+                html += paragraph.isItem ? "<li>\(text)</li>\n" : "<p>\(text)</p>\n"
             }
+            if inList { html += "</ul>\n" }
             html += "</section>\n"
         }
         if collapsed > 0 { html += "<p class=\"collapsed\">[… \(collapsed) \(escape(wording.unchangedCollapsed))]</p>\n" }
