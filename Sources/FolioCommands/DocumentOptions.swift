@@ -55,21 +55,25 @@ enum OrderDocumentCommand {
         if options.output != nil, files.count > 1 {
             throw ValidationError("--output names one file: give one order, or leave it out to write each into the ledger's folder")
         }
-        let company = try Company.load(options.company)
         if issue.draft {
-            for file in files {
-                let input = try OrderInput(file: file)
-                let computed = try company.compute(input)
-                do { try Company.check(computed.order.kind, expected: kinds, name: file) } catch let mismatch as KindMismatch {
-                    throw CommandFailure(message(mismatch, command: command))
+            if let jobs = issue.jobs, jobs < 1 { throw ValidationError("--jobs: at least 1, not \(jobs)") }
+            let profile = options.company, output = options.output
+            let drafts = try DraftBatch.render(files, kinds: kinds, language: language,
+                                               jobs: issue.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                               company: { try Company.load(profile) },
+                                               output: { output ?? DocumentOptions.defaultOutput(for: $0, suffix: "\(language.rawValue).draft") })
+            var refused: [(String, String)] = []
+            for result in drafts {
+                switch result {
+                case .success(let draft): print("Wrote draft \(draft.path) (\(pages(draft.pageCount)), not numbered, not recorded)")
+                case .failure(let refusal): refused.append((refusal.name, message(refusal.error, command: command)))
                 }
-                let draft = try company.render(computed, language: language, number: nil)
-                let path = options.output ?? DocumentOptions.defaultOutput(for: file, suffix: "\(language.rawValue).draft")
-                try draft.write(to: path)
-                print("Wrote draft \(path) (\(pages(draft.pageCount)), not numbered, not recorded)")
             }
+            if files.count == 1, let only = refused.first { throw CommandFailure(only.1) }
+            guard refused.isEmpty else { throw BatchFailure(issued: drafts.count - refused.count, refused: refused, drafts: true) }
             return
         }
+        let company = try Company.load(options.company)
         var progress = BatchProgress(total: files.count)
         var xmlFailures: [String] = []
         var ledgerPath: String?
@@ -133,9 +137,11 @@ func pages(_ count: Int) -> String { "\(count) page\(count == 1 ? "" : "s")" }
 struct BatchFailure: Error, CustomStringConvertible {
     let issued: Int
     let refused: [(String, String)]
+    /// The others were drafted, not issued.
+    var drafts = false
 
     var description: String {
-        "\(refused.count) of \(issued + refused.count) orders refused (the \(issued) others were issued):\n"
+        "\(refused.count) of \(issued + refused.count) orders refused (the \(issued) others were \(drafts ? "drafted" : "issued")):\n"
             + refused.map { "  \($0.1)" }.joined(separator: "\n")
     }
 }
