@@ -16,6 +16,9 @@ public enum FrenchTypography {
 
     /// The text with French spacing.
     public static func apply(to text: String) -> String {
+        // Every rule needs « : ; ! ? », a guillemet or a digit: without them the text is copied as is, so
+        // it is returned at once (most labels and many sentences), one pass over its scalars.
+        guard text.unicodeScalars.contains(where: Self.mayNeedSpacing) else { return text }
         let characters = Array(text)
         var output: [Character] = []
         output.reserveCapacity(characters.count + 8)
@@ -55,6 +58,15 @@ public enum FrenchTypography {
             index += 1
         }
         return String(output)
+    }
+
+    /// A scalar some rule looks at: « : ; ! ? « » » or a number (what `Character.isNumber` tests).
+    private static func mayNeedSpacing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ":", ";", "!", "?", "«", "»": return true
+        case "0"..."9": return true
+        default: return scalar.value >= 0x80 && scalar.properties.numericType != nil
+        }
     }
 
     private static func isSpace(_ character: Character) -> Bool {

@@ -7,7 +7,12 @@ public enum NumberSignSpacing {
 
     /// The text with a no-break space after every numero sign followed by a space.
     public static func apply(to text: String) -> String {
-        guard text.contains("°") || text.contains("o.") else { return text }
+        // Every sign holds « ° » or « o. »: one pass over the scalars, not two Foundation searches.
+        var previous: Unicode.Scalar = " "
+        guard text.unicodeScalars.contains(where: { scalar in
+            defer { previous = scalar }
+            return scalar == "°" || (scalar == "." && previous == "o")
+        }) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var rest = Substring(text)
