@@ -8,32 +8,22 @@ public final class Typesetter {
     public let fonts: FontLibrary
     public let hyphenators: HyphenatorLibrary?
     public let shaper: Shaper
-    /// Hyphenators with the typographic minimums: two letters before a hyphen, three after
-    /// (French typographic usage, and TeX's lefthyphenmin and righthyphenmin).
-    private let hyphenatorsByLanguage: [Language: Hyphenator]
+    /// Hyphenators with the typographic minimums, by language, made when a language is first set.
+    private let hyphenatorsByLanguage: LanguageHyphenators
     private let breakCache = BreakOpportunityCache()
 
     public init(fonts: FontLibrary, hyphenators: HyphenatorLibrary?) {
         self.fonts = fonts
         self.hyphenators = hyphenators
         self.shaper = Shaper(fonts: fonts)
-        var byLanguage: [Language: Hyphenator] = [:]
-        if let hyphenators {
-            let languages: [(Language, HyphenationLanguage)] = [(.french, .french), (.english, .english), (.german, .german)]
-            for (language, patterns) in languages {
-                let base = hyphenators.hyphenator(for: patterns)
-                byLanguage[language] = Hyphenator(patterns: base.patterns, leftMin: 2, rightMin: 3,
-                                                  allowsApostrophes: base.allowsApostrophes)
-            }
-        }
-        self.hyphenatorsByLanguage = byLanguage
+        self.hyphenatorsByLanguage = LanguageHyphenators(library: hyphenators)
     }
 
-    /// Loads fonts from `fonts/` and patterns from `hyphenation/` under a resources folder
-    /// (the repository's root).
+    /// Loads fonts from `fonts/` and, as each language is first set, its patterns from `hyphenation/`
+    /// under a resources folder (the repository's root): a French document never reads the German file.
     public convenience init(resources: URL) throws {
         try self.init(fonts: FontLibrary(directory: resources.appendingPathComponent("fonts")),
-                      hyphenators: HyphenatorLibrary(directory: resources.appendingPathComponent("hyphenation")))
+                      hyphenators: HyphenatorLibrary(directory: resources.appendingPathComponent("hyphenation"), loading: .onFirstUse))
     }
 
     var setter: ParagraphSetter {
@@ -50,8 +40,11 @@ public final class Typesetter {
         guard setup.bodyWidth > 20, setup.bodyHeight > 20 else {
             throw LayoutError("page setup: margins leave no room for the body")
         }
+        hyphenatorsByLanguage.beginLayout()
         let flow = BlockFlow(setter: setter, styles: document.styles)
         let lines = try flow.lines(for: document.blocks, width: setup.bodyWidth)
+        // A pattern file read for the first time during this layout and found damaged.
+        if let failure = hyphenatorsByLanguage.failure { throw LayoutError("\(failure)") }
         let placedPages = Paginator(bodyHeight: setup.bodyHeight).paginate(lines)
         var pages: [LaidOutPage] = []
         var outline: [OutlineEntry] = []
@@ -111,5 +104,59 @@ public final class Typesetter {
                                width: 0.4, color: .gray(0.6)))
         }
         return items.offsetBy(dx: setup.margins.left, dy: top)
+    }
+}
+
+/// The hyphenator of each language a typesetter sets, with the typographic minimums (two letters
+/// before a hyphen, three after: French typographic usage, and TeX's lefthyphenmin and
+/// righthyphenmin), made from the library's patterns the first time the language is set.
+final class LanguageHyphenators {
+    private let library: HyphenatorLibrary?
+    private var made: [Language: Result<Hyphenator?, any Error>] = [:]
+    /// A pattern file that could not be read, met during the current layout: reported by
+    /// ``Typesetter/typeset(_:)``, which starts each layout afresh (``beginLayout()``).
+    private(set) var failure: (any Error)?
+
+    init(library: HyphenatorLibrary?) { self.library = library }
+
+    /// Forgets the failure of an earlier layout: a German document with a damaged file fails, a French one after it does not.
+    func beginLayout() { failure = nil }
+
+    /// Records the failure of a language already tried and found unreadable.
+    func checkReadable(_ language: Language) {
+        if failure == nil, case .failure(let error)? = made[language] { failure = error }
+    }
+
+    subscript(language: Language) -> Hyphenator? {
+        let result = made[language] ?? make(language)
+        made[language] = result
+        switch result {
+        case .success(let hyphenator): return hyphenator
+        case .failure(let error):
+            if failure == nil { failure = error }
+            return nil
+        }
+    }
+
+    private func make(_ language: Language) -> Result<Hyphenator?, any Error> {
+        guard let library, let patterns = HyphenationLanguage(layout: language) else { return .success(nil) }
+        do {
+            let base = try library.patterns(for: patterns)
+            return .success(Hyphenator(patterns: base.patterns, leftMin: 2, rightMin: 3, allowsApostrophes: base.allowsApostrophes))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+extension HyphenationLanguage {
+    /// The patterns for a text's language; nil for a language Folio does not hyphenate.
+    init?(layout language: Language) {
+        switch language {
+        case .french: self = .french
+        case .english: self = .english
+        case .german: self = .german
+        case .other: return nil
+        }
     }
 }

@@ -27,7 +27,7 @@ struct ParagraphCollector {
 
     let shaper: Shaper
     /// The hyphenator of each language that is hyphenated.
-    let hyphenators: [Language: Hyphenator]
+    let hyphenators: LanguageHyphenators
     let breakCache: BreakOpportunityCache
 
     /// TeX's \hyphenpenalty and \exhyphenpenalty.
@@ -99,6 +99,9 @@ struct ParagraphCollector {
             for run in runs { collected.append(.box(width: run.width), .glyphs(run, span)) }
             return
         }
+        // Words met in an earlier layout come from the cache: a language whose patterns could not be read
+        // must still fail this layout.
+        if hyphenate { hyphenators.checkReadable(span.style.language) }
         let key = BreakOpportunityCache.Key(word: word, language: span.style.language, hyphenate: hyphenate)
         let breaks = breakCache.opportunities(for: key) {
             breakOpportunities(in: word, language: span.style.language, hyphenate: hyphenate)
