@@ -6,7 +6,7 @@
 #   make install PREFIX=/usr/local   builds in release mode and installs PREFIX/bin/folio with its
 #               resources in PREFIX/share/folio (found there without any environment variable)
 
-.PHONY: demo test build clean bench install install-files
+.PHONY: demo test build clean bench bench-peers install install-files
 
 PREFIX ?= /usr/local
 BINARY ?= .build/release/folio
@@ -50,3 +50,12 @@ bench:
 	./scripts/setup.sh
 	swift build -c release --product folio-bench
 	/usr/bin/time -v ./.build/release/folio-bench 2>&1 | grep -E "^[A-Z ]|Maximum resident"
+
+# The peer benchmark (issue 17): Folio against Typst, WeasyPrint and ReportLab in one run, from the same
+# data and fonts; the peers at pinned versions in out/bench-peers/venv. Table on stdout, out/bench-peers/
+# results.csv and chart.png (bench/peers/README.md). About 1.5 h on 2 cores; PEERS_ARGS=--quick: a few minutes.
+bench-peers:
+	./scripts/setup.sh
+	swift build -c release --product folio
+	swift build -c release --product folio-bench
+	bash bench/peers.sh $(PEERS_ARGS)
