@@ -157,8 +157,7 @@ struct RedlinePage {
     private func spans(_ spans: [RedlineSpan], style: TextStyle) -> [TextSpan] {
         spans.flatMap { span -> [TextSpan] in
             // The space after a change is not struck or underlined: the marks end with the words.
-            let words = String(span.text.reversed().drop { $0 == " " }.reversed())
-            let space = String(span.text.dropFirst(words.count))
+            let words = span.words, space = span.trailingSpaces
             let marked: TextStyle
             switch span.kind {
             case .kept: return [TextSpan(span.text, style: style)]

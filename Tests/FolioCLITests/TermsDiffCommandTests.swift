@@ -5,17 +5,10 @@ import Testing
 /// real tools (qpdf, pdftotext, pdffonts, the PDF/A check, jsonschema), and bad input.
 @Suite("folio terms diff", .serialized)
 struct TermsDiffCommandTests {
-    static let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("folio-redline-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    /// The scratch folder and writer of the page tests.
+    static var folder: URL { PageTests.folder }
 
-    static func write(_ text: String, _ name: String) throws -> String {
-        let path = folder.appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
+    static func write(_ text: String, _ name: String) throws -> String { try PageTests.write(text, name) }
 
     static func json(_ arguments: [String]) throws -> [String: Any] {
         let run = try FolioCLITests.folio(["terms", "diff"] + arguments + ["--format", "json"])

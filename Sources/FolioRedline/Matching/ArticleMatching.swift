@@ -37,10 +37,9 @@ struct ArticleMatching {
         func sameTitle(_ i: Int, _ j: Int) -> Bool {
             !old[i].title.isEmpty && Typography.plain(old[i].title).lowercased() == Typography.plain(new[j].title).lowercased()
         }
-        func acceptable(_ i: Int, _ j: Int, likeness: Double? = nil) -> Bool {
+        func acceptable(_ i: Int, _ j: Int, known: Double? = nil) -> Bool {
             if old[i].isPreamble != new[j].isPreamble { return false }
-            let likeness = likeness ?? ArticleMatching.likeness(i, j, own: oldShingles, newShingles, trees: oldTrees, newTrees,
-                                                                  oldHasChildren, newHasChildren)
+            let likeness = known ?? likeness(i, j)
             if likeness >= Self.sameContent { return true }
             if sameTitle(i, j) { return likeness >= Self.sameContentWithTitle || (old[i].paragraphs.isEmpty && new[j].paragraphs.isEmpty) }
             return false
@@ -63,7 +62,7 @@ struct ArticleMatching {
             let score = freeOld.map { i in
                 freeNew.map { j in
                     let likeness = likeness(i, j)
-                    return acceptable(i, j, likeness: likeness) ? likeness + (sameTitle(i, j) ? 0.3 : 0) + 0.01 : 0
+                    return acceptable(i, j, known: likeness) ? likeness + (sameTitle(i, j) ? 0.3 : 0) + 0.01 : 0
                 }
             }
             for (row, column) in OptimalAssignment.maximising(score).enumerated() {
@@ -113,14 +112,6 @@ struct ArticleMatching {
         }
         for j in oldOfNew.indices where oldOfNew[j] == -1 { oldOfNew[j] = nil }
         for i in newOfOld.indices where newOfOld[i] == -1 { newOfOld[i] = nil }
-    }
-
-    private static func likeness(_ i: Int, _ j: Int, own oldShingles: [Shingles], _ newShingles: [Shingles],
-                                 trees oldTrees: [Shingles], _ newTrees: [Shingles],
-                                 _ oldHasChildren: Set<Int>, _ newHasChildren: Set<Int>) -> Double {
-        oldHasChildren.contains(i) && newHasChildren.contains(j)
-            ? max(oldTrees[i].likeness(to: newTrees[j]), oldShingles[i].likeness(to: newShingles[j]))
-            : oldShingles[i].likeness(to: newShingles[j])
     }
 
     /// Whether a section lies under another (its sub-clause, or a sub-clause's).

@@ -75,15 +75,10 @@ public enum RedlineHTML {
         spans.map { span in
             switch span.kind {
             case .kept: return escape(span.text)
-            case .deleted: return "<del>\(escape(span.text.trimmedTrailingSpaces()))</del>" + trailing(span.text)
-            case .inserted: return "<ins>\(escape(span.text.trimmedTrailingSpaces()))</ins>" + trailing(span.text)
+            case .deleted: return "<del>\(escape(span.words))</del>" + span.trailingSpaces
+            case .inserted: return "<ins>\(escape(span.words))</ins>" + span.trailingSpaces
             }
         }.joined()
-    }
-
-    /// The spaces after a change, outside its marks.
-    private static func trailing(_ text: String) -> String {
-        String(text.dropFirst(text.trimmedTrailingSpaces().count))
     }
 
     static func escape(_ text: String) -> String {

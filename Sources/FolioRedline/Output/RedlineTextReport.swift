@@ -30,8 +30,7 @@ public enum RedlineTextReport {
     private static func marked(_ spans: [RedlineSpan], colour: Bool) -> String {
         spans.map { span in
             // The spaces after a change stay outside its marks.
-            let core = span.text.trimmedTrailingSpaces()
-            let spaces = String(span.text.dropFirst(core.count))
+            let core = span.words, spaces = span.trailingSpaces
             switch (span.kind, colour) {
             case (.kept, _): return span.text
             case (.deleted, true): return "\u{1B}[31;9m\(core)\u{1B}[0m\(spaces)"

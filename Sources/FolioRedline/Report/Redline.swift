@@ -133,6 +133,11 @@ public struct RedlineSpan: Sendable, Equatable, Codable {
         self.kind = kind
         self.text = text
     }
+
+    /// The text without the spaces that end it: what a deletion strikes and an insertion underlines.
+    public var words: String { text.trimmedTrailingSpaces() }
+    /// The spaces after the words, shown outside the marks.
+    public var trailingSpaces: String { String(text.dropFirst(words.count)) }
 }
 
 /// A figure that changed: « Art. 7 — Paiement : 30 jours → 45 jours ».

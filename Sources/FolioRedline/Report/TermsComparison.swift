@@ -225,13 +225,8 @@ private final class Comparison {
             newTokens += newBodies[j]
             ranges.append(start..<newTokens.count)
         }
-        var ids: [String: Int] = [:]
-        func id(_ key: String) -> Int {
-            if let id = ids[key] { return id }
-            ids[key] = ids.count
-            return ids.count - 1
-        }
-        let runs = TokenDiff.runs(old: oldTokens.map { id($0.key) }, new: newTokens.map { id($0.key) }, separator: id("¶"))
+        var numbers = KeyNumbers()
+        let runs = TokenDiff.runs(old: numbers.of(oldTokens), new: numbers.of(newTokens), separator: numbers.of("¶"))
         let pieces = SemanticCleanup.pieces(runs, old: oldTokens, new: newTokens)
         func part(_ position: Int) -> Int {
             ranges.firstIndex { position < $0.upperBound } ?? max(ranges.count - 1, 0)
@@ -268,13 +263,8 @@ private final class Comparison {
     }
 
     private func spans(old: [Token], new: [Token]) -> [RedlineSpan] {
-        var ids: [String: Int] = [:]
-        func id(_ key: String) -> Int {
-            if let id = ids[key] { return id }
-            ids[key] = ids.count
-            return ids.count - 1
-        }
-        let runs = TokenDiff.runs(old: old.map { id($0.key) }, new: new.map { id($0.key) })
+        var numbers = KeyNumbers()
+        let runs = TokenDiff.runs(old: numbers.of(old), new: numbers.of(new))
         var events: [(RedlineSpan.Kind, Token)] = []
         for piece in SemanticCleanup.pieces(runs, old: old, new: new) {
             switch piece {
@@ -379,4 +369,18 @@ private final class Comparison {
         let text = tokens[start..<position].map { $0.text + ($0.trailing.isEmpty ? "" : " ") }.joined()
         return text.trimmedSpaces()
     }
+}
+
+/// Tokens' keys as numbers for the diff, equal keys equal numbers, given in order of first sight
+/// (never hash values, which change from one process to the next).
+private struct KeyNumbers {
+    private var numbers: [String: Int] = [:]
+
+    mutating func of(_ key: String) -> Int {
+        if let number = numbers[key] { return number }
+        numbers[key] = numbers.count
+        return numbers.count - 1
+    }
+
+    mutating func of(_ tokens: [Token]) -> [Int] { tokens.map { of($0.key) } }
 }
