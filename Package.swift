@@ -85,7 +85,7 @@ let package = Package(
         ]),
         .executableTarget(name: "folio", dependencies: ["FolioCommands"]),
         // Benchmarks, apart from the tests: `swift run -c release folio-bench`.
-        .executableTarget(name: "folio-bench", dependencies: ["FolioCore", "FolioEInvoice", "FolioLayout", "FolioPDF", "FolioSpecimens"]),
+        .executableTarget(name: "folio-bench", dependencies: ["FolioCore", "FolioDocuments", "FolioEInvoice", "FolioLayout", "FolioPDF", "FolioSpecimens"]),
 
         .testTarget(name: "FolioCoreTests", dependencies: [
             "FolioCore",

@@ -6,12 +6,18 @@ extension Company {
     /// and finishes it: the one path every document takes, draft or issued.
     func render(_ parts: [DocumentComposer.Part], description: DocumentComposer.Description, facts: DocumentFacts,
                 terms: String? = nil) throws -> RenderedDocument {
+        let clock = engine.clock
+        let start = clock.now
         let composed = try Self.templating { try composer.compose(parts, description: description) }
+        engine.stageTimes.composing += clock.now - start
         let (drawn, pages, regions) = try engine.draw(composed.document)
         var facts = facts
         facts.regions = regions
         facts.paperSize = composed.document.setup.size
+        let finishingStart = clock.now
         let finished = try finishing.finish(drawn, of: facts)
+        engine.stageTimes.finishing += clock.now - finishingStart
+        engine.stageTimes.documents += 1
         return RenderedDocument(pdf: finished, pageCount: pages, facts: facts,
                                 templateVersions: composed.versions.map(\.identity), termsVersion: terms)
     }

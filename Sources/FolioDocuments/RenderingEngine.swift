@@ -15,6 +15,9 @@ public final class RenderingEngine {
     public let resources: URL
     let typesetter: Typesetter
     let renderer = PDFRenderer()
+    /// The time each stage took, summed over every document this engine rendered.
+    public internal(set) var stageTimes = StageTimes()
+    let clock = ContinuousClock()
 
     /// Loads the fonts and the hyphenation patterns under `resources` (default: found as
     /// ``FolioResources`` says: `$FOLIO_RESOURCES`, `PREFIX/share/folio`, the current folder or the
@@ -29,7 +32,12 @@ public final class RenderingEngine {
 
     /// Typesets and draws a document: the PDF's bytes and its page count.
     func draw(_ document: Document) throws -> (bytes: [UInt8], pages: Int, regions: [NamedRegion]) {
+        let start = clock.now
         let laidOut = try typesetter.typeset(document)
-        return (try renderer.render(laidOut), laidOut.pages.count, laidOut.regions)
+        let typeset = clock.now
+        let bytes = try renderer.render(laidOut)
+        stageTimes.typesetting += typeset - start
+        stageTimes.drawing += clock.now - typeset
+        return (bytes, laidOut.pages.count, laidOut.regions)
     }
 }

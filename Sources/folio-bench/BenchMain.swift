@@ -7,10 +7,14 @@ import Foundation
 /// document in one process, finishes one invoice as PDF/A-3 with its XML 200 times, signs it 200 times
 /// (the CMS aside), and prints milliseconds per document, pages per second and peak memory.
 ///
-/// Usage: `swift build -c release && /usr/bin/time -v .build/release/folio-bench [invoices] [terms pages]`
+/// Usage: `swift build -c release && /usr/bin/time -v .build/release/folio-bench [invoices] [terms pages]`;
+/// `folio-bench pipeline ORDERS-FOLDER [ROUNDS]` for the real invoices' pipeline stage by stage (``PipelineBench``).
 @main
 enum Bench {
     static func main() throws {
+        if CommandLine.arguments.dropFirst().first == "pipeline" {
+            return try PipelineBench.run(Array(CommandLine.arguments.dropFirst(2)))
+        }
         let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
         let invoiceCount = arguments.first ?? 1_000
         let termsPages = arguments.dropFirst().first ?? 30
