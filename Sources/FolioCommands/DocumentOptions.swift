@@ -73,33 +73,43 @@ enum OrderDocumentCommand {
             guard refused.isEmpty else { throw BatchFailure(issued: drafts.count - refused.count, refused: refused, drafts: true) }
             return
         }
-        let company = try Company.load(options.company)
-        var progress = BatchProgress(total: files.count)
-        var xmlFailures: [String] = []
-        var ledgerPath: String?
-        let report = try company.issue(batch: files, kinds: kinds, language: language, openingLedger: {
+        if let jobs = issue.jobs, jobs < 1 { throw ValidationError("--jobs: at least 1, not \(jobs)") }
+        let profile = options.company
+        let console = IssuingConsole(total: files.count)
+        let output = options.output
+        let report = try Company.issue(batch: files, jobs: issue.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                       kinds: kinds, language: language, company: { try Company.load(profile) },
+                                       openingLedger: { [issue] in
             let ledger = try issue.open()
-            ledgerPath = ledger.path
+            console.ledgerPath = ledger.path
             return ledger
         }, series: issue.series, file: pdfOutput, policy: issue.policy) { name, result in
+            // Called in the batch's order, one call at a time.
             switch result {
             case .success(let issued):
-                progress.advance(issued.record.number)
-                if !progress.isShown || files.count == 1 {
+                console.progress.advance(issued.record.number)
+                if !console.progress.isShown || files.count == 1 {
                     print("Issued \(issued.record.number): \(issued.record.file) (\(pages(issued.document.pageCount)); \(issued.record.templates))")
                 }
                 do {
-                    if let xml = try eInvoice?.write(issued, output: options.output), !progress.isShown || files.count == 1 { print("Wrote \(xml)") }
+                    if let xml = try eInvoice?.write(issued, output: output), !console.progress.isShown || files.count == 1 { print("Wrote \(xml)") }
                 } catch {
-                    xmlFailures.append("\(issued.record.number): \(error)")
+                    console.xmlFailures.append("\(issued.record.number): \(error)")
                 }
             case .failure(let refusal):
-                progress.advance(nil)
+                console.progress.advance(nil)
                 if let repeated = refusal.error as? AlreadyIssued, files.count > 1 {
                     print("Skipped \(name): \(repeated.description)")
                 }
             }
         }
+        for completed in report.completedInterrupted.completed {
+            print("Completed \(completed.number): \(completed.file) (its issue was interrupted; rendered again from what the ledger kept)")
+        }
+        for failed in report.completedInterrupted.failed {
+            FileHandle.standardError.write(Data("folio: \(failed.number) was interrupted and could not be rendered again: \(failed.reason)\n".utf8))
+        }
+        let progress = console.progress, xmlFailures = console.xmlFailures, ledgerPath = console.ledgerPath
         progress.finish()
         if !xmlFailures.isEmpty {
             throw CommandFailure("issued and recorded (the PDF holds the e-invoice), but the standalone XML could not be written:\n  "
@@ -128,6 +138,15 @@ enum OrderDocumentCommand {
         let other = mismatch.kind == .quote ? "folio quote" : mismatch.kind == .creditNote ? "folio credit-note" : "folio invoice"
         return "\(mismatch) (\(command) writes these; use \(other))"
     }
+}
+
+/// What a batch's outcomes are told to: they come one at a time, in order, from the workers' threads.
+private final class IssuingConsole: @unchecked Sendable {
+    var progress: BatchProgress
+    var xmlFailures: [String] = []
+    var ledgerPath: String?
+
+    init(total: Int) { progress = BatchProgress(total: total) }
 }
 
 /// « 1 page », « 5 pages ».

@@ -30,6 +30,8 @@ public struct BatchReport: Sendable {
     /// Orders issued before from the same content, by name, with the number they were issued under:
     /// skipped, so that re-running a batch issues nothing twice.
     public internal(set) var alreadyIssued: [(name: String, number: String)] = []
+    /// Issues a crash had interrupted, completed when the ledger was opened (``InterruptedIssues``).
+    public internal(set) var completedInterrupted: InterruptedIssues.Completion = InterruptedIssues.Completion()
 }
 
 extension Company {
@@ -52,33 +54,65 @@ extension Company {
                       openingLedger open: () throws -> Ledger, series: String? = nil, file: String? = nil,
                       policy: IssuingPolicy = IssuingPolicy(),
                       each: (String, Result<Issued, BatchReport.Refusal>) -> Void = { _, _ in }) throws -> BatchReport {
-        var report = BatchReport()
-        var ledger: Ledger?
-        for name in files {
-            do {
-                let input = try OrderInput(file: name)
-                let computed = try compute(input)
-                try Self.check(computed.order.kind, expected: kinds, name: name)
-                let opened = try ledger ?? {
-                    let opened = try open()
-                    try opened.settlePendingFiles(in: opened.documentsFolder)
-                    return opened
-                }()
-                ledger = opened
-                let issued = try issue(computed, input: input, language: language, into: opened, series: series, file: file,
-                                       policy: policy)
-                report.issued.append(issued.record)
-                each(name, .success(issued))
-            } catch let repeated as AlreadyIssued {
-                report.alreadyIssued.append((name, repeated.number))
-                each(name, .failure(BatchReport.Refusal(name: name, error: repeated)))
-            } catch let error as any Error & CustomStringConvertible & Sendable where error is InputError || error is KindMismatch {
-                let refusal = BatchReport.Refusal(name: name, error: error)
-                report.refused.append(refusal)
-                each(name, .failure(refusal))
+        // One worker, on this thread: the company, the opener and `each` are only ever used by it.
+        try withoutActuallyEscaping(open) { open in
+            try withoutActuallyEscaping(each) { each in
+                let shared = OneThread((self, open, each))
+                return try Self.issue(batch: files, jobs: 1, kinds: kinds, language: language, company: { shared.value.0 },
+                                      openingLedger: { try shared.value.1() }, series: series, file: file, policy: policy,
+                                      each: { shared.value.2($0, $1) })
             }
         }
-        return report
+    }
+
+    /// Issues every order of a batch into one ledger with `jobs` workers, each with its own company
+    /// (fonts are one per thread): orders are read, computed and rendered in parallel, and take
+    /// their numbers in the batch's order, so the numbers are those of a one-worker run. Rendering
+    /// happens outside the ledger's write lock (see ``Reservation``).
+    ///
+    /// - Parameters:
+    ///   - jobs: how many workers (at most one per order).
+    ///   - company: loads a worker's company; called once per worker, on that worker's thread.
+    ///   - openingLedger: opens the ledger, once, when the first order is good; issues a crash
+    ///     interrupted are then completed first (``InterruptedIssues``).
+    ///   - each: called with each order's name and outcome, in the batch's order, one call at a time.
+    /// - Throws: only what stops the whole batch (a company or the ledger that cannot be loaded or written).
+    public static func issue(batch files: [String], jobs: Int, kinds: Set<Order.Kind>, language: DocumentLanguage,
+                             company: @escaping @Sendable () throws -> Company,
+                             openingLedger open: @escaping @Sendable () throws -> Ledger, series: String? = nil,
+                             file: String? = nil, policy: IssuingPolicy = IssuingPolicy(),
+                             each: @escaping @Sendable (String, Result<Issued, BatchReport.Refusal>) -> Void = { _, _ in }) throws -> BatchReport {
+        let board = IssuingBoard(count: files.count, each: { each(files[$0], $1) })
+        let workers = max(1, min(jobs, files.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let loaded: Company
+            do { loaded = try company() } catch {
+                board.stop(error)
+                return
+            }
+            while let index = board.nextOrder() {
+                let name = files[index]
+                do {
+                    let input = try OrderInput(file: name)
+                    let computed = try loaded.compute(input)
+                    try Self.check(computed.order.kind, expected: kinds, name: name)
+                    // A credit note may cite an invoice of this very batch: it waits for the orders before it.
+                    if computed.order.creditedInvoice != nil { try board.waitForOrders(before: index) }
+                    try board.waitForTurn(index)
+                    let ledger = try board.ledger(opening: open, engine: loaded.engine)
+                    let issued = try loaded.issue(computed, input: input, language: language, into: ledger, series: series,
+                                                  file: file, policy: policy, numbered: { board.passTurn(index) })
+                    board.record(index, .success(issued))
+                } catch let repeated as AlreadyIssued {
+                    board.record(index, .failure(BatchReport.Refusal(name: name, error: repeated)))
+                } catch let error as any Error & CustomStringConvertible & Sendable where error is InputError || error is KindMismatch {
+                    board.record(index, .failure(BatchReport.Refusal(name: name, error: error)))
+                } catch {
+                    board.stop(error)
+                }
+            }
+        }
+        return try board.report()
     }
 
     /// Refuses an order whose kind is not one of `expected`.

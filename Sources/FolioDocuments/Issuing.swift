@@ -36,9 +36,19 @@ extension Company {
     }
 
     /// Issues a computed order; `quote` links the invoice to the quote it was made from.
+    ///
+    /// The number is reserved in a short transaction, the document rendered outside the ledger's
+    /// write lock, then recorded (see ``Reservation``). `numbered` is called once the number is
+    /// reserved or the order refused before that: a parallel batch lets the next order take its
+    /// number then, so numbers follow the batch's order.
     func issue(_ computed: ComputedOrder, input: OrderInput, language: DocumentLanguage, into ledger: Ledger,
                series seriesName: String?, file: String?, quote: String? = nil,
-               policy: IssuingPolicy = IssuingPolicy()) throws -> Issued {
+               policy: IssuingPolicy = IssuingPolicy(), numbered: () -> Void = {}) throws -> Issued {
+        var numberedCalled = false
+        func passTurn() {
+            if !numberedCalled { numberedCalled = true; numbered() }
+        }
+        defer { passTurn() }
         let order = computed.order
         let series: NumberingSeries
         do { series = try profile.numberingSeries(kind: order.kind.rawValue, named: seriesName) } catch {
@@ -49,31 +59,43 @@ extension Company {
         let signs = try signs(order.kind, choice: policy.signing)
         if signs { try signer()?.check(validOn: order.date) }
         let documents = ledger.documentsFolder
-        let siren = profile.siren.digits
-        var rendered: RenderedDocument?
+        let request = IssueRequest(input: input.canonical.json, language: language.rawValue, profile: profileJSON,
+                                   profileFolder: folder.path, quote: quote ?? order.quote?.number, signs: signs)
         do {
-            let record = try ledger.issue(company: siren, series: series, date: order.date,
-                                          file: { file ?? "\(documents)/\(Self.fileName(of: $0))" },
-                                          refusingRepeatOf: policy.again ? nil : (order.kind, input.canonical.json)) { number in
-                let document = try render(computed, language: language, number: number, signature: signs ? .sign(at: Date()) : .none)
-                rendered = document
-                let totals = computed.totals
-                let record = IssuedDocument(
-                    company: siren, kind: order.kind, date: order.date, client: order.buyer.name, currency: order.currency.code,
-                    netTotal: totals.taxExclusiveTotal.amount, vatTotal: totals.taxTotal.amount,
-                    grandTotal: totals.grandTotal.amount, amountDue: totals.amountDue.amount,
-                    language: language.rawValue, input: input.canonical.json, profile: profileJSON,
-                    profileFolder: folder.path, templates: document.templateVersions.joined(separator: ","),
-                    terms: document.termsVersion, folioVersion: FolioVersion.current, quote: quote ?? order.quote?.number,
-                    credited: order.creditedInvoice?.number)
-                return PreparedDocument(record: record, pdf: document.pdf, xml: document.eInvoiceXML(.cii),
-                                        unsignedLength: document.unsignedLength)
+            let reservation = try ledger.reserve(company: profile.siren.digits, series: series, date: order.date,
+                                                 file: { file ?? "\(documents)/\(Self.fileName(of: $0))" },
+                                                 repeatOf: policy.again ? nil : (order.kind, input.canonical.json),
+                                                 request: request.json)
+            passTurn()
+            do {
+                let (prepared, rendered) = try prepare(computed, request: request, language: language, number: reservation.number)
+                return Issued(record: try ledger.complete(reservation, with: prepared), document: rendered)
+            } catch {
+                _ = try? ledger.release(reservation)
+                throw error
             }
-            guard let rendered else { throw LedgerUnavailable("\(ledger.path): issued \(record.number) without rendering it") }
-            return Issued(record: record, document: rendered)
         } catch let violation as RuleViolation {
             throw InputError(source: input.name, violation.reason)
         }
+    }
+
+    /// Renders the document of a reserved number and the record the ledger completes it with.
+    func prepare(_ computed: ComputedOrder, request: IssueRequest, language: DocumentLanguage,
+                 number: String) throws -> (PreparedDocument, RenderedDocument) {
+        let order = computed.order
+        let document = try render(computed, language: language, number: number, signature: request.signs ? .sign(at: Date()) : .none)
+        let totals = computed.totals
+        let record = IssuedDocument(
+            company: profile.siren.digits, kind: order.kind, date: order.date, client: order.buyer.name, currency: order.currency.code,
+            netTotal: totals.taxExclusiveTotal.amount, vatTotal: totals.taxTotal.amount,
+            grandTotal: totals.grandTotal.amount, amountDue: totals.amountDue.amount,
+            language: language.rawValue, input: request.input, profile: request.profile,
+            profileFolder: request.profileFolder, templates: document.templateVersions.joined(separator: ","),
+            terms: document.termsVersion, folioVersion: FolioVersion.current, quote: request.quote,
+            credited: order.creditedInvoice?.number)
+        let prepared = PreparedDocument(record: record, pdf: document.pdf, xml: document.eInvoiceXML(.cii),
+                                        unsignedLength: document.unsignedLength)
+        return (prepared, document)
     }
 
     /// A number as a file name: `/` is not allowed in one.

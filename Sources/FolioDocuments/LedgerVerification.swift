@@ -16,11 +16,13 @@ public enum LedgerVerification {
         /// Files of issues a crash interrupted, finished or removed before checking.
         public var finished: [String]
         public var removed: [String]
+        /// Issues a crash interrupted after their number was taken: rendered again and recorded before checking.
+        public var completed: InterruptedIssues.Completion = InterruptedIssues.Completion()
         public var isSound: Bool { verification.isSound }
         public var problems: [String] { verification.problems }
     }
 
-    /// Settles what a crash left behind, then verifies.
+    /// Settles what a crash left behind (files to rename, numbers whose documents were never recorded), then verifies.
     ///
     /// - Parameters:
     ///   - rerender: render every document again from its recorded input, profile, language and number,
@@ -30,14 +32,18 @@ public enum LedgerVerification {
                            engine: RenderingEngine? = nil) throws -> Report {
         let folder = ledger.documentsFolder
         let settled = try ledger.settlePendingFiles(in: folder)
+        let completed = try InterruptedIssues.complete(in: ledger, engine: engine)
         var verification = try ledger.verify()
+        for failed in completed.failed {
+            verification.problems.append("\(failed.number) was reserved and its issue interrupted, and it could not be rendered again: \(failed.reason)")
+        }
         for file in try ledger.unrecordedFiles(in: folder) where file.hasSuffix(".pdf") && !file.hasSuffix(".draft.pdf") {
             verification.problems.append("\(file) has no record in the ledger")
         }
         if rerender {
             verification.problems += try rerendered(ledger.documents(), finishing: finishing, engine: engine)
         }
-        return Report(verification: verification, finished: settled.finished, removed: settled.removed)
+        return Report(verification: verification, finished: settled.finished, removed: settled.removed, completed: completed)
     }
 
     /// Renders issued documents again from what the ledger kept and compares the finished bytes with

@@ -21,81 +21,182 @@ public struct PreparedDocument: Sendable {
 }
 
 extension Ledger {
-    /// Issues one document: assigns the next number of `series` for `date`, has `prepare` render the
-    /// document with it, writes the PDF beside `file(number)` and records both in one transaction.
+    /// Issues one document: reserves the next number of `series` for `date`, has `prepare` render the
+    /// document with it outside the write lock, then records it (``reserve(company:series:date:file:repeatOf:request:)``,
+    /// ``complete(_:with:)``).
     ///
-    /// If `prepare` or the writing fails, the transaction rolls back: no number is consumed and no
-    /// file is left. The PDF is written to `FILE.partial`, synced, recorded, and renamed into place
-    /// after the commit; ``settlePendingFiles(in:)`` finishes that rename after a crash.
+    /// If `prepare` or the writing fails, the number is given back (``release(_:)``): no number is
+    /// consumed and no file is left.
     ///
-    /// - Parameter repeating: the canonical input of the order; when a document of the same company
-    ///   and kind was already issued from exactly this input, the issue is refused with
-    ///   ``AlreadyIssued`` (so a batch can be re-run safely). Nil to issue it again anyway.
+    /// - Parameters:
+    ///   - repeating: the kind and canonical input of the order; when a document of the same company
+    ///     and kind was already issued (or is being issued) from exactly this input, the issue is refused
+    ///     with ``AlreadyIssued`` (so a batch can be re-run safely). Nil to issue it again anyway.
+    ///   - request: what renders the document again if this process dies before recording it.
     public func issue(company: String, series: NumberingSeries, date: CalendarDate, file: (String) -> String,
-                      refusingRepeatOf input: (kind: Order.Kind, text: String)? = nil,
+                      refusingRepeatOf input: (kind: Order.Kind, text: String)? = nil, request: String = "",
                       prepare: (String) throws -> PreparedDocument) throws -> IssuedDocument {
-        var partial: String?
+        let reservation = try reserve(company: company, series: series, date: date, file: file, repeatOf: input, request: request)
         do {
-            let issued = try database.inTransaction(.immediate) { db -> IssuedDocument in
-                if let input, let earlier = try String.fetchOne(db, sql: """
-                    SELECT number FROM document WHERE company = ? AND kind = ? AND length(input) = ? AND input = ?
-                    ORDER BY position LIMIT 1
-                    """, arguments: [company, input.kind, input.text.unicodeScalars.count, input.text]) {
-                    throw AlreadyIssued(number: earlier)
-                }
-                let period = series.period(of: date)
-                let last = try Row.fetchOne(db, sql: """
+            return try complete(reservation, with: prepare(reservation.number))
+        } catch {
+            _ = try? release(reservation)
+            throw error
+        }
+    }
+
+    /// Takes the next number of `series` for a document of `date` in a short transaction, and holds it
+    /// (a ``Reservation``) until ``complete(_:with:)`` records the document or ``release(_:)`` gives it up.
+    ///
+    /// - Throws: ``AlreadyIssued`` when `input` was issued before or is being issued; a `RuleViolation`
+    ///   when `date` is before the series' last document (numbers follow dates), when the number was
+    ///   issued in another series, or when the file already exists.
+    public func reserve(company: String, series: NumberingSeries, date: CalendarDate, file: (String) -> String,
+                        repeatOf input: (kind: Order.Kind, text: String)?, request: String) throws -> Reservation {
+        let owner = try issuers.token()
+        return try database.inTransaction(.immediate) { db -> Reservation in
+            if let input, let earlier = try String.fetchOne(db, sql: """
+                SELECT number FROM (
+                    SELECT number, position AS rank FROM document WHERE company = ? AND kind = ? AND length(input) = ? AND input = ?
+                    UNION ALL
+                    SELECT number, 9223372036854775807 FROM reservation WHERE company = ? AND kind = ? AND input = ?)
+                ORDER BY rank LIMIT 1
+                """, arguments: [company, input.kind, input.text.unicodeScalars.count, input.text, company, input.kind, input.text]) {
+                throw AlreadyIssued(number: earlier)
+            }
+            let period = series.period(of: date)
+            let last = try Row.fetchOne(db, sql: """
+                SELECT sequence, date, number FROM (
                     SELECT sequence, date, number FROM document WHERE company = ? AND series = ? AND period = ?
-                    ORDER BY sequence DESC LIMIT 1
-                    """, arguments: [company, series.name, period])
-                let lastDate: CalendarDate? = last?["date"]
-                if let lastDate, let lastNumber: String = last?["number"], date < lastDate {
-                    // CGI ann. II art. 242 nonies A: numbers follow the chronology of issue.
-                    throw RuleViolation("\(date) is before \(lastDate), the date of \(lastNumber), the last document of the series \(series.name): numbers must follow dates")
+                    UNION ALL
+                    SELECT sequence, date, number FROM reservation WHERE company = ? AND series = ? AND period = ?)
+                ORDER BY sequence DESC LIMIT 1
+                """, arguments: [company, series.name, period, company, series.name, period])
+            let lastDate: CalendarDate? = last?["date"]
+            if let lastDate, let lastNumber: String = last?["number"], date < lastDate {
+                // CGI ann. II art. 242 nonies A: numbers follow the chronology of issue.
+                throw RuleViolation("\(date) is before \(lastDate), the date of \(lastNumber), the last document of the series \(series.name): numbers must follow dates")
+            }
+            let sequence = (last?["sequence"] as Int? ?? 0) + 1
+            let number = try series.pattern.number(sequence: sequence, on: date)
+            if let other = try String.fetchOne(db, sql: """
+                SELECT series FROM document WHERE company = ? AND number = ?
+                UNION ALL SELECT series FROM reservation WHERE company = ? AND number = ?
+                """, arguments: [company, number, company, number]) {
+                throw RuleViolation("number \(number) of the series \(series.name) was already issued in the series \(other): two series of a company must not write the same numbers")
+            }
+            var path = URL(fileURLWithPath: file(number)).standardizedFileURL.path
+            if let owner = try String.fetchOne(db, sql: "SELECT company FROM document WHERE file = ? UNION ALL SELECT company FROM reservation WHERE file = ?",
+                                               arguments: [path, path]),
+               owner != company {
+                // One ledger, several companies: the same number of another company goes into a folder named by its SIREN.
+                let url = URL(fileURLWithPath: path)
+                path = url.deletingLastPathComponent().appendingPathComponent(company).appendingPathComponent(url.lastPathComponent).path
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            }
+            guard !FileManager.default.fileExists(atPath: path) else {
+                throw RuleViolation("\(path) already exists: an issued document is never overwritten")
+            }
+            let reservation = Reservation(company: company, number: number, series: series.name, period: period,
+                                          sequence: sequence, date: date, file: path, kind: input?.kind, input: input?.text,
+                                          request: request, owner: owner)
+            try reservation.insert(db)
+            return reservation
+        }
+    }
+
+    /// Records the document of a reservation: writes its PDF to `FILE.partial` and syncs it, then in
+    /// one short transaction appends the record to the hash chain and removes the reservation, then
+    /// renames the file into place (``settlePendingFiles(in:)`` finishes that rename after a crash).
+    ///
+    /// - Throws: a `RuleViolation` when the reservation is no longer held (another process completed
+    ///   it after judging this one gone); ``LedgerFailure`` when the file cannot be written.
+    public func complete(_ reservation: Reservation, with prepared: PreparedDocument) throws -> IssuedDocument {
+        let partial = reservation.file + PendingFile.suffix
+        do {
+            try PendingFile.writeSynced(prepared.pdf, to: partial)
+            let issued = try database.inTransaction(.immediate) { db -> IssuedDocument in
+                guard let held = try Reservation.fetchOne(db, key: ["company": reservation.company, "number": reservation.number]),
+                      held.owner == reservation.owner else {
+                    throw RuleViolation("number \(reservation.number) is no longer reserved by this issuer: it was completed or given up elsewhere")
                 }
-                let sequence = (last?["sequence"] as Int? ?? 0) + 1
-                let number = try series.pattern.number(sequence: sequence, on: date)
-                if let other = try String.fetchOne(db, sql: "SELECT series FROM document WHERE company = ? AND number = ?",
-                                                   arguments: [company, number]) {
-                    throw RuleViolation("number \(number) of the series \(series.name) was already issued in the series \(other): two series of a company must not write the same numbers")
-                }
-                let prepared = try prepare(number)
-                var path = URL(fileURLWithPath: file(number)).standardizedFileURL.path
-                if let owner = try String.fetchOne(db, sql: "SELECT company FROM document WHERE file = ?", arguments: [path]),
-                   owner != company {
-                    // One ledger, several companies: the same number of another company goes into a folder named by its SIREN.
-                    let url = URL(fileURLWithPath: path)
-                    path = url.deletingLastPathComponent().appendingPathComponent(company).appendingPathComponent(url.lastPathComponent).path
-                    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                }
-                guard !FileManager.default.fileExists(atPath: path) else {
-                    throw RuleViolation("\(path) already exists: an issued document is never overwritten")
-                }
-                partial = path + PendingFile.suffix
-                try PendingFile.writeSynced(prepared.pdf, to: path + PendingFile.suffix)
                 var record = prepared.record
-                record.company = company
-                record.number = number
-                record.series = series.name
-                record.period = period
-                record.sequence = sequence
-                record.date = date
-                record.file = path
+                record.company = reservation.company
+                record.number = reservation.number
+                record.series = reservation.series
+                record.period = reservation.period
+                record.sequence = reservation.sequence
+                record.date = reservation.date
+                record.file = reservation.file
                 record.pdfSHA256 = SHA256Hex.of(prepared.pdf)
                 record.xmlSHA256 = prepared.xml.map { SHA256Hex.of($0) }
                 if let length = prepared.unsignedLength, length <= prepared.pdf.count {
                     record.unsignedLength = length
                     record.unsignedSHA256 = SHA256Hex.of(Array(prepared.pdf[..<length]))
                 }
+                _ = try held.delete(db)
                 return try self.append(record, db)
             }
             // Committed: the record exists, so the file may appear.
             try PendingFile.finish(issued.file)
             return issued
         } catch {
-            if let partial { try? FileManager.default.removeItem(atPath: partial) }
+            try? FileManager.default.removeItem(atPath: partial)
             throw error
         }
+    }
+
+    /// Gives a reserved number back after its document could not be made.
+    ///
+    /// The number is freed when nothing was numbered after it in its series, so no number is consumed;
+    /// otherwise freeing it would leave a gap, so it stays reserved, given up, and the next opening of
+    /// the ledger renders it again (``interruptedReservations()``). Returns whether it was freed.
+    @discardableResult
+    public func release(_ reservation: Reservation) throws -> Bool {
+        try database.inTransaction(.immediate) { db -> Bool in
+            let later = try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM document WHERE company = ? AND series = ? AND period = ? AND sequence > ?
+                               UNION ALL
+                               SELECT 1 FROM reservation WHERE company = ? AND series = ? AND period = ? AND sequence > ?)
+                """, arguments: [reservation.company, reservation.series, reservation.period, reservation.sequence,
+                                 reservation.company, reservation.series, reservation.period, reservation.sequence]) ?? false
+            if later {
+                try db.execute(sql: "UPDATE reservation SET owner = '' WHERE company = ? AND number = ? AND owner = ?",
+                               arguments: [reservation.company, reservation.number, reservation.owner])
+                return false
+            }
+            try db.execute(sql: "DELETE FROM reservation WHERE company = ? AND number = ? AND owner = ?",
+                           arguments: [reservation.company, reservation.number, reservation.owner])
+            return true
+        }
+    }
+
+    /// Numbers whose issuer died (or gave up) before recording their document, oldest first, each
+    /// taken over by this connection: complete each with ``complete(_:with:)`` by rendering it again
+    /// from its ``Reservation/request``. Reservations of issuers still at work are left alone.
+    public func interruptedReservations() throws -> [Reservation] {
+        let all = try database.read { db in try Reservation.order(Column("date"), Column("sequence")).fetchAll(db) }
+        let gone = all.filter { issuers.isGone($0.owner) }
+        guard !gone.isEmpty else { return [] }
+        let owner = try issuers.token()
+        return try database.inTransaction(.immediate) { db -> [Reservation] in
+            var taken: [Reservation] = []
+            for var reservation in gone {
+                try db.execute(sql: "UPDATE reservation SET owner = ? WHERE company = ? AND number = ? AND owner = ?",
+                               arguments: [owner, reservation.company, reservation.number, reservation.owner])
+                if db.changesCount == 1 {
+                    reservation.owner = owner
+                    taken.append(reservation)
+                }
+            }
+            return taken
+        }
+    }
+
+    /// Numbers reserved and not yet recorded, by every issuer: documents being rendered now, or
+    /// interrupted ones waiting for the next opening.
+    public func reservations() throws -> [Reservation] {
+        try database.read { db in try Reservation.order(Column("date"), Column("sequence")).fetchAll(db) }
     }
 
     /// Records a quote's acceptance, refusal or expiry, once.

@@ -4,8 +4,9 @@ import GRDB
 
 /// The issuance ledger: one SQLite file (WAL mode) shared by every process that issues documents.
 ///
-/// Numbers are assigned inside the transaction that records the document, under SQLite's write
-/// lock, so concurrent processes get consecutive numbers and a failure consumes none.
+/// Numbers are assigned in a short transaction under SQLite's write lock, so concurrent processes get
+/// consecutive numbers; documents render outside the lock and are recorded in a second one (see
+/// ``Reservation``), and a failure consumes no number.
 public final class Ledger: Sendable {
     /// Where the ledger lives unless `--ledger` or this environment variable says otherwise.
     public static let environmentVariable = "FOLIO_LEDGER"
@@ -13,6 +14,8 @@ public final class Ledger: Sendable {
 
     public let path: String
     let database: DatabaseQueue
+    /// This connection's mark on the numbers it reserves, and the test of other issuers' liveness.
+    let issuers: IssuerLock
 
     /// Opens (or creates) the ledger and brings its schema up to date.
     public init(path: String) throws {
@@ -20,7 +23,7 @@ public final class Ledger: Sendable {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         var configuration = Configuration()
         configuration.journalMode = .wal
-        // Other processes may hold the write lock while they render: wait for them.
+        // Other processes may hold the write lock while they record a document: wait for them.
         configuration.busyMode = .timeout(120)
         configuration.prepareDatabase { db in
             // A committed record survives a power cut: the WAL is synced at every commit.
@@ -28,6 +31,7 @@ public final class Ledger: Sendable {
         }
         let path = url.standardizedFileURL.path
         self.path = path
+        self.issuers = IssuerLock(ledgerPath: path)
         // Connections opening a new ledger at once would race to switch it to WAL and each create
         // the tables: one opens and migrates at a time, under an exclusive lock on a file beside it.
         self.database = try Self.exclusively(lockFile: path + "-migration.lock") {

@@ -131,6 +131,19 @@ enum LedgerSchema {
                 ALTER TABLE quoteDecision ADD COLUMN signedSHA256 TEXT;
                 """)
         }
+        migrator.registerMigration("v5: numbers reserved while their document renders") { db in
+            // Not append-only: a reservation is removed when its document is recorded.
+            try db.execute(sql: """
+                CREATE TABLE reservation (
+                    company TEXT NOT NULL, number TEXT NOT NULL, series TEXT NOT NULL, period TEXT NOT NULL,
+                    sequence INTEGER NOT NULL, date TEXT NOT NULL, file TEXT NOT NULL,
+                    kind TEXT, input TEXT, request TEXT NOT NULL, owner TEXT NOT NULL,
+                    PRIMARY KEY (company, number),
+                    UNIQUE (company, series, period, sequence),
+                    UNIQUE (file)
+                );
+                """)
+        }
         return migrator
     }
 

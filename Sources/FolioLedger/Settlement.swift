@@ -11,7 +11,8 @@ extension Ledger {
     }
 
     /// Finishes what a crashed issue left in `directory`: a `.partial` PDF whose record was committed
-    /// is renamed into place, one without a record is removed.
+    /// is renamed into place, one without a record is removed, one of a number still reserved is left
+    /// to its issuer.
     ///
     /// Runs under the write lock, so no other process is between writing a `.partial` file and
     /// committing its record.
@@ -27,7 +28,11 @@ extension Ledger {
                 let partial = folder.appendingPathComponent(name).path
                 let final = String(partial.dropLast(PendingFile.suffix.count))
                 let recorded = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document WHERE file = ? UNION SELECT 1 FROM notice WHERE file = ? UNION SELECT 1 FROM quoteDecision WHERE signedFile = ?)", arguments: [final, final, final]) ?? false
-                if recorded, !FileManager.default.fileExists(atPath: final) {
+                let reserved = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM reservation WHERE file = ?)", arguments: [final]) ?? false
+                if reserved {
+                    // Its document is being recorded by another issuer, or will be rendered again.
+                    continue
+                } else if recorded, !FileManager.default.fileExists(atPath: final) {
                     try PendingFile.finish(final)
                     settlement.finished.append(final)
                 } else if FileManager.default.fileExists(atPath: partial) {

@@ -7,6 +7,8 @@ extension Ledger {
         public var entries = 0
         public var documents = 0
         public var problems: [String] = []
+        /// Numbers reserved whose documents are not recorded yet (being rendered, or interrupted).
+        public var reserved: [String] = []
         public var isSound: Bool { problems.isEmpty }
     }
 
@@ -56,10 +58,15 @@ extension Ledger {
                 result.problems.append("record at position \(position) is not in the hash chain")
             }
             result.documents = documents.count
-            // Every series runs 1, 2, 3… without a gap.
-            let bySeries = Dictionary(grouping: documents.values) { "\($0.company) \($0.series) \($0.period)" }
+            // Every series runs 1, 2, 3… without a gap; a number reserved for a document being rendered is taken.
+            let reservations = try Reservation.fetchAll(db)
+            result.reserved = reservations.map(\.number)
+            var bySeries = Dictionary(grouping: documents.values) { "\($0.company) \($0.series) \($0.period)" }.mapValues { $0.map(\.sequence) }
+            for reservation in reservations {
+                bySeries["\(reservation.company) \(reservation.series) \(reservation.period)", default: []].append(reservation.sequence)
+            }
             for (key, members) in bySeries.sorted(by: { $0.key < $1.key }) {
-                let sequences = members.map(\.sequence).sorted()
+                let sequences = members.sorted()
                 for (index, sequence) in sequences.enumerated() where sequence != index + 1 {
                     result.problems.append("series \(key): number \(index + 1) is missing (found \(sequence))")
                     break

@@ -12,7 +12,7 @@ struct IssueOptions: ParsableArguments {
     @Flag(help: "Write a draft: no number, nothing recorded in the ledger.")
     var draft = false
 
-    @Option(help: "Drafts of a batch: how many are rendered at once, each worker with its own fonts (default: the number of cores).")
+    @Option(help: "A batch: how many orders are rendered at once, each worker with its own fonts; numbers still follow the batch's order (default: the number of cores).")
     var jobs: Int?
 
     @Flag(help: "Issue an order again although the same order was already issued (refused by default, so a batch can be re-run).")

@@ -18,6 +18,9 @@ struct LedgerVerify: ParsableCommand {
         let report = try LedgerVerification.run(ledger, rerender: rerender)
         for file in report.finished { print("finished an interrupted issue: \(file)") }
         for file in report.removed { print("removed a file whose issue never completed: \(file)") }
+        for document in report.completed.completed {
+            print("completed an interrupted issue: \(document.number), rendered again from what the ledger kept: \(document.file)")
+        }
         let verification = report.verification
         guard verification.isSound else {
             throw LedgerUnsound(problems: verification.problems)
