@@ -7,7 +7,7 @@ Started by bench/peers.sh (which makes the virtual environment this runs in). Me
   scaling  1, 10, 100, 1,000 (and 10,000) invoices in one process: wall time and peak memory
   terms    the 30-page justified terms document (folio-bench's specimen text), median of R runs,
            each in a fresh process; and its in-process time
-  ledger   Folio issuing B invoices into a fresh ledger, one process and two processes at once
+  ledger   Folio issuing B invoices into a fresh ledger: one process, one process with --jobs 2, two processes at once
 and writes OUT/results.csv, OUT/chart.png and the table on stdout. Peak memory is /usr/bin/time's
 maximum resident set size of the process.
 """
@@ -293,12 +293,12 @@ class Runner:
         if "folio" not in self.a.tools:
             return
         count = self.a.batch
-        for processes in (1, 2):
-            log(f"ledger: Folio issuing {count} invoices into a fresh ledger, {processes} process(es)")
-            work = os.path.join(self.work, f"ledger-{processes}")
+        for processes, jobs in ((1, 1), (1, 2), (2, 1)):
+            log(f"ledger: Folio issuing {count} invoices into a fresh ledger, {processes} process(es), --jobs {jobs}")
+            work = os.path.join(self.work, f"ledger-{processes}-{jobs}")
             os.makedirs(work)
             ledger = os.path.join(work, "ledger.sqlite")
-            base = [self.folio, "invoice", "--ledger", ledger, "--company", PROFILE]
+            base = [self.folio, "invoice", "--ledger", ledger, "--company", PROFILE, "--jobs", str(jobs)]
             if processes == 1:
                 wall, rss, _ = self.timed(base + [os.path.join(self.ledger_data, "orders")], cwd=work)
             else:
@@ -315,9 +315,10 @@ class Runner:
             verify = subprocess.run([self.folio, "ledger", "verify", "--ledger", ledger], capture_output=True, text=True,
                                     cwd=work)
             size, pages = self.pdf_stats(os.path.join(work, "documents"), count,
-                                         keep_as="folio-issued-invoice.pdf" if processes == 1 else None)
-            self.add("ledger", "folio", f"{processes} process{'es' if processes > 1 else ''}", docs=count, wall=wall,
-                     ms=wall * 1000 / count, rss=rss, pdf_bytes=size, pages=pages, reference=processes == 1,
+                                         keep_as="folio-issued-invoice.pdf" if (processes, jobs) == (1, 1) else None)
+            self.add("ledger", "folio", f"{processes} process{'es' if processes > 1 else ''}, --jobs {jobs}", docs=count,
+                     wall=wall, ms=wall * 1000 / count, rss=rss, pdf_bytes=size, pages=pages,
+                     reference=(processes, jobs) == (1, 1),
                      note=("Factur-X PDF/A-3; ledger verify " + ("ok" if verify.returncode == 0 else "FAILED")))
             shutil.rmtree(work)
 

@@ -8,7 +8,8 @@ final class BreakOpportunityCache {
     }
 
     private var entries: [Key: [ParagraphCollector.BreakOpportunity]] = [:]
-    private let limit = 200_000
+    /// Emptied past this many words, as the shaper's cache and for the same reason: memory flat over a batch.
+    private let limit = 20_000
 
     func opportunities(for key: Key, compute: () -> [ParagraphCollector.BreakOpportunity])
         -> [ParagraphCollector.BreakOpportunity] {

@@ -8,7 +8,10 @@ import CHarfBuzz
 public final class Shaper {
     public let fonts: FontLibrary
     private var cache: [Key: [ShapedRun]] = [:]
-    private let cacheLimit = 200_000
+    /// A batch's documents add a few hundred new texts each (amounts, names) to words that repeat;
+    /// at 200,000 entries a batch of 3,000 invoices grew to 128 MB, at 20,000 it stays at 57 MB
+    /// (55 MB after 300) and is as fast: the repeating words are shaped again once per emptying.
+    private let cacheLimit = 20_000
     private let buffer: OpaquePointer
 
     private struct Key: Hashable {
