@@ -74,7 +74,7 @@ public indirect enum InputValue: Sendable, Hashable {
             output += "]"
         case .map(let values):
             output += "{"
-            for (index, key) in values.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }).enumerated() {
+            for (index, key) in values.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
                 if index > 0 { output += "," }
                 Self.quote(key, to: &output)
                 output += ":"

@@ -6,12 +6,51 @@ import Yams
 ///
 /// Values are read from the text as written, so `12.50` stays the decimal 12.50 (never a binary float).
 struct InputNode {
-    let node: Node
+    /// A node of parsed YAML, or of an order's canonical form (read as the same YAML node would be,
+    /// without building it: keys in sorted order, every value quoted text, never null).
+    enum Content {
+        case yaml(Node)
+        case value(InputValue)
+    }
+
+    let content: Content
     let path: String
+
+    init(node: Node, path: String) {
+        content = .yaml(node)
+        self.path = path
+    }
+
+    init(value: InputValue, path: String) {
+        content = .value(value)
+        self.path = path
+    }
+
+    /// The YAML node (made from a canonical value when needed).
+    var node: Node {
+        switch content {
+        case .yaml(let node): node
+        case .value(let value): value.node
+        }
+    }
+
+    var isMapping: Bool {
+        switch content {
+        case .yaml(.mapping), .value(.map): true
+        default: false
+        }
+    }
+
+    var isSequence: Bool {
+        switch content {
+        case .yaml(.sequence), .value(.list): true
+        default: false
+        }
+    }
 
     /// True for `~`, `null` or an empty value.
     var isNull: Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        guard case .yaml(.scalar(let scalar)) = content, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
@@ -19,15 +58,20 @@ struct InputNode {
 
     /// The fields of a mapping; any key outside `allowed` is refused.
     func fields(_ allowed: [String]) throws(InvalidField) -> Fields {
-        guard case .mapping(let mapping) = node else { throw InvalidField(path, "expected a mapping of fields, found \(kind)") }
+        if case .value(.map(let canonical)) = content {
+            var values: [String: InputNode] = [:]
+            for name in canonical.keys.sorted() {
+                try Self.check(name, allowed: allowed, at: child(name))
+                if let value = canonical[name] { values[name] = InputNode(value: value, path: child(name)) }
+            }
+            return Fields(path: path, values: values)
+        }
+        guard case .yaml(.mapping(let mapping)) = content else { throw InvalidField(path, "expected a mapping of fields, found \(kind)") }
         var values: [String: InputNode] = [:]
         for (keyNode, value) in mapping {
             guard case .scalar(let key) = keyNode else { throw InvalidField(path, "field names must be plain text") }
             let name = key.string
-            guard allowed.contains(name) else {
-                let hint = Self.closest(to: name, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
-                throw InvalidField(child(name), "unknown field\(hint) (fields here: \(allowed.joined(separator: ", ")))")
-            }
+            try Self.check(name, allowed: allowed, at: child(name))
             guard values[name] == nil else { throw InvalidField(child(name), "given twice") }
             let child = InputNode(node: value, path: child(name))
             if !child.isNull { values[name] = child }
@@ -35,20 +79,37 @@ struct InputNode {
         return Fields(path: path, values: values)
     }
 
+    /// Refuses a field name outside `allowed`, suggesting the closest allowed one.
+    private static func check(_ name: String, allowed: [String], at path: String) throws(InvalidField) {
+        guard allowed.contains(name) else {
+            let hint = closest(to: name, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
+            throw InvalidField(path, "unknown field\(hint) (fields here: \(allowed.joined(separator: ", ")))")
+        }
+    }
+
     /// The keys of a mapping written as plain text (none for any other node).
     var keys: [String] {
-        guard case .mapping(let mapping) = node else { return [] }
-        return mapping.keys.compactMap { $0.string }
+        switch content {
+        case .yaml(.mapping(let mapping)): mapping.keys.compactMap { $0.string }
+        case .value(.map(let values)): values.keys.sorted()
+        default: []
+        }
     }
 
     func list() throws(InvalidField) -> [InputNode] {
-        guard case .sequence(let sequence) = node else { throw InvalidField(path, "expected a list, found \(kind)") }
-        return sequence.enumerated().map { InputNode(node: $1, path: "\(path)[\($0)]") }
+        switch content {
+        case .yaml(.sequence(let sequence)): return sequence.enumerated().map { InputNode(node: $1, path: "\(path)[\($0)]") }
+        case .value(.list(let items)): return items.enumerated().map { InputNode(value: $1, path: "\(path)[\($0)]") }
+        default: throw InvalidField(path, "expected a list, found \(kind)")
+        }
     }
 
     func text() throws(InvalidField) -> String {
-        guard case .scalar(let scalar) = node else { throw InvalidField(path, "expected text, found \(kind)") }
-        return scalar.string
+        switch content {
+        case .yaml(.scalar(let scalar)): return scalar.string
+        case .value(.text(let text)): return text
+        default: throw InvalidField(path, "expected text, found \(kind)")
+        }
     }
 
     /// Non-empty text, trimmed.
@@ -116,11 +177,12 @@ struct InputNode {
     }
 
     private var kind: String {
-        switch node {
-        case .scalar(let scalar): "the value \"\(scalar.string)\""
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
+        switch content {
+        case .yaml(.scalar(let scalar)): "the value \"\(scalar.string)\""
+        case .value(.text(let text)): "the value \"\(text)\""
+        case .yaml(.mapping), .value(.map): "a mapping"
+        case .yaml(.sequence), .value(.list): "a list"
+        case .yaml(.alias): "an alias"
         }
     }
 
@@ -169,6 +231,8 @@ struct Fields {
 
 extension String {
     var trimmingWhitespace: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        // Most values have no space around them: returned as they are, without copying them twice.
+        guard first?.isWhitespace == true || last?.isWhitespace == true else { return self }
+        return String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }

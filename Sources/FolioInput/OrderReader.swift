@@ -17,7 +17,7 @@ public enum OrderReader {
 
     /// An order from its canonical form (as the ledger keeps it), without parsing text again.
     public static func read(_ value: InputValue) throws(InvalidField) -> Order {
-        try order(InputNode(node: value.node, path: ""))
+        try order(InputNode(value: value, path: ""))
     }
 
     public static func read(_ text: String) throws(InvalidField) -> Order {
@@ -97,7 +97,7 @@ public enum OrderReader {
             missing += required.filter { fields[$0] == nil }.map { fields.path.isEmpty ? $0 : "\(fields.path).\($0)" }
         }
         func mapping(_ node: InputNode?) -> Fields? {
-            guard let node, case .mapping = node.node else { return nil }
+            guard let node, node.isMapping else { return nil }
             return try? node.fields(Array(Set(node.keys)))
         }
         check(fields, ["date", "currency", "seller", "buyer", "lines"])
@@ -106,7 +106,7 @@ public enum OrderReader {
             check(partyFields, ["name", "country"])
             check(mapping(partyFields?["address"]), ["city", "country"])
         }
-        if let lines = fields["lines"], case .sequence = lines.node, let items = try? lines.list() {
+        if let lines = fields["lines"], lines.isSequence, let items = try? lines.list() {
             for item in items {
                 let line = mapping(item)
                 // A line priced by the terms (price list, depreciation grid) gives no unit price.

@@ -110,6 +110,30 @@ struct MarkupTests {
         #expect(twoLines == [.paragraph([.text("12 rue des Lilas"), .lineBreak, .text("75011 Paris")], small: false)])
     }
 
+    @Test("Escaping over scalars decides as the characters do: combining marks, CR LF, emoji keycaps, every ASCII sign")
+    func escapingAsCharacters() {
+        // The rule as first written, character by character.
+        func reference(_ text: String) -> String {
+            var escaped = ""
+            for character in text {
+                if character == "\n" || character == "\r\n" {
+                    escaped += "\\n"
+                } else if character.isASCII, character.isPunctuation || character.isSymbol {
+                    escaped.append("\\")
+                    escaped.append(character)
+                } else {
+                    escaped.append(character)
+                }
+            }
+            return escaped
+        }
+        let ascii = String((0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) })
+        for value in [ascii, "a\r\nb\rc\nd", "'\u{301}x", "#\u{FE0F}\u{20E3} 1", "*\u{200D}*", "Crédit n° 12 €", "é\u{301}!", "«\u{A0}»",
+                      "1\u{1F3FB}+", "👩‍💻 & co", "\r\n\r\n", "\\", "", "tab\there"] {
+            #expect(MarkupEscaping.escape(value) == reference(value), "\(value.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("Markup errors name the line and the reason")
     func errors() {
         #expect(throws: MarkupError(line: 2, reason: "unknown directive !picture (known: !image, !space)")) {
