@@ -67,8 +67,8 @@ extension Company {
 
     /// Issues every order of a batch into one ledger with `jobs` workers, each with its own company
     /// (fonts are one per thread): orders are read, computed and rendered in parallel, and take
-    /// their numbers in the batch's order, so the numbers are those of a one-worker run. Rendering
-    /// happens outside the ledger's write lock (see ``Reservation``).
+    /// their numbers and are recorded in the batch's order, so the numbers, the PDFs and the hash
+    /// chain are those of a one-worker run. Rendering happens outside the ledger's write lock (see ``Reservation``).
     ///
     /// - Parameters:
     ///   - jobs: how many workers (at most one per order).
@@ -101,7 +101,8 @@ extension Company {
                     try board.waitForTurn(index)
                     let ledger = try board.ledger(opening: open, engine: loaded.engine)
                     let issued = try loaded.issue(computed, input: input, language: language, into: ledger, series: series,
-                                                  file: file, policy: policy, numbered: { board.passTurn(index) })
+                                                  file: file, policy: policy, numbered: { board.passTurn(index) },
+                                                  beforeRecording: { try board.waitForRecordingTurn(index) })
                     board.record(index, .success(issued))
                 } catch let repeated as AlreadyIssued {
                     board.record(index, .failure(BatchReport.Refusal(name: name, error: repeated)))

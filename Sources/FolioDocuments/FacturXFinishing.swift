@@ -16,16 +16,16 @@ public struct FacturXFinishing: FinishingStep {
     static let namespace = "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#"
     static let conformanceLevel = "EN 16931"
 
-    let colorProfile: [UInt8]
+    let colorProfile: PDFColorProfile
 
     /// - Parameter colorProfile: the sRGB ICC profile the output intent carries (`color/sRGB.icc`).
     public init(colorProfile: [UInt8]) {
-        self.colorProfile = colorProfile
+        self.colorProfile = PDFColorProfile(colorProfile)
     }
 
     /// The step with the profile shipped in Folio's resources.
     public init(resources: URL) throws {
-        do { colorProfile = try ColorProfiles.sRGB(resources: resources) } catch {
+        do { colorProfile = PDFColorProfile(try ColorProfiles.sRGB(resources: resources)) } catch {
             throw InputError(source: resources.appendingPathComponent(ColorProfiles.sRGBPath).path, "\(error)")
         }
     }

@@ -40,10 +40,12 @@ extension Company {
     /// The number is reserved in a short transaction, the document rendered outside the ledger's
     /// write lock, then recorded (see ``Reservation``). `numbered` is called once the number is
     /// reserved or the order refused before that: a parallel batch lets the next order take its
-    /// number then, so numbers follow the batch's order.
+    /// number then, so numbers follow the batch's order. `beforeRecording` runs once the document is
+    /// rendered: a parallel batch waits there for the orders before it, so the chain follows the numbers.
     func issue(_ computed: ComputedOrder, input: OrderInput, language: DocumentLanguage, into ledger: Ledger,
                series seriesName: String?, file: String?, quote: String? = nil,
-               policy: IssuingPolicy = IssuingPolicy(), numbered: () -> Void = {}) throws -> Issued {
+               policy: IssuingPolicy = IssuingPolicy(), numbered: () -> Void = {},
+               beforeRecording: () throws -> Void = {}) throws -> Issued {
         var numberedCalled = false
         func passTurn() {
             if !numberedCalled { numberedCalled = true; numbered() }
@@ -69,6 +71,7 @@ extension Company {
             passTurn()
             do {
                 let (prepared, rendered) = try prepare(computed, request: request, language: language, number: reservation.number)
+                try beforeRecording()
                 return Issued(record: try ledger.complete(reservation, with: prepared), document: rendered)
             } catch {
                 _ = try? ledger.release(reservation)

@@ -14,6 +14,9 @@ final class IssuingBoard: @unchecked Sendable {
     private var turn = 0
     /// Orders that took their number or failed, perhaps before their turn came.
     private var passed: [Bool]
+    /// The order whose turn it is to be recorded: every order before it is recorded or refused, so the
+    /// hash chain follows the numbers (and a batch's ledger is the same whatever the number of workers).
+    private var recordingTurn = 0
     private var outcomes: [Outcome?]
     /// How many outcomes, from the first, were handed to `each`.
     private var delivered = 0
@@ -40,6 +43,11 @@ final class IssuingBoard: @unchecked Sendable {
     /// Waits until every order before `index` has taken its number or failed.
     func waitForTurn(_ index: Int) throws {
         try wait { turn >= index }
+    }
+
+    /// Waits until every order before `index` is recorded or refused.
+    func waitForRecordingTurn(_ index: Int) throws {
+        try wait { recordingTurn >= index }
     }
 
     /// Waits until every order before `index` is issued or refused.
@@ -76,6 +84,7 @@ final class IssuingBoard: @unchecked Sendable {
         condition.withLock {
             outcomes[index] = outcome
             markPassed(index)
+            while recordingTurn < outcomes.count, outcomes[recordingTurn] != nil { recordingTurn += 1 }
             while delivered < outcomes.count, let ready = outcomes[delivered] {
                 each(delivered, ready)
                 delivered += 1

@@ -11,6 +11,7 @@ public final class Typesetter {
     /// Hyphenators with the typographic minimums, by language, made when a language is first set.
     private let hyphenatorsByLanguage: LanguageHyphenators
     private let breakCache = BreakOpportunityCache()
+    private let setCache = SetParagraphCache()
 
     public init(fonts: FontLibrary, hyphenators: HyphenatorLibrary?) {
         self.fonts = fonts
@@ -27,7 +28,8 @@ public final class Typesetter {
     }
 
     var setter: ParagraphSetter {
-        ParagraphSetter(collector: ParagraphCollector(shaper: shaper, hyphenators: hyphenatorsByLanguage, breakCache: breakCache))
+        ParagraphSetter(collector: ParagraphCollector(shaper: shaper, hyphenators: hyphenatorsByLanguage, breakCache: breakCache),
+                        cache: setCache)
     }
 
     /// Lays the whole document out on pages.

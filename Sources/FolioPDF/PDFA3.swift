@@ -31,9 +31,15 @@ public enum PDFA3 {
     ///   profile cannot make a valid PDF/A.
     public static func finish(_ drawn: [UInt8], metadata: PDFAMetadata, attachments: [PDFAttachment],
                               colorProfile: [UInt8]) throws(PDFFileError) -> [UInt8] {
+        try finish(drawn, metadata: metadata, attachments: attachments, colorProfile: PDFColorProfile(colorProfile))
+    }
+
+    /// The same, with a profile compressed once for many documents.
+    public static func finish(_ drawn: [UInt8], metadata: PDFAMetadata, attachments: [PDFAttachment],
+                              colorProfile: PDFColorProfile) throws(PDFFileError) -> [UInt8] {
         try check(metadata)
         try check(attachments)
-        try checkProfile(colorProfile)
+        try checkProfile(colorProfile.bytes)
         let store = try PDFObjectStore(drawn)
         guard !store.crossReference.usesStreams else { throw .notCairoOutput("it uses cross-reference streams") }
         guard store.trailer["Encrypt"] == nil else { throw .encrypted }
@@ -56,7 +62,7 @@ public enum PDFA3 {
             "Type": .name("OutputIntent"), "S": .name("GTS_PDFA1"),
             "OutputConditionIdentifier": .text(outputConditionIdentifier), "Info": .text(outputConditionIdentifier),
             "RegistryName": .text(registryName),
-            "DestOutputProfile": .reference(rewrite.add(.dictionary(profile), stream: Flate.compress(colorProfile))),
+            "DestOutputProfile": .reference(rewrite.add(.dictionary(profile), stream: colorProfile.compressed)),
         ]))])
         if !attachments.isEmpty { try attach(attachments, to: &catalog, in: &rewrite, store: store) }
         if let language = metadata.language { catalog["Lang"] = .text(language) }

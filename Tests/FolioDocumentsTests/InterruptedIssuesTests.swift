@@ -86,7 +86,7 @@ struct InterruptedIssuesTests {
         #expect(try ledger.verify().isSound)
     }
 
-    @Test("A batch on two workers gives the numbers and the bytes of one worker, outcomes told in the batch's order")
+    @Test("A batch on two workers gives the numbers, the bytes and the chain's order of one worker, outcomes told in the batch's order")
     func parallelBatch() throws {
         let orders = folder.appendingPathComponent("orders")
         try FileManager.default.createDirectory(at: orders, withIntermediateDirectories: true)
@@ -113,6 +113,8 @@ struct InterruptedIssuesTests {
             #expect(report.issued.map(\.client) == (10...17).map { "Client \($0)" })
             #expect(report.refused.map(\.name) == [orders.appendingPathComponent("order-13b.yaml").path])
             #expect(try Ledger(path: path).verify().isSound)
+            // Recorded in the batch's order: the hash chain follows the numbers.
+            #expect(report.issued.map(\.position) == Array(1...8))
             pdfs.append(Dictionary(uniqueKeysWithValues: try report.issued.map {
                 ($0.number, try Data(contentsOf: URL(fileURLWithPath: $0.file)))
             }))

@@ -64,15 +64,16 @@ struct LineBuilder {
     private mutating func append(text: String, face: FontFace, size: Double, span: TextSpan,
                                  glyphs: [(UInt32, Double, Double)], clusters: [(bytes: Int, glyphs: Int)],
                                  end: Double) {
-        if var last = runs.last, last.run.face === face, last.run.size == size,
-           last.run.color == span.style.color, last.run.underline == span.style.underline,
-           last.run.strikethrough == span.style.strikethrough, last.link == span.link {
-            let origin = last.run.origin.x
-            last.run.text += text
-            last.run.glyphs += glyphs.map { GlyphPosition(id: $0.0, x: $0.1 - origin, y: $0.2) }
-            last.run.clusters += clusters
-            last.run.width = end - origin
-            runs[runs.count - 1] = last
+        if let last = runs.indices.last, runs[last].run.face === face, runs[last].run.size == size,
+           runs[last].run.color == span.style.color, runs[last].run.underline == span.style.underline,
+           runs[last].run.strikethrough == span.style.strikethrough, runs[last].link == span.link {
+            // Extended in place: a copy of the run taken out and put back would copy its text and glyphs
+            // at every word, which made setting a line quadratic in its words.
+            let origin = runs[last].run.origin.x
+            runs[last].run.text += text
+            runs[last].run.glyphs += glyphs.map { GlyphPosition(id: $0.0, x: $0.1 - origin, y: $0.2) }
+            runs[last].run.clusters += clusters
+            runs[last].run.width = end - origin
             return
         }
         let origin = glyphs.first?.1 ?? end

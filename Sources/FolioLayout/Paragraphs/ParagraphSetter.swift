@@ -2,6 +2,8 @@
 /// space (justification), producing lines ready to be placed on pages.
 struct ParagraphSetter {
     let collector: ParagraphCollector
+    /// Paragraphs set before, shared by the documents of a typesetter (nil: set every time).
+    var cache: SetParagraphCache?
 
     /// The items and the chosen breaks, for a measure.
     func breakLines(_ paragraph: Paragraph, width: Double,
@@ -18,6 +20,20 @@ struct ParagraphSetter {
 
     /// The paragraph's lines in a measure.
     func set(_ paragraph: Paragraph, width: Double, algorithm: LineBreakingAlgorithm = .knuthPlass) -> [SetLine] {
+        guard let cache else { return setAnew(paragraph, width: width, algorithm: algorithm) }
+        var computed = false
+        let lines = cache.lines(for: SetParagraphCache.Key(paragraph: paragraph, width: width, algorithm: algorithm)) {
+            computed = true
+            return setAnew(paragraph, width: width, algorithm: algorithm)
+        }
+        // A paragraph set in an earlier layout must still fail this one when its language's patterns could not be read.
+        if !computed, paragraph.style.hyphenate {
+            for span in paragraph.spans { collector.hyphenators.checkReadable(span.style.language) }
+        }
+        return lines
+    }
+
+    private func setAnew(_ paragraph: Paragraph, width: Double, algorithm: LineBreakingAlgorithm) -> [SetLine] {
         let (collected, breaking) = breakLines(paragraph, width: width, algorithm: algorithm)
         let metrics = lineMetrics(paragraph)
         var lines: [SetLine] = []

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A numero sign is never left at the end of a line: the space after « n° », « N° » and « No. »
 /// becomes a no-break space, so « Facture n° FA-2026-0001 » keeps the sign with its number.
 public enum NumberSignSpacing {
@@ -13,32 +11,35 @@ public enum NumberSignSpacing {
             defer { previous = scalar }
             return scalar == "°" || (scalar == "." && previous == "o")
         }) else { return text }
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        var rest = Substring(text)
-        while let sign = nextSign(in: rest) {
-            output += rest[..<sign.upperBound]
-            output.append(FrenchTypography.noBreakSpace)
-            rest = rest[rest.index(after: sign.upperBound)...]
-        }
-        output += rest
-        return output
-    }
-
-    /// The next sign that starts a word and is followed by a plain space.
-    private static func nextSign(in text: Substring) -> Range<Substring.Index>? {
-        var best: Range<Substring.Index>?
-        for sign in signs {
-            var searchStart = text.startIndex
-            while let range = text[searchStart...].range(of: sign) {
-                let startsWord = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
-                if startsWord, range.upperBound < text.endIndex, text[range.upperBound] == " " {
-                    if best.map({ range.lowerBound < $0.lowerBound }) ?? true { best = range }
-                    break
-                }
-                searchStart = range.upperBound
+        // A scan over the characters, signs compared where they may start: the first valid sign of the
+        // text is the first one the scan meets (no sign overlaps another or itself).
+        let characters = Array(text)
+        var output: [Character] = []
+        output.reserveCapacity(characters.count)
+        var index = 0
+        while index < characters.count {
+            if let length = signLength(at: index, in: characters) {
+                output.append(contentsOf: characters[index..<index + length])
+                output.append(FrenchTypography.noBreakSpace)
+                index += length + 1
+            } else {
+                output.append(characters[index])
+                index += 1
             }
         }
-        return best
+        return String(output)
+    }
+
+    private static let signCharacters = signs.map(Array.init)
+
+    /// The length of a sign that starts a word at `index` and is followed by a plain space.
+    private static func signLength(at index: Int, in characters: [Character]) -> Int? {
+        let first = characters[index]
+        guard first == "n" || first == "N", index == 0 || !characters[index - 1].isLetter else { return nil }
+        for sign in signCharacters where index + sign.count < characters.count
+            && characters[index + sign.count] == " " && characters[index..<index + sign.count].elementsEqual(sign) {
+            return sign.count
+        }
+        return nil
     }
 }
