@@ -215,6 +215,8 @@ class Runner:
                          pdf_bytes=size, pages=pages, reference=(tool == "folio" and not variant),
                          note="wall time of the process / documents",
                          sample=os.path.join(self.samples, f"{tool}{variant}-invoice.pdf"))
+            if tool == "folio":
+                self.folio_bench_pipeline(count)
                 if not variant and count in self.a.scaling:
                     self.add("scaling", tool, "", docs=count, wall=wall, ms=wall * 1000 / count, in_process=median,
                              rss=rss, pdf_bytes=size, pages=pages, reference=tool == "folio")
@@ -271,6 +273,47 @@ class Runner:
                 self.add("terms-in-process", tool, "render only", docs=1, runs=runs, ms=statistics.median(inner),
                          in_process=statistics.median(inner), pdf_bytes=size, pages=pages,
                          note="median of runs, each the first render of its process")
+
+    def folio_bench_pipeline(self, count):
+        """folio-bench pipeline: the same orders, bytes to PDF bytes in process, and the Cairo and zlib floor."""
+        if not os.access(self.folio_bench, os.X_OK):
+            log(f"no {self.folio_bench}: Folio's in-process pipeline and its floor are left out")
+            return
+        log(f"batch: folio-bench pipeline, {count} invoices in process, 2 rounds after a warm-up")
+        _wall, rss, stdout = self.timed([self.folio_bench, "pipeline", os.path.join(self.sets[count], "orders"), "2"],
+                                        cwd=REPOSITORY)
+        stages = re.search(r"reading the order ([\d.]+) ms, computing ([\d.]+) ms, filling templates ([\d.]+) ms, "
+                           r"typesetting ([\d.]+) ms, drawing ([\d.]+) ms, finishing ([\d.]+) ms", stdout)
+        whole = re.search(r"whole pipeline ([\d.]+) ms per document", stdout)
+        if not stages or not whole:
+            log("folio-bench printed no pipeline line: left out")
+            return
+        reading, computing, filling, typesetting, drawing, finishing = (float(value) for value in stages.groups())
+        self.add("batch", "folio", "in process, order bytes to PDF bytes", docs=count, ms=float(whole.group(1)),
+                 in_process=float(whole.group(1)), rss=rss,
+                 note=f"folio-bench pipeline: reading {reading}, computing {computing}, filling {filling}, "
+                      f"typesetting {typesetting}, drawing {drawing}, finishing {finishing} ms")
+        self.add("batch", "folio", "floor: Cairo and zlib drawing alone", docs=count, ms=drawing, in_process=drawing,
+                 note="the laid-out pages drawn into PDF bytes (fonts subset, streams compressed)")
+
+    def targets(self):
+        """Issue 17's targets for the invoice, from this run's rows."""
+        def find(tool, variant):
+            return next((r for r in self.rows if r["task"] == "batch" and r["tool"] == tool and r["variant"] == variant), None)
+        pipeline = find("folio", "in process, order bytes to PDF bytes")
+        floor = find("folio", "floor: Cairo and zlib drawing alone")
+        typst = find("typst", "in process")
+        lines = []
+        if pipeline and floor:
+            lines.append(f"Folio in process {pipeline['ms_per_doc']} ms per invoice = "
+                         f"{pipeline['ms_per_doc'] / floor['ms_per_doc']:.2f} x the Cairo and zlib floor "
+                         f"({floor['ms_per_doc']} ms; target: at most 2 x)")
+        if pipeline and typst and typst["in_process_ms"]:
+            lines.append(f"Folio in process = {pipeline['ms_per_doc'] / typst['in_process_ms']:.3f} x Typst's in-loop time "
+                         f"({typst['in_process_ms']} ms; target: at most 0.1 x)")
+        if floor and typst and typst["in_process_ms"]:
+            lines.append(f"the floor alone = {floor['ms_per_doc'] / typst['in_process_ms']:.3f} x Typst's in-loop time")
+        return lines
 
     def folio_bench_terms(self):
         """folio-bench's terms specimen: the same 17 rounds of text, typeset and drawn in process."""
@@ -521,6 +564,8 @@ def main():
           "text %: the share of the words of Folio's PDF of the same document found in the tool's PDF (footers "
           "and hyphenation aside); x Folio: the tool's ms/doc divided by Folio's in the same task (above 1: "
           "slower than Folio).")
+    for line in runner.targets():
+        print(line)
     print(f"\nCSV: {csv_path}\nChart: {chart_path}\nSample PDFs: {runner.samples}")
 
 
