@@ -111,12 +111,12 @@ public final class Company {
     func checkTermsValues(_ name: String) throws {
         for version in try versions(of: name) {
             for language in DocumentLanguage.allCases where version.languages.contains(language.rawValue) {
-                let filler = try Self.templating { try catalog.filler(version, language: language.rawValue) }
-                guard let use = TermsValues(company: profile, language: language).missingValues(of: filler, version: version).first else {
+                let (file, uses) = try Self.templating { try catalog.valueUses(version, language: language.rawValue) }
+                guard let use = TermsValues(company: profile, language: language).missingValues(of: uses, version: version).first else {
                     continue
                 }
                 let folder = FileManager.default.currentDirectoryPath + "/"
-                let where_ = "\(filler.file.hasPrefix(folder) ? String(filler.file.dropFirst(folder.count)) : filler.file):\(use.line)"
+                let where_ = "\(file.hasPrefix(folder) ? String(file.dropFirst(folder.count)) : file):\(use.line)"
                 guard let field = TermsValues.profileField(of: use.name) else {
                     throw InputError(source: where_, "the terms print {{\(use.name)}}, which is not a value of terms templates (see templates/README.md)")
                 }

@@ -77,8 +77,13 @@ public struct TermsValues {
     /// The values of a terms template this company's profile cannot fill: printed outside a section of
     /// their own name, and absent from the values (`company.website` without a website).
     public func missingValues(of filler: TemplateFiller, version: TemplateVersion) -> [TemplateValueUse] {
+        missingValues(of: filler.valueUses, version: version)
+    }
+
+    /// The same for the values a template's text prints (``TemplateCatalog/valueUses(_:language:)``).
+    public func missingValues(of uses: [TemplateValueUse], version: TemplateVersion) -> [TemplateValueUse] {
         let values = values(version: version)
-        return filler.valueUses.filter { use in
+        return uses.filter { use in
             // Inside a section, a plain name is one of its items' fields (`{{method}}` in `{{#rules.paymentMethodFees}}`).
             let relative = !use.sections.isEmpty && values[String(use.name.prefix { $0 != "." })] == nil
             return !use.guarded && !relative && !TemplateValueUse.isPresent(use.name, in: values)

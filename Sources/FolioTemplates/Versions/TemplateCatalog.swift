@@ -18,6 +18,19 @@ public struct TemplateCatalog: Sendable {
         try parsed.filler(try version.file(language: language))
     }
 
+    /// The values a version's template prints in a language, read from its text without parsing it:
+    /// checking a profile against every version of its terms when it is loaded then costs a scan of
+    /// each file, not a Mustache parse of each (most of a cold start's time); the version used is
+    /// parsed when it is filled.
+    public func valueUses(_ version: TemplateVersion, language: String) throws -> (file: String, uses: [TemplateValueUse]) {
+        let url = try version.file(language: language)
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw TemplateError(file: url.path, line: 1, column: 1, reason: "cannot read the file (\(error.localizedDescription))")
+        }
+        return (url.path, TemplateValueUse.scan(text))
+    }
+
     /// Scans the folder; a version folder without any `.folio` file is an error naming it.
     public init(root: URL) throws(TemplateCatalogError) {
         try self.init(roots: [root])
