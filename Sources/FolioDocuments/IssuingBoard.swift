@@ -17,9 +17,15 @@ final class IssuingBoard: @unchecked Sendable {
     /// The order whose turn it is to be recorded: every order before it is recorded or refused, so the
     /// hash chain follows the numbers (and a batch's ledger is the same whatever the number of workers).
     private var recordingTurn = 0
+    /// Outcomes not yet handed to `each`: an issued document's PDF is let go once told, so that a batch's
+    /// memory does not grow with its documents (1,000 issued invoices held 155 MB, drafts 58 MB).
     private var outcomes: [Outcome?]
+    /// Which orders are issued or refused.
+    private var finished: [Bool]
     /// How many outcomes, from the first, were handed to `each`.
     private var delivered = 0
+    /// What the report keeps of the outcomes told, in order.
+    private var told = BatchReport()
     private var opened: Ledger?
     private var completion = InterruptedIssues.Completion()
     private var stopped: (any Error)?
@@ -27,6 +33,7 @@ final class IssuingBoard: @unchecked Sendable {
 
     init(count: Int, each: @escaping (Int, Outcome) -> Void) {
         outcomes = Array(repeating: nil, count: count)
+        finished = Array(repeating: false, count: count)
         passed = Array(repeating: false, count: count)
         self.each = each
     }
@@ -83,10 +90,13 @@ final class IssuingBoard: @unchecked Sendable {
     func record(_ index: Int, _ outcome: Outcome) {
         condition.withLock {
             outcomes[index] = outcome
+            finished[index] = true
             markPassed(index)
-            while recordingTurn < outcomes.count, outcomes[recordingTurn] != nil { recordingTurn += 1 }
+            while recordingTurn < finished.count, finished[recordingTurn] { recordingTurn += 1 }
             while delivered < outcomes.count, let ready = outcomes[delivered] {
                 each(delivered, ready)
+                keep(ready)
+                outcomes[delivered] = nil
                 delivered += 1
             }
             condition.broadcast()
@@ -104,20 +114,22 @@ final class IssuingBoard: @unchecked Sendable {
     func report() throws -> BatchReport {
         try condition.withLock {
             if let stopped { throw stopped }
-            var report = BatchReport()
+            var report = told
             report.completedInterrupted = completion
-            for outcome in outcomes.compactMap({ $0 }) {
-                switch outcome {
-                case .success(let issued): report.issued.append(issued.record)
-                case .failure(let refusal):
-                    if let repeated = refusal.error as? AlreadyIssued {
-                        report.alreadyIssued.append((refusal.name, repeated.number))
-                    } else {
-                        report.refused.append(refusal)
-                    }
-                }
-            }
             return report
+        }
+    }
+
+    /// Adds an outcome told to the report: the record or the refusal. Under the lock.
+    private func keep(_ outcome: Outcome) {
+        switch outcome {
+        case .success(let issued): told.issued.append(issued.record)
+        case .failure(let refusal):
+            if let repeated = refusal.error as? AlreadyIssued {
+                told.alreadyIssued.append((refusal.name, repeated.number))
+            } else {
+                told.refused.append(refusal)
+            }
         }
     }
 
