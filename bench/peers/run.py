@@ -215,11 +215,11 @@ class Runner:
                          pdf_bytes=size, pages=pages, reference=(tool == "folio" and not variant),
                          note="wall time of the process / documents",
                          sample=os.path.join(self.samples, f"{tool}{variant}-invoice.pdf"))
-            if tool == "folio":
-                self.folio_bench_pipeline(count)
                 if not variant and count in self.a.scaling:
                     self.add("scaling", tool, "", docs=count, wall=wall, ms=wall * 1000 / count, in_process=median,
                              rss=rss, pdf_bytes=size, pages=pages, reference=tool == "folio")
+            if tool == "folio":
+                self.folio_bench_pipeline(count)
             for n in sorted(set(self.a.scaling) - {count}):
                 log(f"scaling: {tool}, {n} invoices in one process")
                 wall, rss, size, pages, median = self.batch(tool, n)
