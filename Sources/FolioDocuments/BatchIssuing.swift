@@ -83,34 +83,26 @@ extension Company {
                              file: String? = nil, policy: IssuingPolicy = IssuingPolicy(),
                              each: @escaping @Sendable (String, Result<Issued, BatchReport.Refusal>) -> Void = { _, _ in }) throws -> BatchReport {
         let board = IssuingBoard(count: files.count, each: { each(files[$0], $1) })
-        let workers = max(1, min(jobs, files.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let loaded: Company
-            do { loaded = try company() } catch {
+        BatchWorkers.run(jobs: jobs, orders: files.count, board: board, company: company) { loaded, index in
+            let name = files[index]
+            do {
+                let input = try OrderInput(file: name)
+                let computed = try loaded.compute(input)
+                try Self.check(computed.order.kind, expected: kinds, name: name)
+                // A credit note may cite an invoice of this very batch: it waits for the orders before it.
+                if computed.order.creditedInvoice != nil { try board.waitForOrders(before: index) }
+                try board.waitForTurn(index)
+                let ledger = try board.ledger(opening: open, engine: loaded.engine)
+                let issued = try loaded.issue(computed, input: input, language: language, into: ledger, series: series,
+                                              file: file, policy: policy, numbered: { board.passTurn(index) },
+                                              beforeRecording: { try board.waitForRecordingTurn(index) })
+                board.record(index, .success(issued))
+            } catch let repeated as AlreadyIssued {
+                board.record(index, .failure(BatchReport.Refusal(name: name, error: repeated)))
+            } catch let error as any Error & CustomStringConvertible & Sendable where error is InputError || error is KindMismatch {
+                board.record(index, .failure(BatchReport.Refusal(name: name, error: error)))
+            } catch {
                 board.stop(error)
-                return
-            }
-            while let index = board.nextOrder() {
-                let name = files[index]
-                do {
-                    let input = try OrderInput(file: name)
-                    let computed = try loaded.compute(input)
-                    try Self.check(computed.order.kind, expected: kinds, name: name)
-                    // A credit note may cite an invoice of this very batch: it waits for the orders before it.
-                    if computed.order.creditedInvoice != nil { try board.waitForOrders(before: index) }
-                    try board.waitForTurn(index)
-                    let ledger = try board.ledger(opening: open, engine: loaded.engine)
-                    let issued = try loaded.issue(computed, input: input, language: language, into: ledger, series: series,
-                                                  file: file, policy: policy, numbered: { board.passTurn(index) },
-                                                  beforeRecording: { try board.waitForRecordingTurn(index) })
-                    board.record(index, .success(issued))
-                } catch let repeated as AlreadyIssued {
-                    board.record(index, .failure(BatchReport.Refusal(name: name, error: repeated)))
-                } catch let error as any Error & CustomStringConvertible & Sendable where error is InputError || error is KindMismatch {
-                    board.record(index, .failure(BatchReport.Refusal(name: name, error: error)))
-                } catch {
-                    board.stop(error)
-                }
             }
         }
         return try board.report()

@@ -31,27 +31,19 @@ public enum DraftBatch {
                               company: @escaping @Sendable () throws -> Company,
                               output: @escaping @Sendable (String) -> String) throws -> [Result<Draft, BatchReport.Refusal>] {
         let board = Board(count: files.count)
-        let workers = max(1, min(jobs, files.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let loaded: Company
-            do { loaded = try company() } catch {
+        BatchWorkers.run(jobs: jobs, orders: files.count, board: board, company: company) { loaded, index in
+            let name = files[index]
+            do {
+                let computed = try loaded.compute(try OrderInput(file: name))
+                try Company.check(computed.order.kind, expected: kinds, name: name)
+                let draft = try loaded.render(computed, language: language, number: nil)
+                let path = output(name)
+                try draft.write(to: path)
+                board.record(index, .success(Draft(name: name, path: path, pageCount: draft.pageCount)))
+            } catch let error as any Error & CustomStringConvertible & Sendable where error is InputError || error is KindMismatch {
+                board.record(index, .failure(BatchReport.Refusal(name: name, error: error)))
+            } catch {
                 board.stop(error)
-                return
-            }
-            while let index = board.nextOrder() {
-                let name = files[index]
-                do {
-                    let computed = try loaded.compute(try OrderInput(file: name))
-                    try Company.check(computed.order.kind, expected: kinds, name: name)
-                    let draft = try loaded.render(computed, language: language, number: nil)
-                    let path = output(name)
-                    try draft.write(to: path)
-                    board.record(index, .success(Draft(name: name, path: path, pageCount: draft.pageCount)))
-                } catch let error as any Error & CustomStringConvertible & Sendable where error is InputError || error is KindMismatch {
-                    board.record(index, .failure(BatchReport.Refusal(name: name, error: error)))
-                } catch {
-                    board.stop(error)
-                }
             }
         }
         return try board.results()
@@ -59,7 +51,7 @@ public enum DraftBatch {
 
     /// What the workers share: the next order to take, the results by order, and what stopped the batch.
     /// A lock rather than an actor: the workers are plain threads that must not suspend.
-    private final class Board: @unchecked Sendable {
+    private final class Board: OrderBoard, @unchecked Sendable {
         private let lock = NSLock()
         private var next = 0
         private var done: [Result<Draft, BatchReport.Refusal>?]

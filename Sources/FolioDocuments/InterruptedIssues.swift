@@ -31,21 +31,12 @@ public enum InterruptedIssues {
         var completion = Completion()
         let interrupted = try ledger.interruptedReservations()
         guard !interrupted.isEmpty else { return completion }
-        var companies: [String: Company] = [:]
-        var engine = engine
+        let companies = RecordedCompanies(engine: engine)
         for reservation in interrupted {
             do {
                 let request = try IssueRequest(json: reservation.request)
-                let key = request.profileFolder + "\n" + request.profile
-                let company: Company
-                if let known = companies[key] {
-                    company = known
-                } else {
-                    company = try Company(profileText: request.profile, folder: URL(fileURLWithPath: request.profileFolder),
-                                          name: "\(reservation.number) profile", engine: engine)
-                    engine = company.engine
-                    companies[key] = company
-                }
+                let company = try companies.company(profile: request.profile, folder: request.profileFolder,
+                                                    name: "\(reservation.number) profile")
                 guard let language = DocumentLanguage(rawValue: request.language) else {
                     throw InputError(source: reservation.number, field: "language", "\(request.language) is not a language Folio writes")
                 }

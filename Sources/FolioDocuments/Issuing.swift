@@ -61,12 +61,14 @@ extension Company {
         let signs = try signs(order.kind, choice: policy.signing)
         if signs { try signer()?.check(validOn: order.date) }
         let documents = ledger.documentsFolder
-        let request = IssueRequest(input: input.canonical.json, language: language.rawValue, profile: profileJSON,
+        // The canonical input is serialized once: the reservation's repeat check and the request share it.
+        let canonical = input.canonical.json
+        let request = IssueRequest(input: canonical, language: language.rawValue, profile: profileJSON,
                                    profileFolder: folder.path, quote: quote ?? order.quote?.number, signs: signs)
         do {
             let reservation = try ledger.reserve(company: profile.siren.digits, series: series, date: order.date,
                                                  file: { file ?? "\(documents)/\(Self.fileName(of: $0))" },
-                                                 repeatOf: policy.again ? nil : (order.kind, input.canonical.json),
+                                                 repeatOf: policy.again ? nil : (order.kind, canonical),
                                                  request: request.json)
             passTurn()
             do {

@@ -5,7 +5,7 @@ import Foundation
 /// take a number, the ledger once opened, the outcomes by order, and what stopped the batch.
 ///
 /// A condition lock rather than an actor: the workers are plain threads that wait for their turn.
-final class IssuingBoard: @unchecked Sendable {
+final class IssuingBoard: OrderBoard, @unchecked Sendable {
     typealias Outcome = Result<Issued, BatchReport.Refusal>
 
     private let condition = NSCondition()

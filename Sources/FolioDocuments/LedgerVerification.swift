@@ -51,20 +51,11 @@ public enum LedgerVerification {
     public static func rerendered(_ documents: [IssuedDocument], finishing: Finishing? = nil,
                                   engine: RenderingEngine? = nil) throws -> [String] {
         var problems: [String] = []
-        var companies: [String: Company] = [:]
-        var engine = engine
+        let companies = RecordedCompanies(engine: engine, finishing: finishing)
         for document in documents {
             do {
-                let key = document.profileFolder + "\n" + document.profile
-                let company: Company
-                if let known = companies[key] {
-                    company = known
-                } else {
-                    company = try Company(profileText: document.profile, folder: URL(fileURLWithPath: document.profileFolder),
-                                          name: "\(document.number) profile", engine: engine, finishing: finishing)
-                    engine = company.engine
-                    companies[key] = company
-                }
+                let company = try companies.company(profile: document.profile, folder: document.profileFolder,
+                                                    name: "\(document.number) profile")
                 guard let language = DocumentLanguage(rawValue: document.language) else {
                     problems.append("\(document.number): unknown language \(document.language)")
                     continue
