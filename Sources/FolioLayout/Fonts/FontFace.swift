@@ -23,10 +23,10 @@ public final class FontFace {
     init(path: String, name: String) throws(FontError) {
         let face = try FreeTypeLibrary.shared.openFace(at: path)
         guard let harfBuzzFace = hb_ft_face_create_referenced(face), let font = hb_font_create(harfBuzzFace) else {
-            FT_Done_Face(face)
+            FreeTypeLibrary.shared.closing { FT_Done_Face(face) }
             throw FontError(path: path, reason: "HarfBuzz cannot open it")
         }
-        hb_face_destroy(harfBuzzFace)
+        FreeTypeLibrary.shared.closing { hb_face_destroy(harfBuzzFace) }
         self.name = name
         self.freeTypeFace = face
         self.harfBuzzFont = font
@@ -43,8 +43,11 @@ public final class FontFace {
     }
 
     deinit {
-        hb_font_destroy(harfBuzzFont)
-        FT_Done_Face(freeTypeFace)
+        // Destroying the HarfBuzz font releases its reference to the FreeType face (FT_Done_Face).
+        FreeTypeLibrary.shared.closing {
+            hb_font_destroy(harfBuzzFont)
+            FT_Done_Face(freeTypeFace)
+        }
     }
 
     /// Whether the face has a glyph for this character (no fallback needed).

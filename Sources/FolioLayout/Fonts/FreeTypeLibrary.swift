@@ -6,7 +6,9 @@ import Synchronization
 ///
 /// It is never released: Cairo may keep font faces (and so FreeType faces) alive in its caches
 /// until the process ends, and releasing the library would free them under Cairo's feet.
-/// Opening a face is serialised by a lock, as FreeType asks; each face is then used by one thread.
+/// Opening and closing faces are serialised by a lock, as FreeType asks (both change the library's
+/// list of faces); each face is then used by one thread. A face closed on one thread while another
+/// thread opened one crashed FreeType when batches loaded and released companies on several threads.
 final class FreeTypeLibrary: @unchecked Sendable {
     static let shared = FreeTypeLibrary()
 
@@ -16,6 +18,11 @@ final class FreeTypeLibrary: @unchecked Sendable {
     private init() {
         var library: FT_Library?
         handle = FT_Init_FreeType(&library) == 0 ? library : nil
+    }
+
+    /// Runs `close` (which releases faces: `FT_Done_Face`, or HarfBuzz objects that do) under the lock.
+    func closing(_ close: () -> Void) {
+        lock.withLock { _ in close() }
     }
 
     /// Opens the first face of a font file.
