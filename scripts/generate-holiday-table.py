@@ -3,14 +3,20 @@
 
 Output: Tests/FolioCoreTests/Resources/holidays-2000-2100.csv
 Columns: calendar,date,name  (date = ISO YYYY-MM-DD), years 2000..2100 inclusive,
-sorted by calendar then date. Default category ("public") only, English names.
+sorted by calendar then date. Default category ("public") only, English names, except
+DE-BY-Catholic, which adds the "catholic" category (Assumption Day).
 
 Calendars:
   FR                 holidays.France()                  (metropolitan, no subdivision)
   FR-Alsace-Moselle  holidays.France(subdiv="57")       (Moselle; "6AE" = Alsace (67/68)
                                                          yields identical dates; the script
                                                          asserts this)
+  DE                 holidays.Germany()                 (the holidays of every Land)
   DE-NW              holidays.Germany(subdiv="NW")      (North Rhine-Westphalia)
+  DE-BY              holidays.Germany(subdiv="BY")      (Bavaria, Protestant municipality)
+  DE-BY-Catholic     holidays.Germany(subdiv="BY", categories=("public", "catholic"))
+                                                        (Bavaria, Catholic municipality)
+  DE-BE              holidays.Germany(subdiv="BE")      (Berlin)
 
 Produced with the PyPI `holidays` package, version 0.109.
 To regenerate (from the repository root):
@@ -28,6 +34,11 @@ YEARS = range(2000, 2101)
 EXPECTED_VERSION = "0.109"
 
 CALENDARS = [
+    ("DE", lambda: holidays.Germany(years=YEARS, language="en_US")),
+    ("DE-BE", lambda: holidays.Germany(subdiv="BE", years=YEARS, language="en_US")),
+    ("DE-BY", lambda: holidays.Germany(subdiv="BY", years=YEARS, language="en_US")),
+    ("DE-BY-Catholic", lambda: holidays.Germany(subdiv="BY", years=YEARS, language="en_US",
+                                                categories=("public", "catholic"))),
     ("DE-NW", lambda: holidays.Germany(subdiv="NW", years=YEARS, language="en_US")),
     ("FR", lambda: holidays.France(years=YEARS, language="en_US")),
     ("FR-Alsace-Moselle", lambda: holidays.France(subdiv="57", years=YEARS, language="en_US")),

@@ -78,7 +78,7 @@ public struct InvoiceStanding: Sendable {
             indemnity = penalty.recoveryIndemnity
         } catch {
             accrued = .failure(error)
-            indemnity = rule.businessDebtor ? try? rates.recoveryIndemnity.amount(dueOn: dueDate) : nil
+            indemnity = rule.businessDebtor ? try? rule.jurisdiction.law.recoveryIndemnity(in: rates).amount(dueOn: dueDate) : nil
         }
     }
 }

@@ -347,13 +347,14 @@ public enum OrderReader {
     }
 
     static func penaltyRate(_ node: InputNode) throws(InvalidField) -> PenaltyRate {
-        let keys = ["annualPercent", "monthlyPercent", "legalRateMultiple", "ecbPlusPoints", "higherOf"]
+        let keys = ["annualPercent", "monthlyPercent", "legalRateMultiple", "ecbPlusPoints", "baseRatePlusPoints", "higherOf"]
         let (key, value) = try node.fields(keys).oneOf(keys)
         switch key {
         case "annualPercent": return .annual(try value.decimal(maxPlaces: 4, range: .positive))
         case "monthlyPercent": return .monthly(try value.decimal(maxPlaces: 4, range: .positive))
         case "legalRateMultiple": return .legalRateMultiple(try value.decimal(maxPlaces: 4, range: .positive))
         case "ecbPlusPoints": return .ecbPlus(points: try value.decimal(maxPlaces: 4, range: .notNegative))
+        case "baseRatePlusPoints": return .baseRatePlus(points: try value.decimal(maxPlaces: 4, range: .notNegative))
         default:
             let rates = try value.list().map(penaltyRate)
             guard rates.count >= 2 else { throw InvalidField(value.path, "higherOf compares at least two rates") }

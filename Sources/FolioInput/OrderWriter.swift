@@ -162,6 +162,7 @@ public enum OrderWriter {
         case .monthly(let percent): .map(["monthlyPercent": number(percent)])
         case .legalRateMultiple(let multiple): .map(["legalRateMultiple": number(multiple)])
         case .ecbPlus(let points): .map(["ecbPlusPoints": number(points)])
+        case .baseRatePlus(let points): .map(["baseRatePlusPoints": number(points)])
         case .higherOf(let rates): .map(["higherOf": .list(rates.map(penaltyRate))])
         }
     }

@@ -19,7 +19,7 @@ struct HolidayTests {
         return table
     }
 
-    @Test(arguments: ["FR", "FR-Alsace-Moselle", "DE-NW"])
+    @Test(arguments: ["FR", "FR-Alsace-Moselle", "DE", "DE-NW", "DE-BY", "DE-BY-Catholic", "DE-BE"])
     func matchTheIndependentTable(_ id: String) throws {
         let expected = try #require(try Self.expected()[id])
         let calendar = try #require(BusinessCalendar.known[id])

@@ -2,6 +2,10 @@
 /// `seller`, and one it gives must agree with the profile field by field. Documents then print the
 /// profile's legal identity (CGI ann. II art. 242 nonies A; C. com. R123-237).
 extension CompanyProfile {
+    /// The law the company is established under; French for a country Folio knows no law of, which
+    /// ``checkAsSeller()`` refuses.
+    public var law: any SellerLaw { (Jurisdiction(sellerCountry: address.country) ?? .france).law }
+
     /// The company as the seller of its documents.
     public var seller: Party {
         Party(name: legalName, siren: siren, siret: siret, vatNumber: vatNumber, country: address.country,
@@ -13,7 +17,10 @@ extension CompanyProfile {
     /// gives its VAT number unless it is under the franchise, that number belongs to its SIREN, and its
     /// SIRET starts with the SIREN (CGI ann. II art. 242 nonies A).
     public func checkAsSeller() throws(InvalidField) {
-        guard VATTerritory(countryCode: address.country) != nil else { return }
+        guard let jurisdiction = Jurisdiction(sellerCountry: address.country) else {
+            throw InvalidField("address.country", "Folio knows the VAT and invoicing law of sellers established in \(Jurisdiction.known), not of \(address.country)")
+        }
+        guard jurisdiction == .france else { return }
         if !vatFranchise {
             guard let vatNumber else {
                 throw InvalidField("vatNumber", "required unless the company is under the VAT franchise (vatFranchise: true, CGI art. 293 B)")

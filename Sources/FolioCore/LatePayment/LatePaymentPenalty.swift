@@ -22,7 +22,8 @@ public struct LatePaymentPenalty: Sendable, Hashable, Codable {
         public let unit: Unit
         /// The rate applied, in percent per year (for monthly counting: 12 × the monthly rate).
         public let annualRate: ExactDecimal
-        /// True when the contract's rate was below 3 × the legal interest rate and was raised to it.
+        /// True when the contract's rate was below the rate owed at least (``PenaltyRule/minimum``: 3 × the
+        /// French legal interest rate, the German statutory default interest) and was raised to it.
         public let raisedToLegalFloor: Bool
         /// The amount unpaid the penalty ran on.
         public let principal: Money
@@ -68,7 +69,8 @@ public struct LatePaymentPenalty: Sendable, Hashable, Codable {
     public static func compute(balance: OutstandingBalance, dueDate: CalendarDate, through last: CalendarDate, rule: PenaltyRule,
                                rates: RateBook, formalNotice: CalendarDate? = nil) throws(RuleViolation) -> LatePaymentPenalty {
         try compute(balance: balance, dueDate: dueDate, through: last, rule: rule, legalRate: rates.legalInterest,
-                    ecbRate: rates.ecbMainRefinancing, recoveryIndemnity: rates.recoveryIndemnity, formalNotice: formalNotice)
+                    ecbRate: rates.ecbMainRefinancing, baseRate: rates.germanBaseRate,
+                    recoveryIndemnity: rule.jurisdiction.law.recoveryIndemnity(in: rates), formalNotice: formalNotice)
     }
 
     /// Penalties on a balance that payments and credit notes reduce, from the day after `dueDate`
@@ -81,14 +83,19 @@ public struct LatePaymentPenalty: Sendable, Hashable, Codable {
     public static func compute(
         balance: OutstandingBalance, dueDate: CalendarDate, through last: CalendarDate, rule: PenaltyRule,
         legalRate: LegalInterestRate = .france, ecbRate: DatedRate = ECBMainRefinancingRate.table,
+        baseRate: DatedRate = RateBook.builtIn.germanBaseRate,
         recoveryIndemnity: RecoveryIndemnity = RateBook.builtIn.recoveryIndemnity, formalNotice: CalendarDate? = nil
     ) throws(RuleViolation) -> LatePaymentPenalty {
-        let resolver = RateResolver(rule: rule, legalRate: legalRate, ecbRate: ecbRate)
+        let resolver = RateResolver(rule: rule, legalRate: legalRate, ecbRate: ecbRate, baseRate: baseRate)
         let currency = balance.initial.currency
         // The last day before interest runs: the due date, or the formal notice (never before the due date).
         let runsAfter: CalendarDate? = switch rule.start {
         case .dayAfterDueDate: dueDate
         case .formalNotice: formalNotice.map { max($0, dueDate) }
+        case .thirtyDaysAfterDueDate:
+            // In default from the day after the 30 days (§ 193 BGB moving their end), or the day after a sooner reminder.
+            formalNotice.map { min(max($0, dueDate), GermanLaw.lastDayBeforeDefault(dueDate: dueDate)) }
+                ?? GermanLaw.lastDayBeforeDefault(dueDate: dueDate)
         }
         var periods: [Period] = []
         if let runsAfter, last > runsAfter {
@@ -184,11 +191,12 @@ struct RateResolver {
     let rule: PenaltyRule
     let legalRate: LegalInterestRate
     let ecbRate: DatedRate
+    let baseRate: DatedRate
 
     func annualRate(on date: CalendarDate) throws(RuleViolation) -> (rate: ExactDecimal, raisedToFloor: Bool) {
         let contractual = try annualRate(of: rule.rate, on: date)
-        guard rule.businessDebtor else { return (contractual, false) }
-        let floor = try legalRate.otherCases.rate(on: date) * PenaltyRule.legalFloorMultiple
+        guard let minimum = rule.minimum else { return (contractual, false) }
+        let floor = try annualRate(of: minimum, on: date)
         return contractual < floor ? (floor, true) : (contractual, false)
     }
 
@@ -204,6 +212,9 @@ struct RateResolver {
         case .ecbPlus(let points):
             // The rate in force on 1 January (first half-year) or 1 July (second half-year).
             return try ecbRate.rate(on: HalfYear(containing: date).firstDay) + points
+        case .baseRatePlus(let points):
+            // The base rate changes on 1 January and 1 July (§ 247 Abs. 1 BGB): the half-year's rate.
+            return try baseRate.rate(on: HalfYear(containing: date).firstDay) + points
         case .higherOf(let rates):
             var highest: ExactDecimal?
             for candidate in rates {

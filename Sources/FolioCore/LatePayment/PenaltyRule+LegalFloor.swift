@@ -17,14 +17,34 @@ extension PenaltyRate {
     }
 }
 
+extension PenaltyRate {
+    /// The rates a « higher of » compares, or the rate alone.
+    var alternatives: [PenaltyRate] {
+        if case .higherOf(let rates) = self { return rates }
+        return [self]
+    }
+}
+
 extension PenaltyRule {
     /// The rule as documents state and apply it: for a business debtor, a clause below the legal floor
     /// gives way to the floor, which is then THE rate printed (never the clause with a correction).
     // C. com. L441-10 II.
+    ///
+    /// Under German law, a rate agreed below the statutory default interest is stated as the higher of
+    /// the two: the creditor may always claim the statutory rate (§ 288 Abs. 3 BGB).
     public var lawful: PenaltyRule {
-        guard businessDebtor else { return self }
         var rule = self
-        rule.rate = rate.atLeastLegalFloorMultiple
+        switch jurisdiction {
+        case .france:
+            guard businessDebtor else { return self }
+            rule.rate = rate.atLeastLegalFloorMultiple
+        case .germany:
+            guard let minimum, rate != minimum else { return self }
+            if case .baseRatePlus(let points) = rate, case .baseRatePlus(let floor) = minimum, points >= floor { return self }
+            var rates: [PenaltyRate] = []
+            for one in (rate.alternatives + [minimum]) where !rates.contains(one) { rates.append(one) }
+            rule.rate = .higherOf(rates)
+        }
         return rule
     }
 }

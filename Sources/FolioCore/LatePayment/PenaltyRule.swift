@@ -10,6 +10,10 @@ public indirect enum PenaltyRate: Sendable, Hashable {
     /// 1 July for the second. ECB + 10 points is the rate when the terms say nothing.
     // C. com. L441-10 II, al. 1.
     case ecbPlus(points: ExactDecimal)
+    /// The German base rate of each half-year plus `points`: + 9 points between businesses, + 5 when a
+    /// consumer is involved.
+    // § 247, § 288 Abs. 1 and 2 BGB.
+    case baseRatePlus(points: ExactDecimal)
     /// The highest of several rates, compared period by period.
     case higherOf([PenaltyRate])
 }
@@ -31,6 +35,12 @@ public enum PenaltyStart: String, Sendable, Hashable, Codable {
     /// interest at the legal rate.
     // C. civ. 1231-6, 1344-1.
     case formalNotice = "formal-notice"
+    /// From the day the debtor is in default without a reminder, 30 days after the due date and the
+    /// receipt of the invoice (taken as received by its due date), or from the day after a reminder
+    /// that comes sooner. A consumer is in default this way only when the invoice says so, and
+    /// German invoices to consumers say so.
+    // § 286 Abs. 1 and 3 BGB; § 187 Abs. 1, § 188 Abs. 1 BGB.
+    case thirtyDaysAfterDueDate = "thirty-days-after-due-date"
 }
 
 /// The late-payment terms of a contract.
@@ -44,6 +54,9 @@ public struct PenaltyRule: Sendable, Hashable {
     public var businessDebtor: Bool
     /// From when it runs: the day after the due date (businesses), or a formal notice (consumers).
     public var start: PenaltyStart = .dayAfterDueDate
+    /// The law of the seller (the creditor), which sets the rate owed at least (``minimum``) and the
+    /// fixed indemnity.
+    public var jurisdiction: Jurisdiction = .france
 
     public init(rate: PenaltyRate, counting: PenaltyCounting = .daily, daysInYear: Int = 365, businessDebtor: Bool = true) {
         self.rate = rate
@@ -85,4 +98,14 @@ public struct PenaltyRule: Sendable, Hashable {
     /// The legal floor: 3 × the legal interest rate (all other cases).
     // C. com. L441-10 II, al. 1.
     public static let legalFloorMultiple: ExactDecimal = 3
+
+    /// The rate the creditor is owed at least, compared with the rule's own rate period by period:
+    /// 3 × the French legal interest rate from a business debtor (C. com. L441-10 II); the German
+    /// statutory default interest (§ 288 Abs. 1 to 3 BGB). Nil: the rule's rate alone.
+    public var minimum: PenaltyRate? {
+        switch jurisdiction {
+        case .france: businessDebtor ? .legalRateMultiple(Self.legalFloorMultiple) : nil
+        case .germany: .baseRatePlus(points: businessDebtor ? GermanLaw.businessDefaultInterestPoints : GermanLaw.consumerDefaultInterestPoints)
+        }
+    }
 }

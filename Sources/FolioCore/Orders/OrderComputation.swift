@@ -3,8 +3,7 @@
 /// Every rule that refuses the order names the field at fault (`InvalidField`).
 public enum OrderComputation {
     /// Invoices to French businesses carry the client's SIREN from the e-invoicing reform on.
-    // CGI ann. II art. 242 nonies A as amended by décret 2022-1299 (calendar of décret 2024-266).
-    public static let buyerSIRENRequiredFrom = CalendarDate(unchecked: 2026, 9, 1)
+    public static var buyerSIRENRequiredFrom: CalendarDate { FrenchLaw.buyerSIRENRequiredFrom }
 
     /// Quotes without a stated validity are valid this many days.
     public static let defaultQuoteValidityDays = 30
@@ -102,11 +101,9 @@ public enum OrderComputation {
         guard order.currency.minorUnit <= 2 else {
             throw InvalidField("currency", "\(order.currency.code) has \(order.currency.minorUnit) decimals; EN 16931 amounts have at most 2 (BR-DEC)")
         }
-        try checkParties(order, seller: seller)
+        let law = try Jurisdiction.law(ofSellerIn: seller.country)
+        try checkParties(order, seller: seller, law: law)
         let isInvoice = order.kind != .quote
-        if isInvoice, order.currency != .euro, order.taxCurrency == nil, VATTerritory(countryCode: seller.country) != nil {
-            throw InvalidField("taxCurrency", "an invoice in \(order.currency.code) must also state its VAT in euros (CGI art. 289-IV): give taxCurrency with its exchangeRate")
-        }
 
         let situation = VATSituation(sellerCountry: seller.country, sellerInFranchise: seller.vatFranchise,
                                      buyerCountry: order.buyer.country, buyerVATNumber: order.buyer.vatNumber?.description,
@@ -116,12 +113,13 @@ public enum OrderComputation {
         var lines: [InvoiceLine] = []
         for (index, line) in order.lines.enumerated() {
             let path = "lines[\(index)]"
-            let treatment = VATRegime.treatment(of: line.nature, in: situation)
-            let vat = try classification(of: line, treatment: treatment, order: order, rates: rates, path: path)
+            let treatment = law.vatTreatment(of: line.nature, in: situation)
+            let vat = try classification(of: line, treatment: treatment, order: order, law: law, rates: rates, path: path)
             if vat.category == treatment.category {
                 treatments[vat.category] = treatment
-                if let code = treatment.exemptionReasonCode {
-                    exemptionReasons[vat.category] = ExemptionReason(text: treatment.mention?.french, code: code)
+                if treatment.category != .standard, treatment.exemptionReasonCode != nil || treatment.mention != nil {
+                    exemptionReasons[vat.category] = ExemptionReason(text: treatment.mention.map(law.legalText(of:)),
+                                                                     code: treatment.exemptionReasonCode)
                 }
             } else if vat.category == .exempt {
                 let reason = ExemptionReason(text: line.exemptionReason, code: nil)
@@ -142,7 +140,7 @@ public enum OrderComputation {
         var adjustments: [AllowanceCharge] = []
         for (index, item) in order.allowancesAndCharges.enumerated() {
             let path = "\(item.kind == .allowance ? "allowances" : "charges")[\(index)]"
-            let vat = try classification(of: item, lines: lines, situation: situation, order: order, rates: rates, path: path)
+            let vat = try classification(of: item, lines: lines, situation: situation, order: order, law: law, rates: rates, path: path)
             adjustments.append(AllowanceCharge(kind: item.kind, value: item.value, vat: vat, reason: item.reason,
                                                isNet: item.origin != nil, includesVAT: item.includesVAT))
         }
@@ -153,14 +151,15 @@ public enum OrderComputation {
                                      taxCurrency: isInvoice && order.currency != .euro ? order.taxCurrency : nil)
         let totals: InvoiceTotals
         do { totals = try TotalsCalculator.totals(of: content) } catch { throw InvalidField("", error.reason) }
+        try law.check(order, totals: totals, treatments: treatments, rates: rates)
 
         // The terms agreed (order, then terms of sale), else the statutory ones: a quote states those its invoices will carry.
-        let chosen = order.paymentTerms ?? .statutoryDefault
-        let rule = PenaltyRule.applying(order.penaltyRule, businessDebtor: order.buyer.isBusiness)
+        let chosen = order.paymentTerms ?? law.statutoryPaymentTerms
+        let rule = law.penaltyRule(agreed: order.penaltyRule, businessDebtor: order.buyer.isBusiness)
         var terms: PaymentTerms?, due: CalendarDate?, penalty: PenaltyRule?
         if isInvoice {
             if order.isBusinessToBusiness {
-                do { try chosen.checkBusinessCaps(invoiceDate: order.date, deliveryDate: order.deliveryDate) } catch {
+                do { try law.checkBusinessPaymentTerms(chosen, invoiceDate: order.date, deliveryDate: order.deliveryDate) } catch {
                     throw InvalidField("paymentTerms", error.reason)
                 }
             }
@@ -174,7 +173,7 @@ public enum OrderComputation {
                 kind: order.kind, totals: totals, treatments: treatments, natures: order.natures,
                 sellerOptedForVATOnDebits: seller.vatOnDebits, documentDate: order.date, dueDate: due,
                 paymentTerms: chosen, penaltyRule: rule, earlyPaymentDiscount: order.earlyPaymentDiscount,
-                recoveryIndemnity: rates.recoveryIndemnity))
+                recoveryIndemnity: law.recoveryIndemnity(in: rates), jurisdiction: law.jurisdiction))
         } catch { throw InvalidField("date", error.reason) }
 
         var validUntil: CalendarDate?, deposit: DepositSchedule.Split?
@@ -200,31 +199,31 @@ public enum OrderComputation {
     }
 
     /// The line's VAT: the regime's exemption, or the line's rate checked against the rates in force.
-    static func classification(of line: OrderLine, treatment: VATTreatment, order: Order, rates: RateBook,
-                               path: String) throws(InvalidField) -> VATClassification {
+    static func classification(of line: OrderLine, treatment: VATTreatment, order: Order, law: any SellerLaw,
+                               rates: RateBook, path: String) throws(InvalidField) -> VATClassification {
         if treatment.category != .standard { return VATClassification(category: treatment.category, rate: .zero) }
         if let category = line.vatCategory, category != .standard {
             guard category == .zeroRated || category == .exempt else {
                 throw InvalidField("\(path).vatCategory", "\(category.code) is chosen by the VAT regime from the parties' countries, not per line; a line may only be Z or E")
             }
             if category == .exempt, (line.exemptionReason ?? "").isEmpty {
-                throw InvalidField("\(path).exemptionReason", "an exempt line must state the legal basis of the exemption (CGI ann. II art. 242 nonies A)")
+                throw InvalidField("\(path).exemptionReason", "an exempt line must state the legal basis of the exemption (\(law.exemptionReasonSource))")
             }
             return VATClassification(category: category, rate: .zero)
         }
         guard let rate = line.vatRate else {
-            throw InvalidField("\(path).vatRate", "required: the sale is taxed in France, so the line needs its VAT rate")
+            throw InvalidField("\(path).vatRate", "required: the sale is taxed in \(law.jurisdiction.countryName), so the line needs its VAT rate")
         }
-        return try checkedRate(rate, order: order, rates: rates, path: "\(path).vatRate")
+        return try checkedRate(rate, order: order, law: law, rates: rates, path: "\(path).vatRate")
     }
 
     /// A document allowance or charge takes its own rate, or the lines' when they all share one.
     static func classification(of item: OrderAdjustment, lines: [InvoiceLine], situation: VATSituation, order: Order,
-                               rates: RateBook, path: String) throws(InvalidField) -> VATClassification {
+                               law: any SellerLaw, rates: RateBook, path: String) throws(InvalidField) -> VATClassification {
         let nature = item.nature ?? lines.first?.nature ?? .goods
-        let treatment = VATRegime.treatment(of: nature, in: situation)
+        let treatment = law.vatTreatment(of: nature, in: situation)
         if treatment.category != .standard { return VATClassification(category: treatment.category, rate: .zero) }
-        if let rate = item.vatRate { return try checkedRate(rate, order: order, rates: rates, path: "\(path).vatRate") }
+        if let rate = item.vatRate { return try checkedRate(rate, order: order, law: law, rates: rates, path: "\(path).vatRate") }
         let rates = Set(lines.map(\.vat))
         guard rates.count == 1, let only = rates.first else {
             throw InvalidField("\(path).vatRate", "required: the lines have several VAT rates, so say which one applies")
@@ -232,51 +231,28 @@ public enum OrderComputation {
         return only
     }
 
-    static func checkedRate(_ rate: ExactDecimal, order: Order, rates: RateBook, path: String) throws(InvalidField) -> VATClassification {
-        let territory = VATTerritory(countryCode: order.seller?.country ?? "FR") ?? .metropolitanFrance
-        let table = rates.vatRates(territory)
+    static func checkedRate(_ rate: ExactDecimal, order: Order, law: any SellerLaw, rates: RateBook,
+                            path: String) throws(InvalidField) -> VATClassification {
+        let table = law.vatRates(sellerCountry: order.seller?.country ?? "FR", in: rates)
         guard table.isInForce(rate, on: order.taxPointDate) else {
             let known = table.rates(on: order.taxPointDate).map { "\($0.normalized)" }.joined(separator: ", ")
-            throw InvalidField(path, "\(rate.normalized) % is not a VAT rate in force in \(territory.rawValue) on \(order.taxPointDate) (rates: \(known))")
+            throw InvalidField(path, "\(rate.normalized) % is not a VAT rate in force in \(table.territory.rawValue) on \(order.taxPointDate) (rates: \(known))")
         }
         return .standard(rate)
     }
 
-    static func checkParties(_ order: Order, seller: Party) throws(InvalidField) {
+    /// What every law asks of the parties, then what the seller's law asks (``SellerLaw/check(_:seller:)``).
+    static func checkParties(_ order: Order, seller: Party, law: any SellerLaw) throws(InvalidField) {
         let buyer = order.buyer
-        if VATTerritory(countryCode: seller.country) != nil {
-            guard let siren = seller.siren else {
-                throw InvalidField("seller.siren", "required for a French seller (CGI ann. II art. 242 nonies A)")
-            }
-            if !seller.vatFranchise {
-                guard let vat = seller.vatNumber else {
-                    throw InvalidField("seller.vatNumber", "required unless the seller is under the VAT franchise (vatFranchise: true)")
-                }
-                if vat.prefix == "FR", vat.number.dropFirst(2) != siren.digits {
-                    throw InvalidField("seller.vatNumber", "\(vat) does not belong to SIREN \(siren.digits) (expected \(VATNumber(siren: siren)))")
-                }
-            }
-            if let siret = seller.siret, siret.siren != siren.digits {
-                throw InvalidField("seller.siret", "SIRET \(siret.digits) does not start with the SIREN \(siren.digits)")
-            }
-        }
+        try law.check(order, seller: seller)
         if let vat = buyer.vatNumber, vat.country != buyer.country, !(vat.prefix == "FR" && VATTerritory(countryCode: buyer.country) != nil) {
             throw InvalidField("buyer.vatNumber", "\(vat) is a \(vat.country) number but the buyer's country is \(buyer.country)")
         }
         if let vat = buyer.vatNumber, vat.prefix == "FR", let siren = buyer.siren, vat.number.dropFirst(2) != siren.digits {
             throw InvalidField("buyer.vatNumber", "\(vat) does not belong to SIREN \(siren.digits) (expected \(VATNumber(siren: siren)))")
         }
-        let buyerInOtherEUState = EuropeanUnion.isMember(buyer.country, on: order.taxPointDate)
-            && VATTerritory(countryCode: buyer.country) == nil
-        if buyer.isBusiness, buyerInOtherEUState, buyer.vatNumber == nil, !seller.vatFranchise {
-            throw InvalidField("buyer.vatNumber", "required for a business buyer in \(buyer.country): it decides the exemption or the reverse charge (CGI art. 262 ter I, 283-2)")
-        }
-        if order.kind != .quote, buyer.isBusiness, VATTerritory(countryCode: buyer.country) != nil,
-           buyer.siren == nil, order.date >= buyerSIRENRequiredFrom {
-            throw InvalidField("buyer.siren", "required on invoices to French businesses from \(buyerSIRENRequiredFrom) (décret 2022-1299)")
-        }
-        if order.kind != .quote, buyer.address == nil {
-            // CGI ann. II art. 242 nonies A, I-2°
+        // CGI ann. II art. 242 nonies A, I-2°; a German small-amount invoice may leave it out (§ 33 UStDV).
+        if order.kind != .quote, buyer.address == nil, law.jurisdiction == .france {
             throw InvalidField("buyer.address", "required on an invoice or a credit note: the client's name and address are mandatory")
         }
         if order.lines.isEmpty { throw InvalidField("lines", "an order needs at least one line") }

@@ -5,12 +5,15 @@ public struct Party: Sendable, Hashable {
     public var siren: SIREN?
     public var siret: SIRET?
     public var vatNumber: VATNumber?
+    /// A German seller's tax number (Steuernummer), printed when it has no VAT identification number.
+    // § 14 Abs. 4 Nr. 2 UStG.
+    public var taxNumber: GermanTaxNumber?
     /// ISO 3166 alpha-2.
     public var country: String
     public var address: Address?
     /// False for a consumer.
     public var isBusiness: Bool
-    /// Seller only: under the VAT franchise (CGI art. 293 B).
+    /// Seller only: charges no VAT as a small business (CGI art. 293 B; § 19 UStG).
     public var vatFranchise: Bool
     /// Seller only: opted to pay VAT on debits.
     public var vatOnDebits: Bool
@@ -31,6 +34,15 @@ public struct Party: Sendable, Hashable {
         self.vatFranchise = vatFranchise
         self.vatOnDebits = vatOnDebits
         self.iban = iban
+    }
+}
+
+extension Party {
+    /// The party with its German tax number set.
+    public func with(taxNumber: GermanTaxNumber?) -> Party {
+        var party = self
+        party.taxNumber = taxNumber
+        return party
     }
 }
 

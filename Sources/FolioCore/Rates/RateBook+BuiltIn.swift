@@ -52,8 +52,25 @@ extension RateBook {
                     ("2000-01-01", nil, "2.1", "taux réduit", "CGI art. 296"),
                     ("2000-01-01", nil, "1.05", "taux particulier", "CGI art. 296"),
                 ])),
+                try RateSeries(table: .vatGermany, values: vat([
+                    ("1983-07-01", "2020-06-30", "7", "ermäßigter Steuersatz", "§ 12 Abs. 2 UStG"),
+                    ("1998-04-01", "2006-12-31", "16", "allgemeiner Steuersatz", "§ 12 Abs. 1 UStG (Gesetz vom 19. Dezember 1997, BGBl. I S. 3121)"),
+                    ("2007-01-01", "2020-06-30", "19", "allgemeiner Steuersatz", "§ 12 Abs. 1 UStG (Haushaltsbegleitgesetz 2006)"),
+                    ("2020-07-01", "2020-12-31", "16", "allgemeiner Steuersatz", "§ 28 Abs. 1 UStG (Zweites Corona-Steuerhilfegesetz)"),
+                    ("2020-07-01", "2020-12-31", "5", "ermäßigter Steuersatz", "§ 28 Abs. 2 UStG (Zweites Corona-Steuerhilfegesetz)"),
+                    ("2021-01-01", nil, "19", "allgemeiner Steuersatz", "§ 12 Abs. 1 UStG"),
+                    ("2021-01-01", nil, "7", "ermäßigter Steuersatz", "§ 12 Abs. 2 UStG"),
+                ])),
                 try RateSeries(table: .recoveryIndemnity, values: values([
                     ("2013-01-01", "40", "C. com. D441-5 (décret 2012-1115 du 2 octobre 2012)"),
+                ])),
+                try RateSeries(table: .germanDefaultLumpSum, values: values([
+                    // Art. 229 § 34 EGBGB: for obligations arising after 28 July 2014.
+                    ("2014-07-29", "40", "§ 288 Abs. 5 BGB (Gesetz zur Bekämpfung von Zahlungsverzug im Geschäftsverkehr, BGBl. I 2014 S. 1218)"),
+                ])),
+                try RateSeries(table: .germanSmallInvoiceLimit, values: values([
+                    ("2007-01-01", "150", "§ 33 UStDV (Gesetz vom 22. August 2006, BGBl. I S. 1970)"),
+                    ("2017-01-01", "250", "§ 33 UStDV (Zweites Bürokratieentlastungsgesetz, BGBl. I 2017 S. 2143)"),
                 ])),
             ]
             return try RateBook(series)

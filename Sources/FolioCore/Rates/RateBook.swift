@@ -1,5 +1,6 @@
 /// Every dated rate Folio computes with: the French legal interest rate, the ECB main refinancing
-/// rate, the German base rate, the French VAT rates per territory and the recovery indemnity.
+/// rate, the German base rate, the French VAT rates per territory, the German VAT rates, the French
+/// recovery indemnity and the German default lump sum.
 ///
 /// A company's book is Folio's `rates/` files extended with the company's own (see the README,
 /// « Rates »); ``builtIn`` is the same tables as this release ships them, for callers without a company.
@@ -54,9 +55,22 @@ public struct RateBook: Sendable, Hashable {
 
     public var recoveryIndemnity: RecoveryIndemnity { RecoveryIndemnity(changes: self[.recoveryIndemnity].values) }
 
+    /// The German lump sum for a late debtor who is not a consumer (§ 288 Abs. 5 BGB).
+    public var germanDefaultLumpSum: RecoveryIndemnity { RecoveryIndemnity(changes: self[.germanDefaultLumpSum].values) }
+
+    /// The gross amount up to which a German invoice may be simplified on `date` (§ 33 UStDV), nil
+    /// before the table's first value.
+    public func germanSmallInvoiceLimit(on date: CalendarDate) -> Money? {
+        self[.germanSmallInvoiceLimit].values.last { $0.from <= date }.map { Money(rounding: $0.value, in: .euro) }
+    }
+
     /// The VAT rates of a territory.
     public func vatRates(_ territory: VATTerritory) -> VATRateTable {
-        let table: RateTable = territory == .metropolitanFrance ? .vatMetropolitanFrance : .vatFrenchOverseas
+        let table: RateTable = switch territory {
+        case .metropolitanFrance: .vatMetropolitanFrance
+        case .frenchOverseas: .vatFrenchOverseas
+        case .germany: .vatGermany
+        }
         return VATRateTable(territory: territory, entries: self[table].values.map { value in
             VATRateTable.Entry(rate: value.value, name: value.name ?? "", from: value.from, through: value.through,
                                source: value.source)

@@ -18,9 +18,18 @@ public enum RateTable: String, Sendable, Hashable, CaseIterable, Comparable, Cus
     /// French VAT rates in Guadeloupe, Martinique and La Réunion.
     // CGI art. 296.
     case vatFrenchOverseas = "vat/french-overseas"
+    /// German VAT rates (Umsatzsteuer).
+    // § 12 UStG; § 28 Abs. 1 and 2 UStG for the second half of 2020.
+    case vatGermany = "vat/germany"
     /// The fixed indemnity for recovery costs owed by a late business payer, in euros.
     // C. com. L441-10 II, D441-5.
     case recoveryIndemnity = "recovery-indemnity"
+    /// The lump sum a late debtor who is not a consumer owes under German law, in euros.
+    // § 288 Abs. 5 BGB.
+    case germanDefaultLumpSum = "german-default-lump-sum"
+    /// The gross amount in euros up to which a German invoice may be simplified (Kleinbetragsrechnung).
+    // § 33 UStDV.
+    case germanSmallInvoiceLimit = "german-small-invoice-limit"
 
     /// How a table's values follow each other.
     public enum Period: Sendable, Hashable {
@@ -38,13 +47,13 @@ public enum RateTable: String, Sendable, Hashable, CaseIterable, Comparable, Cus
         switch self {
         case .legalInterestIndividualCreditor, .legalInterestOtherCases, .germanBaseRate: .halfYear
         case .ecbMainRefinancing: .decisions
-        case .vatMetropolitanFrance, .vatFrenchOverseas: .concurrent
-        case .recoveryIndemnity: .amount
+        case .vatMetropolitanFrance, .vatFrenchOverseas, .vatGermany: .concurrent
+        case .recoveryIndemnity, .germanDefaultLumpSum, .germanSmallInvoiceLimit: .amount
         }
     }
 
     /// The name of a value's field: `rate` (percent) or `amount` (euros).
-    public var valueKey: String { self == .recoveryIndemnity ? "amount" : "rate" }
+    public var valueKey: String { period == .amount ? "amount" : "rate" }
 
     /// The file of `rates/` that ships the table (a company's additions go in a file of the same name).
     public var file: String {
@@ -52,8 +61,9 @@ public enum RateTable: String, Sendable, Hashable, CaseIterable, Comparable, Cus
         case .legalInterestIndividualCreditor, .legalInterestOtherCases: "legal-interest-rate.yaml"
         case .ecbMainRefinancing: "ecb-main-refinancing-rate.yaml"
         case .germanBaseRate: "german-base-rate.yaml"
-        case .vatMetropolitanFrance, .vatFrenchOverseas: "vat-rates.yaml"
-        case .recoveryIndemnity: "recovery-indemnity.yaml"
+        case .vatMetropolitanFrance, .vatFrenchOverseas, .vatGermany: "vat-rates.yaml"
+        case .recoveryIndemnity, .germanDefaultLumpSum: "recovery-indemnity.yaml"
+        case .germanSmallInvoiceLimit: "german-small-invoice-limit.yaml"
         }
     }
 
@@ -66,7 +76,10 @@ public enum RateTable: String, Sendable, Hashable, CaseIterable, Comparable, Cus
         case .germanBaseRate: "German base rate (§ 247 BGB)"
         case .vatMetropolitanFrance: "VAT rates of metropolitan France"
         case .vatFrenchOverseas: "VAT rates of the French overseas departments"
+        case .vatGermany: "VAT rates of Germany"
         case .recoveryIndemnity: "recovery indemnity"
+        case .germanDefaultLumpSum: "German default lump sum (§ 288 Abs. 5 BGB)"
+        case .germanSmallInvoiceLimit: "German small-amount invoice limit (§ 33 UStDV)"
         }
     }
 
@@ -81,8 +94,14 @@ public enum RateTable: String, Sendable, Hashable, CaseIterable, Comparable, Cus
             "the Deutsche Bundesbank's announcement of the Basiszinssatz in the Bundesanzeiger (Bundesbank page « Basiszinssatz »)"
         case .vatMetropolitanFrance, .vatFrenchOverseas:
             "the Code général des impôts (art. 278 to 281 nonies, art. 296 for the overseas departments) as amended by the finance law"
+        case .vatGermany:
+            "the Umsatzsteuergesetz (§ 12 UStG; temporary rates in § 28 UStG) as amended, in the Bundesgesetzblatt"
         case .recoveryIndemnity:
             "C. com. D441-5, as amended by décret"
+        case .germanDefaultLumpSum:
+            "§ 288 Abs. 5 BGB as amended, in the Bundesgesetzblatt"
+        case .germanSmallInvoiceLimit:
+            "§ 33 UStDV as amended, in the Bundesgesetzblatt"
         }
     }
 
@@ -93,7 +112,10 @@ public enum RateTable: String, Sendable, Hashable, CaseIterable, Comparable, Cus
         case .ecbMainRefinancing: "ECB monetary policy decision of …"
         case .germanBaseRate: "Bundesbank, Basiszinssatz, Bundesanzeiger of …"
         case .vatMetropolitanFrance, .vatFrenchOverseas: "CGI art. …, loi de finances …"
+        case .vatGermany: "§ 12 Abs. 1 UStG, BGBl. …"
         case .recoveryIndemnity: "C. com. D441-5, décret …"
+        case .germanDefaultLumpSum: "§ 288 Abs. 5 BGB, BGBl. …"
+        case .germanSmallInvoiceLimit: "§ 33 UStDV, BGBl. …"
         }
     }
 

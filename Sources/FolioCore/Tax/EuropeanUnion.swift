@@ -30,3 +30,12 @@ public enum EuropeanUnion {
         members.contains { $0.country == country && $0.from <= date && ($0.through.map { date <= $0 } ?? true) }
     }
 }
+
+extension EuropeanUnion {
+    /// True when `country` was in the EU VAT area on `date`, Monaco counting as France (it is in the
+    /// French VAT territory).
+    // Directive 2006/112/EC art. 7 (1).
+    public static func isInVATArea(_ country: String, on date: CalendarDate) -> Bool {
+        isMember(country == "MC" ? "FR" : country, on: date)
+    }
+}

@@ -48,13 +48,14 @@ public struct VATRateTable: Sendable {
     public static var frenchOverseas: VATRateTable { forTerritory(.frenchOverseas) }
 }
 
-/// Where French VAT rates differ: metropolitan France (with Corsica's standard rates) or the overseas
-/// departments where VAT applies (Guadeloupe, Martinique, La Réunion).
+/// A territory with VAT rates of its own: metropolitan France (with Corsica's standard rates), the French
+/// overseas departments where VAT applies (Guadeloupe, Martinique, La Réunion), Germany.
 public enum VATTerritory: String, Sendable, Codable {
     case metropolitanFrance = "metropolitan-france"
     case frenchOverseas = "french-overseas"
+    case germany
 
-    /// The territory of an ISO 3166 country code, nil for a country outside French VAT.
+    /// The French territory of an ISO 3166 country code, nil for a country outside French VAT.
     /// Overseas departments have their own ISO codes (GP, MQ, RE); French Guiana and Mayotte are outside VAT.
     public init?(countryCode: String) {
         switch countryCode {

@@ -4,11 +4,12 @@ public enum SupplyNature: String, Sendable, Codable, CaseIterable {
     case services
 }
 
-/// The parties' facts that decide which VAT applies to a sale by a French seller.
+/// The parties' facts that decide which VAT applies to a sale.
 public struct VATSituation: Sendable, Hashable {
-    /// The seller's country (ISO 3166): FR, or GP/MQ/RE for the overseas departments.
+    /// The seller's country (ISO 3166): FR, or GP/MQ/RE for the French overseas departments; DE.
     public var sellerCountry: String
-    /// The seller is under the franchise en base (CGI art. 293 B) and charges no VAT.
+    /// The seller is under its country's small-business scheme and charges no VAT: the franchise en
+    /// base (CGI art. 293 B), the Kleinunternehmerregelung (§ 19 UStG).
     public var sellerInFranchise: Bool
     /// The buyer's country (ISO 3166).
     public var buyerCountry: String
@@ -44,62 +45,13 @@ public struct VATTreatment: Sendable, Hashable {
     public let explanation: String
 }
 
-/// Chooses the VAT treatment of a supply by a French seller.
+/// Chooses the VAT treatment of a supply by the law of the seller's country (``SellerLaw``).
 ///
-/// The rule, in order:
-/// 1. a seller under the franchise charges no VAT (E, VATEX-FR-FRANCHISE) — CGI art. 293 B;
-/// 2. a buyer in the seller's own VAT territory pays French VAT at the line's rate (S);
-/// 3. a business buyer in another EU member state with a VAT number: goods are an exempt intra-EU
-///    supply (K) — CGI art. 262 ter I; services are reverse-charged (AE) — directive 2006/112/CE art. 196;
-/// 4. a buyer outside the EU: goods are an exempt export (G) — CGI art. 262 I; services to a business
-///    are outside the scope of French VAT (O) — CGI art. 259-1;
-/// 5. anything else (an EU consumer, a consumer abroad buying services) pays French VAT (S).
-///
-/// Left to the user (uncertain, configurable per line): distance sales above the EU threshold taxed
-/// in the buyer's state (OSS), sales between metropolitan France and the overseas departments, and
-/// the special rules for buildings, transport and events.
+/// A seller established where Folio knows no law is treated as French, as the callers that compute an
+/// order refuse such a seller first (``Jurisdiction/law(ofSellerIn:)``).
 public enum VATRegime {
     public static func treatment(of nature: SupplyNature, in situation: VATSituation) -> VATTreatment {
-        if situation.sellerInFranchise {
-            return VATTreatment(category: .exempt, exemptionReasonCode: "VATEX-FR-FRANCHISE",
-                                mention: .franchise,
-                                explanation: "The seller is under the VAT franchise (CGI art. 293 B): no VAT is charged.")
-        }
-        let sellerTerritory = VATTerritory(countryCode: situation.sellerCountry)
-        if let sellerTerritory, VATTerritory(countryCode: situation.buyerCountry) == sellerTerritory {
-            return VATTreatment(category: .standard, exemptionReasonCode: nil, mention: nil,
-                                explanation: "Seller and buyer are in the same VAT territory: French VAT at the line's rate.")
-        }
-        let buyerInEU = EuropeanUnion.isMember(situation.buyerCountry, on: situation.date)
-            && VATTerritory(countryCode: situation.buyerCountry) == nil
-        let hasVATNumber = !(situation.buyerVATNumber ?? "").isEmpty
-        if buyerInEU, situation.buyerIsBusiness, hasVATNumber {
-            switch nature {
-            case .goods:
-                return VATTreatment(category: .intraCommunity, exemptionReasonCode: "VATEX-EU-IC",
-                                    mention: .intraCommunitySupply,
-                                    explanation: "Goods sent to a business in another EU member state with a VAT number: exempt intra-EU supply.")
-            case .services:
-                return VATTreatment(category: .reverseCharge, exemptionReasonCode: "VATEX-EU-AE",
-                                    mention: .reverseCharge,
-                                    explanation: "Services to a business in another EU member state: the buyer owes the VAT (reverse charge).")
-            }
-        }
-        if !buyerInEU, VATTerritory(countryCode: situation.buyerCountry) == nil {
-            switch nature {
-            case .goods:
-                return VATTreatment(category: .export, exemptionReasonCode: "VATEX-EU-G",
-                                    mention: .export,
-                                    explanation: "Goods exported outside the EU: exempt export.")
-            case .services where situation.buyerIsBusiness:
-                return VATTreatment(category: .notSubject, exemptionReasonCode: "VATEX-EU-O",
-                                    mention: .outsideScope,
-                                    explanation: "Services to a business outside the EU: supplied where the buyer is established, outside French VAT.")
-            case .services:
-                break
-            }
-        }
-        return VATTreatment(category: .standard, exemptionReasonCode: nil, mention: nil,
-                            explanation: "Sale to a consumer, or no exemption applies: French VAT at the line's rate.")
+        let law = Jurisdiction(sellerCountry: situation.sellerCountry)?.law ?? FrenchLaw()
+        return law.vatTreatment(of: nature, in: situation)
     }
 }

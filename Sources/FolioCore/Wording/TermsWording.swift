@@ -33,7 +33,8 @@ public struct TermsWording: Sendable {
         case .perMonthStarted:
             counting = french ? "tout mois de retard commencé étant dû en entier" : "each month of delay started being due in full"
         }
-        // C. com. L441-10 II: a clause below the legal floor is stated as the floor, never with a correction.
+        // C. com. L441-10 II: a clause below the legal floor is stated as the floor, never with a correction;
+        // § 288 Abs. 3 BGB: a German clause below the statutory rate as the higher of the two.
         return rate(rule.lawful.rate) + ", " + counting
     }
 
@@ -50,6 +51,10 @@ public struct TermsWording: Sendable {
             let value = format.number(points)
             return french ? "le taux de refinancement de la BCE majoré de \(value) points"
                 : "the ECB main refinancing rate plus \(value) points"
+        case .baseRatePlus(let points):
+            let value = format.number(points)
+            return french ? "le taux de base allemand (§ 247 BGB) majoré de \(value) points"
+                : "\(value) percentage points above the German base rate (§ 247 BGB)"
         case .higherOf(let rates):
             let parts = rates.map(self.rate)
             return french ? "le plus élevé des taux suivants : " + parts.joined(separator: " ; ")

@@ -103,7 +103,7 @@ public struct DocumentValues {
         values["paymentTerms"] = computed.mentions.first { $0.id == .paymentTerms }?.text(language)
         // Terms agreed for this order that differ from those the company's terms of sale state say so.
         if company.defaultTerms != nil, let agreed = computed.paymentTerms,
-           agreed != (company.salesRules.paymentTerms ?? .statutoryDefault) {
+           agreed != (company.salesRules.paymentTerms ?? company.law.statutoryPaymentTerms) {
             values["paymentTermsDerogation"] = true
         }
         // The rate in words, for letters that claim penalties.

@@ -32,11 +32,11 @@ public struct TermsValues {
         }
         func amount(_ value: ExactDecimal) -> String { format.amount(Money(rounding: value, in: .euro)) }
         var ruleValues: [String: Any] = [
-            "paymentTerms": wording.paymentTerms(rules.paymentTerms ?? .statutoryDefault),
-            "penaltyRate": wording.penalty(PenaltyRule.applying(rules.penaltyRule, businessDebtor: true)),
+            "paymentTerms": wording.paymentTerms(rules.paymentTerms ?? company.law.statutoryPaymentTerms),
+            "penaltyRate": wording.penalty(company.law.penaltyRule(agreed: rules.penaltyRule, businessDebtor: true)),
         ]
-        // C. com. D441-5: the indemnity in force on the version's date, from the core's dated table.
-        if let indemnity = try? RecoveryIndemnity.amount(dueOn: version.effective) {
+        // C. com. D441-5, § 288 Abs. 5 BGB: the indemnity in force on the version's date, from the core's dated table.
+        if let indemnity = try? company.law.recoveryIndemnity(in: .builtIn).amount(dueOn: version.effective) {
             ruleValues["recoveryIndemnity"] = format.amount(indemnity)
         }
         if let percent = rules.depositPercent { ruleValues["depositPercent"] = format.percent(percent) }
