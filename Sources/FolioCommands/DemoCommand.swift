@@ -67,11 +67,11 @@ struct DemoCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let main = try mainCompany()
         // The examples of other sellers (a sole trader under the franchise, a company in Martinique) have their own profile.
-        var companies = [main.profile.siren: main]
+        var companies = [main.profile.ledgerKey: main]
         let others = "\(examples)/companies"
         for folder in (try? FileManager.default.contentsOfDirectory(atPath: others))?.sorted() ?? [] {
             let company = try Company.load("\(others)/\(folder)/profile.yaml", engine: main.engine)
-            companies[company.profile.siren] = company
+            companies[company.profile.ledgerKey] = company
         }
         var examples = try orders(in: "\(self.examples)/orders", companies: companies, main: main, into: output, printTotals: true)
         var seedCompanies: [(String, Company)] = []
@@ -81,7 +81,7 @@ struct DemoCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: profile) else { continue }
             let company = try Company.load(profile, engine: main.engine)
             seedCompanies.append((seed, company))
-            examples += try orders(in: "\(seeds)/\(seed)/orders", companies: [company.profile.siren: company], main: company,
+            examples += try orders(in: "\(seeds)/\(seed)/orders", companies: [company.profile.ledgerKey: company], main: company,
                                    into: "\(output)/seeds/\(seed)", printTotals: false)
         }
         let ledger = try freshLedger()
@@ -102,14 +102,14 @@ struct DemoCommand: ParsableCommand {
     }
 
     /// The example orders of a folder, each with the company that sells it (its seller, else `main`).
-    private func orders(in folder: String, companies: [SIREN: Company], main: Company, into directory: String,
+    private func orders(in folder: String, companies: [String: Company], main: Company, into directory: String,
                         printTotals: Bool) throws -> [Example] {
         let files = try OrderFiles.expand([folder])
         guard !files.isEmpty else { throw InputError(source: folder, "no example orders (.yaml, .json)") }
         return try files.map { path in
             let input = try OrderInput(file: path)
-            let siren = input.order.seller.map { $0.siren } ?? main.profile.siren
-            guard let siren, let company = companies[siren] else {
+            let key = input.order.seller.map { $0.companyKey } ?? main.profile.ledgerKey
+            guard let key, let company = companies[key] else {
                 throw InputError(source: path, field: "seller.siren", "no example company profile for \(input.order.seller?.name ?? "")")
             }
             return Example(path: path, input: input, company: company, directory: directory, printTotals: printTotals)
@@ -154,7 +154,7 @@ struct DemoCommand: ParsableCommand {
 
     /// Records that a quote was accepted, once, on the day of the first invoice made from it.
     private func acceptOnce(_ number: String, company: Company, on date: CalendarDate, in ledger: Ledger) throws {
-        let siren = company.profile.siren.digits
+        let siren = company.profile.ledgerKey
         guard try ledger.document(number: number, company: siren)?.kind == .quote,
               try !ledger.decisions(company: siren).contains(where: { $0.number == number }) else { return }
         _ = try ledger.decide(quote: number, .accepted, on: date, late: true, company: siren)
@@ -162,7 +162,7 @@ struct DemoCommand: ParsableCommand {
 
     /// A reminder and a formal notice from the ledger for the first invoice, recorded in French, with their English rendering.
     private func notices(company: Company, ledger: Ledger) throws -> Int {
-        let siren = company.profile.siren.digits
+        let siren = company.profile.ledgerKey
         guard let first = try ledger.documents(company: siren, kinds: [.invoice]).first else { return 0 }
         var written = 0
         for (kind, at) in [(NoticeKind.reminder, CalendarDate(year: 2026, month: 5, day: 20)),

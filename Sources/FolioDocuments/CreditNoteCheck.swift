@@ -11,7 +11,7 @@ extension Company {
     /// - Throws: ``InputError`` naming the field of the credit note that does not match.
     public func checkCredit(_ computed: ComputedOrder, named name: String, in ledger: Ledger, external: Bool = false) throws {
         guard let credited = computed.order.creditedInvoice else { return }
-        let siren = profile.siren.digits
+        let siren = profile.ledgerKey
         guard let invoice = try ledger.document(number: credited.number, company: siren) else {
             guard external else {
                 let ownSeries = profile.series.filter { ["invoice", "deposit-invoice"].contains($0.kind) && $0.pattern.matches(credited.number) }

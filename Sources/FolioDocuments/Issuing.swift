@@ -66,7 +66,7 @@ extension Company {
         let request = IssueRequest(input: canonical, language: language.rawValue, profile: profileJSON,
                                    profileFolder: folder.path, quote: quote ?? order.quote?.number, signs: signs)
         do {
-            let reservation = try ledger.reserve(company: profile.siren.digits, series: series, date: order.date,
+            let reservation = try ledger.reserve(company: profile.ledgerKey, series: series, date: order.date,
                                                  file: { file ?? "\(documents)/\(Self.fileName(of: $0))" },
                                                  repeatOf: policy.again ? nil : (order.kind, canonical),
                                                  request: request.json)
@@ -91,7 +91,7 @@ extension Company {
         let document = try render(computed, language: language, number: number, signature: request.signs ? .sign(at: Date()) : .none)
         let totals = computed.totals
         let record = IssuedDocument(
-            company: profile.siren.digits, kind: order.kind, date: order.date, client: order.buyer.name, currency: order.currency.code,
+            company: profile.ledgerKey, kind: order.kind, date: order.date, client: order.buyer.name, currency: order.currency.code,
             netTotal: totals.taxExclusiveTotal.amount, vatTotal: totals.taxTotal.amount,
             grandTotal: totals.grandTotal.amount, amountDue: totals.amountDue.amount,
             language: language.rawValue, input: request.input, profile: request.profile,

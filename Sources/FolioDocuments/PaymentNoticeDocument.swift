@@ -41,7 +41,7 @@ extension Company {
     public func notice(_ kind: NoticeKind, invoice number: String, in ledger: Ledger, on date: CalendarDate,
                        deadlineDays: Int? = nil, language: DocumentLanguage, file: String? = nil,
                        signing: SigningChoice = .automatic) throws -> SentNotice {
-        let siren = profile.siren.digits
+        let siren = profile.ledgerKey
         var rendered: RenderedDocument?
         do {
             guard let invoice = try ledger.document(number: number, company: siren) else {
@@ -66,7 +66,7 @@ extension Company {
     public func previewNotice(_ kind: NoticeKind, invoice number: String, in ledger: Ledger, on date: CalendarDate,
                               deadlineDays: Int? = nil, language: DocumentLanguage) throws -> RenderedDocument {
         do {
-            let account = try ledger.account(invoice: number, company: profile.siren.digits).asOf(date)
+            let account = try ledger.account(invoice: number, company: profile.ledgerKey).asOf(date)
             return try notice(kind, account: account, on: date, deadlineDays: deadlineDays, language: language).1
         } catch let violation as RuleViolation {
             throw InputError(source: number, violation.reason)

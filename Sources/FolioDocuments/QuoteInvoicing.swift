@@ -40,7 +40,7 @@ extension Company {
     /// invoice deducts every deposit invoice already issued from the quote.
     ///
     /// ```swift
-    /// try ledger.decide(quote: "D-2026-0001", company: company.profile.siren.digits, .accepted, on: day)
+    /// try ledger.decide(quote: "D-2026-0001", company: company.profile.ledgerKey, .accepted, on: day)
     /// let deposit = try company.invoice(fromQuote: "D-2026-0001", deposit: true, on: day, language: .french, into: ledger)
     /// let balance = try company.invoice(fromQuote: "D-2026-0001", on: later, language: .french, into: ledger)
     /// ```
@@ -50,7 +50,7 @@ extension Company {
     public func invoice(fromQuote number: String, deposit: Bool = false, on date: CalendarDate, deliveryDate: CalendarDate? = nil,
                         language: DocumentLanguage, into ledger: Ledger, series: String? = nil, file: String? = nil,
                         signing: SigningChoice = .automatic) throws -> Issued {
-        let siren = profile.siren.digits
+        let siren = profile.ledgerKey
         guard let quote = try ledger.document(number: number, company: siren), quote.kind == .quote else {
             throw QuoteInvoicingError.noSuchQuote(number: number, company: profile.legalName, ledger: ledger.path)
         }

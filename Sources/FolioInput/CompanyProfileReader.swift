@@ -7,7 +7,8 @@ import Foundation
 /// let profile = try CompanyProfileReader.read(contentsOf: URL(fileURLWithPath: "examples/company/profile.yaml"))
 /// ```
 public enum CompanyProfileReader {
-    static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "vatNumber", "vatFranchise",
+    static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "taxNumber", "commercialRegister",
+                         "managingDirectors", "vatNumber", "vatFranchise",
                          "vatOnDebits", "ape",
                          "address", "iban", "bic", "email", "phone", "website", "logo", "defaultTerms", "series",
                          "court", "templates", "salesRules", "accounting", "units", "electronicAddress", "consumerMediator", "signing"]
@@ -41,7 +42,7 @@ public enum CompanyProfileReader {
             legalForm: try fields.required("legalForm").nonEmptyText(),
             capital: capital,
             rcsCity: try fields["rcsCity"]?.nonEmptyText(),
-            siren: try fields.required("siren").checked(SIREN.init),
+            siren: try fields["siren"]?.checked(SIREN.init),
             siret: try fields["siret"]?.checked(SIRET.init),
             vatNumber: try fields["vatNumber"]?.checked(VATNumber.init),
             vatFranchise: try fields["vatFranchise"]?.bool() ?? false,
@@ -64,6 +65,17 @@ public enum CompanyProfileReader {
         profile.consumerMediator = try fields["consumerMediator"].map(consumerMediator)
         profile.electronicAddress = try fields["electronicAddress"]?.checked(ElectronicAddress.init)
         profile.signing = try fields["signing"].map(signing)
+        profile.taxNumber = try fields["taxNumber"]?.checked(GermanTaxNumber.init)
+        profile.commercialRegister = try fields["commercialRegister"].map { node throws(InvalidField) in
+            let entry = try node.fields(["court", "number"])
+            return CommercialRegisterEntry(court: try entry.required("court").nonEmptyText(),
+                                           number: try entry.required("number").nonEmptyText())
+        }
+        profile.managingDirectors = try fields["managingDirectors"].map { list throws(InvalidField) in
+            try list.list().map { item throws(InvalidField) in try item.nonEmptyText() }
+        } ?? []
+        // What the law of the company's country asks of its identity (a SIREN in France, a register entry in Germany…).
+        try profile.checkIdentity()
         return profile
     }
 

@@ -156,7 +156,7 @@ public enum OrderReader {
     }
 
     static func party(_ node: InputNode) throws(InvalidField) -> Party {
-        let fields = try node.fields(["name", "kind", "siren", "siret", "vatNumber", "country", "address",
+        let fields = try node.fields(["name", "kind", "siren", "siret", "taxNumber", "vatNumber", "country", "address",
                                       "vatFranchise", "vatOnDebits", "iban", "electronicAddress"])
         let country = try countryCode(fields.required("country"))
         var party = Party(
@@ -171,6 +171,7 @@ public enum OrderReader {
             vatOnDebits: try fields["vatOnDebits"]?.bool() ?? false,
             iban: try fields["iban"]?.checked(IBAN.init))
         party.electronicAddress = try fields["electronicAddress"]?.checked(ElectronicAddress.init)
+        party.taxNumber = try fields["taxNumber"]?.checked(GermanTaxNumber.init)
         return party
     }
 

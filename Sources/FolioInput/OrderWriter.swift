@@ -79,6 +79,7 @@ public enum OrderWriter {
         if !party.isBusiness { fields["kind"] = .text("individual") }
         fields["siren"] = party.siren.map { .text($0.digits) }
         fields["siret"] = party.siret.map { .text($0.digits) }
+        fields["taxNumber"] = party.taxNumber.map { .text($0.text) }
         fields["vatNumber"] = party.vatNumber.map { .text($0.compactText) }
         fields["address"] = party.address.map(address)
         fields["electronicAddress"] = party.electronicAddress.map { .text($0.description) }

@@ -29,7 +29,7 @@ struct InterruptedIssuesTests {
         let request = IssueRequest(input: input.canonical.json, language: "fr", profile: company.profileJSON,
                                    profileFolder: company.folder.path, quote: nil, signs: false)
         let documents = ledger.documentsFolder
-        return try ledger.reserve(company: company.profile.siren.digits,
+        return try ledger.reserve(company: company.profile.ledgerKey,
                                   series: company.profile.numberingSeries(kind: "invoice"), date: computed.order.date,
                                   file: { "\(documents)/\($0).pdf" }, repeatOf: (.invoice, input.canonical.json),
                                   request: request.json)

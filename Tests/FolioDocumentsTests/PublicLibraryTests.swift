@@ -62,7 +62,7 @@ struct PublicLibraryTests {
         let engine = try RenderingEngine(resources: Self.root)
         let company = try Self.loadCompany(engine)
         let ledger = try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
-        let siren = company.profile.siren.digits
+        let siren = company.profile.ledgerKey
         #expect(siren == "912345618")
 
         // The quote, built in code: 2 × 1 500.00 at 20 % and 100 × 12.00 at 5.5 %, 30 % at signature.

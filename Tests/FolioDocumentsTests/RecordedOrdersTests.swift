@@ -19,7 +19,7 @@ struct RecordedOrdersTests {
         // As an earlier Folio recorded it: the order as given, the profile as it was.
         let ledger = try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
         let series = try company.profile.numberingSeries(kind: "invoice")
-        _ = try ledger.issue(company: company.profile.siren.digits, series: series, date: CalendarDate("2026-03-16")!,
+        _ = try ledger.issue(company: company.profile.ledgerKey, series: series, date: CalendarDate("2026-03-16")!,
                              file: { folder.appendingPathComponent("\($0).pdf").path }) { _ in
             PreparedDocument(record: IssuedDocument(
                 company: "", kind: .invoice, date: CalendarDate("2026-03-16")!, client: "Librairie du Marais SARL", currency: "EUR",

@@ -33,6 +33,7 @@ struct CompanyProfileReaderTests {
     @Test("The profiles the schema refuses, Folio refuses, naming the field", arguments: [
         ("unknown-field.yaml", "webSite", "unknown field; did you mean \"website\"?"),
         ("missing-siren.yaml", "siren", "required"),
+        ("german-company-with-siren.yaml", "siren", "is a French identifier"),
         ("unit-without-english.yaml", "units.XPK.en", "required"),
         ("series-of-unknown-kind.yaml", "series.invoice-lyon.kind", "\"bill\" is not a numbered kind"),
         ("sales-rule-misspelt.yaml", "salesRules.depositPercentage", "unknown field (fields here: paymentTerms, latePayment, depositPercent"),
@@ -72,6 +73,55 @@ struct CompanyProfileReaderTests {
                 address: {lines: [1 rue A], postcode: "75011", city: Paris, country: FR}
                 units: {hours: {fr: h, en: h}}
                 """)
+        }
+    }
+
+    static let germanGmbH = """
+        legalName: Azultek
+        legalForm: GmbH
+        taxNumber: 347/5712/0846
+        vatNumber: DE136695976
+        commercialRegister: {court: Amtsgericht Bielefeld, number: HRB 48213}
+        managingDirectors: [Jonas Falkenrath, Merle Ostendorf]
+        address: {lines: [Gewerbepark Senne 4], postcode: "33758", city: Schloß Holte-Stukenbrock, country: DE}
+        """
+
+    @Test("A German GmbH: Steuernummer, USt-IdNr., register entry and managing directors; known to the ledger by its USt-IdNr.")
+    func germanCompany() throws {
+        let profile = try CompanyProfileReader.read(Self.germanGmbH)
+        #expect(profile.siren == nil && profile.taxNumber?.text == "347/5712/0846")
+        #expect(profile.commercialRegister == CommercialRegisterEntry(court: "Amtsgericht Bielefeld", number: "HRB 48213"))
+        #expect(profile.managingDirectors == ["Jonas Falkenrath", "Merle Ostendorf"])
+        #expect(profile.ledgerKey == "DE136695976" && profile.law.jurisdiction == .germany)
+        #expect(profile.seller.taxNumber == profile.taxNumber)
+        let withoutVAT = try CompanyProfileReader.read(Self.germanGmbH.replacingOccurrences(of: "vatNumber: DE136695976\n", with: ""))
+        #expect(withoutVAT.ledgerKey == "34757120846")
+    }
+
+    @Test("A German GmbH is refused without its register entry, its managing directors, or any tax number", arguments: [
+        ("commercialRegister: {court: Amtsgericht Bielefeld, number: HRB 48213}\n", "commercialRegister", "required for a GmbH"),
+        ("managingDirectors: [Jonas Falkenrath, Merle Ostendorf]\n", "managingDirectors", "required for a GmbH"),
+    ])
+    func germanCompanyRefused(removed: String, field: String, reason: String) {
+        #expect {
+            try CompanyProfileReader.read(Self.germanGmbH.replacingOccurrences(of: removed, with: ""))
+        } throws: { error in
+            (error as? InvalidField)?.path == field && (error as? InvalidField)?.reason.hasPrefix(reason) == true
+        }
+    }
+
+    @Test("A German company without Steuernummer nor USt-IdNr., or with a foreign VAT number, is refused")
+    func germanTaxIdentifiers() {
+        let neither = Self.germanGmbH.replacingOccurrences(of: "taxNumber: 347/5712/0846\n", with: "")
+            .replacingOccurrences(of: "vatNumber: DE136695976\n", with: "")
+        #expect(throws: InvalidField("taxNumber", "required: a German company's invoices state its Steuernummer or its USt-IdNr. (vatNumber) (§ 14 Abs. 4 Nr. 2 UStG)")) {
+            try CompanyProfileReader.read(neither)
+        }
+        #expect(throws: InvalidField.self) {
+            try CompanyProfileReader.read(Self.germanGmbH.replacingOccurrences(of: "DE136695976", with: "FR88912345618"))
+        }
+        #expect(throws: InvalidField.self) {
+            try CompanyProfileReader.read(Self.germanGmbH.replacingOccurrences(of: "country: DE", with: "country: BE"))
         }
     }
 }

@@ -56,7 +56,7 @@ struct LedgerExport: ParsableCommand {
             text = try LedgerJournal.csv(documents, standings: LedgerStandings(ledger, on: day, orders: orders), orders: orders)
         } else {
             let profile = try Company.load(company.profile).profile
-            let siren = profile.siren.digits
+            let siren = profile.ledgerKey
             let documents = try period.documents(ledger, defaultKinds: [.invoice, .depositInvoice, .creditNote])
                 .filter { $0.company == siren }
             text = try SalesJournalFEC.journal(documents, plan: profile.accounting, orders: orders) { number in

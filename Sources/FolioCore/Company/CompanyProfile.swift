@@ -2,7 +2,9 @@
 ///
 /// The legal mentions a French company prints on its documents: name, legal form and share
 /// capital, RCS registration city with the SIREN, VAT number (Code de commerce R123-237; CGI
-/// annexe II art. 242 nonies A), plus bank details, logo, default terms and numbering series.
+/// annexe II art. 242 nonies A). A German company prints its commercial register entry and its
+/// managing directors (§ 35a GmbHG), its USt-IdNr. or Steuernummer (§ 14 Abs. 4 Nr. 2 UStG). Both add
+/// bank details, logo, default terms and numbering series.
 public struct CompanyProfile: Sendable, Hashable {
     public var legalName: String
     /// SAS, SARL, SA, EURL, EI…
@@ -11,8 +13,17 @@ public struct CompanyProfile: Sendable, Hashable {
     public var capital: Money?
     /// The city of the trade and companies register (« RCS Paris »).
     public var rcsCity: String?
-    public var siren: SIREN
+    /// A French company's SIREN (required in France, none elsewhere).
+    public var siren: SIREN?
     public var siret: SIRET?
+    /// A German company's tax number (Steuernummer), printed when it has no USt-IdNr. (§ 14 Abs. 4 Nr. 2 UStG).
+    public var taxNumber: GermanTaxNumber?
+    /// A German company's entry in the commercial register: court and number (« Amtsgericht Köln, HRB 12345 »).
+    // § 35a Abs. 1 GmbHG, § 80 AktG, § 37a HGB.
+    public var commercialRegister: CommercialRegisterEntry?
+    /// The people who manage it, each with a first name in full: a GmbH's Geschäftsführer, an AG's Vorstand.
+    // § 35a Abs. 1 GmbHG, § 80 Abs. 1 AktG.
+    public var managingDirectors: [String] = []
     public var vatNumber: VATNumber?
     /// Under the VAT franchise of small businesses (CGI art. 293 B): no VAT, the mention instead.
     public var vatFranchise: Bool
@@ -50,7 +61,7 @@ public struct CompanyProfile: Sendable, Hashable {
     /// The company's signing certificate and key, when it signs its documents (PAdES).
     public var signing: SigningConfiguration?
 
-    public init(legalName: String, legalForm: String, capital: Money?, rcsCity: String?, siren: SIREN,
+    public init(legalName: String, legalForm: String, capital: Money?, rcsCity: String?, siren: SIREN?,
                 siret: SIRET? = nil, vatNumber: VATNumber? = nil, vatFranchise: Bool = false, vatOnDebits: Bool = false,
                 apeCode: String? = nil, address: Address,
                 iban: IBAN? = nil, bic: String? = nil, email: String? = nil, phone: String? = nil,
@@ -82,4 +93,24 @@ public struct CompanyProfile: Sendable, Hashable {
         self.accounting = accounting
         self.units = units
     }
+}
+
+/// An entry in the German commercial register: the register court and the number with its department
+/// (« HRB 12345 » for a company, « HRA » for a partnership).
+public struct CommercialRegisterEntry: Sendable, Hashable {
+    /// The register court: « Amtsgericht Köln ».
+    public var court: String
+    /// « HRB 12345 ».
+    public var number: String
+
+    public init(court: String, number: String) {
+        self.court = court
+        self.number = number
+    }
+}
+
+extension CompanyProfile {
+    /// How the ledger knows the company: a French company by its SIREN, a German one by its USt-IdNr.,
+    /// or its Steuernummer when it has none. Changing it starts the company's series anew.
+    public var ledgerKey: String { seller.companyKey ?? legalName }
 }

@@ -10,17 +10,16 @@ extension CompanyProfile {
     public var seller: Party {
         Party(name: legalName, siren: siren, siret: siret, vatNumber: vatNumber, country: address.country,
               address: address, isBusiness: true, vatFranchise: vatFranchise, vatOnDebits: vatOnDebits, iban: iban)
-            .with(electronicAddress: electronicAddress)
+            .with(electronicAddress: electronicAddress).with(taxNumber: taxNumber)
     }
 
-    /// Refuses a profile that cannot be the seller of an invoice, naming its field: a French company
-    /// gives its VAT number unless it is under the franchise, that number belongs to its SIREN, and its
-    /// SIRET starts with the SIREN (CGI ann. II art. 242 nonies A).
+    /// Refuses a profile that cannot be the seller of an invoice, naming its field: its identity
+    /// (``checkIdentity()``); a French company gives its VAT number unless it is under the franchise,
+    /// that number belongs to its SIREN, and its SIRET starts with the SIREN (CGI ann. II art. 242 nonies A).
     public func checkAsSeller() throws(InvalidField) {
-        guard let jurisdiction = Jurisdiction(sellerCountry: address.country) else {
-            throw InvalidField("address.country", "Folio knows the VAT and invoicing law of sellers established in \(Jurisdiction.known), not of \(address.country)")
-        }
-        guard jurisdiction == .france else { return }
+        let jurisdiction = Jurisdiction(sellerCountry: address.country)
+        try checkIdentity()
+        guard jurisdiction == .france, let siren else { return }
         if !vatFranchise {
             guard let vatNumber else {
                 throw InvalidField("vatNumber", "required unless the company is under the VAT franchise (vatFranchise: true, CGI art. 293 B)")
@@ -31,6 +30,49 @@ extension CompanyProfile {
         }
         if let siret, siret.siren != siren.digits {
             throw InvalidField("siret", "SIRET \(siret.digits) does not start with the SIREN \(siren.digits)")
+        }
+    }
+
+    /// Refuses a profile without the identity the law of its country asks for, naming the field: a
+    /// SIREN in France; in Germany a Steuernummer or USt-IdNr., the register entry and managing
+    /// directors of a GmbH, UG or AG; and no identifier of the other country.
+    public func checkIdentity() throws(InvalidField) {
+        guard let jurisdiction = Jurisdiction(sellerCountry: address.country) else {
+            throw InvalidField("address.country", "Folio knows the VAT and invoicing law of sellers established in \(Jurisdiction.known), not of \(address.country)")
+        }
+        switch jurisdiction {
+        case .france:
+            guard siren != nil else {
+                throw InvalidField("siren", "required for a company established in France (CGI ann. II art. 242 nonies A)")
+            }
+            for (field, given) in [("taxNumber", taxNumber != nil), ("commercialRegister", commercialRegister != nil),
+                                   ("managingDirectors", !managingDirectors.isEmpty)] where given {
+                throw InvalidField(field, "is for a company established in Germany; a French company gives its SIREN and rcsCity")
+            }
+        case .germany:
+            try checkGermanIdentity()
+        }
+    }
+
+    private func checkGermanIdentity() throws(InvalidField) {
+        for (field, given) in [("siren", siren != nil), ("siret", siret != nil), ("rcsCity", rcsCity != nil), ("ape", apeCode != nil)] where given {
+            throw InvalidField(field, "is a French identifier; a company established in Germany gives taxNumber (Steuernummer), vatNumber (USt-IdNr.) and commercialRegister")
+        }
+        if let vatNumber, vatNumber.prefix != "DE" {
+            throw InvalidField("vatNumber", "\(vatNumber) is not a German VAT identification number (USt-IdNr., DE and 9 digits)")
+        }
+        // § 14 Abs. 4 Nr. 2 UStG.
+        guard vatNumber != nil || taxNumber != nil else {
+            throw InvalidField("taxNumber", "required: a German company's invoices state its Steuernummer or its USt-IdNr. (vatNumber) (§ 14 Abs. 4 Nr. 2 UStG)")
+        }
+        let form = legalForm.lowercased()
+        let isCapitalCompany = ["gmbh", "ug", "ag", "kgaa", "se"].contains { form.split(whereSeparator: { !$0.isLetter }).map(String.init).contains($0) }
+        // § 35a Abs. 1 GmbHG, § 80 Abs. 1 AktG.
+        if isCapitalCompany, commercialRegister == nil {
+            throw InvalidField("commercialRegister", "required for a \(legalForm): its business letters state the register court and number (§ 35a GmbHG, § 80 AktG), e.g. {court: Amtsgericht Köln, number: HRB 12345}")
+        }
+        if isCapitalCompany, managingDirectors.isEmpty {
+            throw InvalidField("managingDirectors", "required for a \(legalForm): its business letters name every managing director with a first name in full (§ 35a GmbHG, § 80 AktG)")
         }
     }
 
@@ -45,10 +87,13 @@ extension CompanyProfile {
             SellerMismatch(field: "seller.\(field)", profileField: profileField, given: givenValue, profile: profileValue)
         }
         if let siren = given.siren, siren != self.siren {
-            throw mismatch("siren", "siren", siren.description, self.siren.description)
+            throw mismatch("siren", "siren", siren.description, self.siren?.description)
         }
         if let siret = given.siret, siret != self.siret {
             throw mismatch("siret", "siret", siret.description, self.siret?.description)
+        }
+        if let taxNumber = given.taxNumber, taxNumber != self.taxNumber {
+            throw mismatch("taxNumber", "taxNumber", taxNumber.text, self.taxNumber?.text)
         }
         if let vatNumber = given.vatNumber, vatNumber != self.vatNumber {
             throw mismatch("vatNumber", "vatNumber", vatNumber.description, self.vatNumber?.description)

@@ -38,6 +38,14 @@ public struct Party: Sendable, Hashable {
 }
 
 extension Party {
+    /// How a ledger knows a seller: its SIREN, else its VAT identification number, else its German
+    /// tax number's digits; nil when it has none of them.
+    public var companyKey: String? {
+        if let siren { return siren.digits }
+        if let vatNumber { return vatNumber.compactText }
+        return taxNumber.map { String($0.text.filter(\.isNumber)) }
+    }
+
     /// The party with its German tax number set.
     public func with(taxNumber: GermanTaxNumber?) -> Party {
         var party = self

@@ -187,7 +187,10 @@ extension EInvoiceParty {
                 form += language == .french ? " au capital de \(format.amount(capital))" : " with a share capital of \(format.amount(capital))"
             }
             legal.append(form)
-            if let city = profile.rcsCity { legal.append("RCS \(city) \(profile.siren)") }
+            if let city = profile.rcsCity, let siren = profile.siren { legal.append("RCS \(city) \(siren)") }
+            // § 35a GmbHG: the register entry and the managing directors.
+            if let register = profile.commercialRegister { legal.append("\(register.court), \(register.number)") }
+            if !profile.managingDirectors.isEmpty { legal.append(profile.managingDirectors.joined(separator: ", ")) }
         }
         let contact = profile.flatMap { $0.email == nil && $0.phone == nil ? nil : EInvoiceContact(phone: $0.phone, email: $0.email) }
         self.init(name: profile?.legalName ?? seller.name,

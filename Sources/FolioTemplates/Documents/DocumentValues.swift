@@ -210,7 +210,8 @@ public struct DocumentValues {
         values["legalName"] = company.legalName
         values["legalForm"] = company.legalForm
         if let capital = company.capital { values["capital"] = format.amount(capital) }
-        if let city = company.rcsCity { values["rcs"] = "RCS \(city) \(company.siren)" }
+        if let city = company.rcsCity, let siren = company.siren { values["rcs"] = "RCS \(city) \(siren)" }
+        values.merge(Self.germanIdentity(company)) { _, german in german }
         if let ape = company.apeCode { values["ape"] = ape }
         if let bic = company.bic { values["bic"] = bic }
         if let iban = company.iban ?? computed.seller.iban { values["iban"] = iban.description }
@@ -225,6 +226,15 @@ public struct DocumentValues {
         let order = computed.order
         let sellerCountry = computed.seller.address?.country ?? company.address.country
         return (order.buyer.address?.country ?? order.buyer.country) != sellerCountry
+    }
+
+    /// A German company's Steuernummer, register entry and managing directors (§ 14 Abs. 4 Nr. 2 UStG, § 35a GmbHG).
+    static func germanIdentity(_ company: CompanyProfile) -> [String: Any] {
+        var values: [String: Any] = [:]
+        if let taxNumber = company.taxNumber { values["taxNumber"] = taxNumber.text }
+        if let register = company.commercialRegister { values["commercialRegister"] = "\(register.court), \(register.number)" }
+        if !company.managingDirectors.isEmpty { values["managingDirectors"] = company.managingDirectors.joined(separator: ", ") }
+        return values
     }
 
     private func party(_ party: Party) -> [String: Any] {

@@ -16,11 +16,12 @@ public struct TermsValues {
         let wording = TermsWording(language)
         let rules = company.salesRules
         var companyValues: [String: Any] = [
-            "legalName": company.legalName, "legalForm": company.legalForm, "siren": company.siren.description,
-            "address": Self.oneLine(company.address),
+            "legalName": company.legalName, "legalForm": company.legalForm, "address": Self.oneLine(company.address),
         ]
+        if let siren = company.siren { companyValues["siren"] = siren.description }
+        companyValues.merge(DocumentValues.germanIdentity(company)) { _, german in german }
         if let capital = company.capital { companyValues["capital"] = format.amount(capital) }
-        if let city = company.rcsCity { companyValues["rcs"] = "RCS \(city) \(company.siren)" }
+        if let city = company.rcsCity, let siren = company.siren { companyValues["rcs"] = "RCS \(city) \(siren)" }
         if let vat = company.vatNumber { companyValues["vatNumber"] = vat.description }
         for (key, value) in [("court", company.court), ("email", company.email), ("website", company.website),
                              ("phone", company.phone)] {
@@ -99,7 +100,8 @@ public struct TermsValues {
         case "company":
             let fields = ["legalName": "legalName", "legalForm": "legalForm", "capital": "capital", "rcs": "rcsCity",
                           "siren": "siren", "address": "address", "court": "court", "email": "email",
-                          "website": "website", "phone": "phone", "vatNumber": "vatNumber"]
+                          "website": "website", "phone": "phone", "vatNumber": "vatNumber", "taxNumber": "taxNumber",
+                          "commercialRegister": "commercialRegister", "managingDirectors": "managingDirectors"]
             return fields[parts[1]]
         case "rules":
             let fields = ["paymentTerms": "salesRules.paymentTerms", "penaltyRate": "salesRules.latePayment",
