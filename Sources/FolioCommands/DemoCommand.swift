@@ -118,7 +118,7 @@ struct DemoCommand: ParsableCommand {
 
     /// Issues every example in date order (quotes, then deposit invoices, invoices and credit notes of
     /// a day), records the acceptance of each quote an invoice was made from, and writes each document
-    /// in French (the issued PDF) and English.
+    /// in the seller's legal language (the issued PDF: French, German) and in English.
     private func issue(_ examples: [Example], into ledger: Ledger) throws -> Int {
         let rank: [Order.Kind: Int] = [.quote: 0, .depositInvoice: 1, .invoice: 2, .creditNote: 3]
         let ordered = examples.enumerated().sorted { first, second in
@@ -131,7 +131,8 @@ struct DemoCommand: ParsableCommand {
             if let quote = order.quote, order.kind != .quote {
                 try acceptOnce(quote.number, company: company, on: order.date, in: ledger)
             }
-            let issued = try company.issue(example.input, language: .french, into: ledger)
+            let legal = company.profile.law.legalLanguage
+            let issued = try company.issue(example.input, language: legal, into: ledger)
             let file = (example.path as NSString).lastPathComponent
             let name = (file as NSString).deletingPathExtension
             // The order as it was computed for issuing (an order document always carries it).
@@ -141,7 +142,7 @@ struct DemoCommand: ParsableCommand {
                 print("\n" + String(repeating: "═", count: 78) + "\n")
             }
             try AtomicFile.write(Data(try JSONText.of(TotalsReport(computed)).utf8), to: "\(example.directory)/\(name).totals.json")
-            try write(issued.document, to: "\(example.directory)/\(name).fr.pdf")
+            try write(issued.document, to: "\(example.directory)/\(name).\(legal.rawValue).pdf")
             // An e-invoice's XML in both syntaxes beside it: the CII the PDF embeds, and UBL 2.1.
             for (syntax, suffix) in [(EInvoiceSyntax.cii, "cii"), (.ubl, "ubl")] where issued.document.eInvoice != nil {
                 try issued.writeEInvoice(syntax, to: "\(example.directory)/\(name).\(suffix).xml")
@@ -177,13 +178,14 @@ struct DemoCommand: ParsableCommand {
         return written
     }
 
-    /// Every version of every terms document, in French, English and side by side.
+    /// Every version of every terms document, in the legal language (French, German), English and side by side.
     private func terms(of company: Company, into directory: String, onlyOwn: Bool = false) throws -> Int {
         var written = 0
         for name in company.termsDocuments {
             if onlyOwn, name != company.profile.defaultTerms { continue }
             for version in try company.versions(of: name) {
-                for (lang, languages) in [("fr", [DocumentLanguage.french]), ("en", [.english]), ("fr+en", [.french, .english])] {
+                let legal = company.profile.law.legalLanguage
+                for (lang, languages) in [(legal.rawValue, [legal]), ("en", [.english]), ("\(legal.rawValue)+en", [legal, .english])] {
                     let slug = name.replacingOccurrences(of: "/", with: "-")
                     let terms = try company.terms(name, at: version.effective, languages: languages)
                     try write(terms, to: "\(directory)/\(slug)-\(version.effective).\(lang).pdf")

@@ -11,7 +11,7 @@ struct DocumentOptions: ParsableArguments {
     /// The profile given, else the example company's.
     var company: String { CompanyOption.resolve(companyOption) }
 
-    @Option(help: "Language: fr (French) or en (English).")
+    @Option(help: "Language: fr (French), en (English) or de (German).")
     var lang = "fr"
 
     @Option(help: "The PDF to write, for one order (default: documents/NUMBER.pdf beside the ledger; a draft: out/INPUT-NAME.LANG.draft.pdf).")

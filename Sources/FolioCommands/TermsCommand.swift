@@ -64,8 +64,10 @@ struct TermsCommand: ParsableCommand {
             switch lang {
             case "fr": languages = [.french]
             case "en": languages = [.english]
+            case "de": languages = [.german]
             case "fr+en": languages = [.french, .english]
-            default: throw ValidationError("--lang: \"\(lang)\" is not a language Folio writes; available: \(DocumentLanguage.available), fr+en (side by side)")
+            case "de+en": languages = [.german, .english]
+            default: throw ValidationError("--lang: \"\(lang)\" is not a language Folio writes; available: \(DocumentLanguage.available), fr+en and de+en (side by side)")
             }
             let date = try CalendarDate.option(at, "--at") ?? .today()
             let setup = try Company.load(CompanyOption.resolve(company))

@@ -143,11 +143,12 @@ public final class Company {
             throw InputError(source: input.name, error)
         }
         try checkBuyer(of: computed, source: input.name)
-        // CGI ann. II art. 242 nonies A, I 7°: an invoice states the date of the supply; the invoice's
-        // own date only when the order says so, never by default.
+        // CGI ann. II art. 242 nonies A, I 7°; § 14 Abs. 4 Nr. 6 UStG: an invoice states the date of the
+        // supply; the invoice's own date only when the order says so, never by default.
         if order.kind == .invoice, order.supplyDate == nil {
+            let source = profile.law.jurisdiction == .germany ? "§ 14 Abs. 4 Nr. 6 UStG" : "CGI ann. II art. 242 nonies A, I 7°"
             throw InputError(source: input.name, field: "deliveryDate",
-                             "required on an invoice: the date of delivery or completion, or `same-as-invoice` when it is the invoice's date, or the service `period` (CGI ann. II art. 242 nonies A, I 7°)")
+                             "required on an invoice: the date of delivery or completion, or `same-as-invoice` when it is the invoice's date, or the service `period` (\(source))")
         }
         return computed
     }

@@ -62,7 +62,8 @@ public struct DocumentSigner: Sendable {
         let seller = placement(of: Self.sellerRegion, in: facts)
         var request = PDFSignatureRequest(
             fieldName: Self.sellerField, page: seller?.page ?? 0, rect: seller?.rect, signerName: identity.signerName,
-            reason: facts.language == .french ? "Émis et signé par \(facts.author ?? identity.signerName)" : "Issued and signed by \(facts.author ?? identity.signerName)",
+            reason: facts.language.words(fr: "Émis et signé par", en: "Issued and signed by", de: "Ausgestellt und signiert von")
+                + " \(facts.author ?? identity.signerName)",
             signingTime: signingTime, certification: .formFillingAndSigning,
             placeholderSize: max(PDFSignatureRequest.defaultPlaceholderSize, PAdESSignature.maximumLength(for: identity) + 1024))
         if facts.kind == .order(.quote), let client = placement(of: Self.clientRegion, in: facts) {

@@ -47,7 +47,7 @@ extension Company {
             signer = loaded
             filled["signature"] = loaded.stamp(on: order.date, language: language)
         }
-        parts.append(DocumentComposer.Part(template: Self.template(of: order.kind), languages: [language]) { _, _ in filled })
+        parts.append(DocumentComposer.Part(template: documentTemplate(of: order.kind), languages: [language]) { _, _ in filled })
         if let annex { parts.append(annex) }
         var facts = DocumentFacts(kind: .order(order.kind), title: values.documentTitle, date: order.date, language: language,
                                   number: number, computed: computed)
@@ -59,7 +59,7 @@ extension Company {
         var rendered = try render(parts, description: DocumentComposer.Description(
             title: values.documentTitle, author: profile.legalName,
             subject: "\(values.documentTitle) — \(order.buyer.name)", date: order.date, language: language,
-            citedVersions: termsIdentity.map { [$0] } ?? []), facts: facts, terms: termsIdentity)
+            legalLanguage: profile.law.legalLanguage, citedVersions: termsIdentity.map { [$0] } ?? []), facts: facts, terms: termsIdentity)
         if case .sign(let time) = signature, let signer {
             let finished = rendered.pdf
             rendered.pdf = try signer.sign(finished, facts: rendered.facts, at: time)
@@ -68,13 +68,33 @@ extension Company {
         return rendered
     }
 
-    /// The template of each kind of order document.
+    /// The template of each kind of order document, for a French seller.
     static func template(of kind: Order.Kind) -> String {
         switch kind {
         case .quote: "quote"
         case .invoice: "invoice"
         case .depositInvoice: "deposit-invoice"
         case .creditNote: "credit-note"
+        }
+    }
+
+    /// The template of a kind of document under the company's law: `invoice` for a French seller,
+    /// `germany/invoice` for a German one (``Jurisdiction/templateFolder``).
+    func documentTemplate(of kind: Order.Kind) -> String {
+        profile.law.jurisdiction.templateFolder + Self.template(of: kind)
+    }
+    func documentTemplate(named name: String) -> String {
+        profile.law.jurisdiction.templateFolder + name
+    }
+}
+
+extension Jurisdiction {
+    /// Where Folio's templates for the documents of a seller under this law are: `templates/invoice/`
+    /// for a French seller, `templates/germany/invoice/` for a German one. Terms are the company's own.
+    public var templateFolder: String {
+        switch self {
+        case .france: ""
+        case .germany: "germany/"
         }
     }
 }

@@ -128,14 +128,15 @@ extension Company {
         let computed = notice.invoice
         let values = DocumentValues(computed: computed, company: profile, language: language, number: number)
         let filled = values.values(notice: notice)
-        let french = language == .french
-        let name = kind == .reminder ? (french ? "Relance" : "Payment reminder") : (french ? "Mise en demeure" : "Formal notice")
+        let name = kind == .reminder ? language.words(fr: "Relance", en: "Payment reminder", de: "Zahlungserinnerung")
+                                     : language.words(fr: "Mise en demeure", en: "Formal notice", de: "Mahnung")
         let title = "\(name) — \(values.documentTitle)"
         let facts = DocumentFacts(kind: kind == .reminder ? .reminder : .formalNotice, title: title, date: notice.date,
                                   language: language, number: nil, computed: computed)
-        return try render([DocumentComposer.Part(template: kind.template, languages: [language]) { _, _ in filled }],
+        return try render([DocumentComposer.Part(template: documentTemplate(named: kind.template), languages: [language]) { _, _ in filled }],
                           description: .init(title: title, author: profile.legalName,
-                                             subject: "\(title) — \(computed.order.buyer.name)", date: notice.date, language: language),
+                                             subject: "\(title) — \(computed.order.buyer.name)", date: notice.date, language: language,
+                                             legalLanguage: profile.law.legalLanguage),
                           facts: facts)
     }
 

@@ -22,7 +22,7 @@ extension Company {
         return try render([DocumentComposer.Part(template: "received-invoice", languages: [language]) { _, _ in filled }],
                           description: .init(title: title, author: received.invoice.seller.name,
                                              subject: "\(title) — \(received.invoice.buyer.name)", date: date,
-                                             language: language),
+                                             language: language, legalLanguage: profile.law.legalLanguage),
                           facts: facts)
     }
 }
@@ -41,19 +41,22 @@ struct ReceivedInvoiceValues {
         self.format = LocalizedFormat(language)
     }
 
-    private var french: Bool { language == .french }
+    private func words(fr french: String, en english: String, de german: String) -> String {
+        language.words(fr: french, en: english, de: german)
+    }
     private var invoice: EInvoice { received.invoice }
 
     /// « Facture n° F-118 », « Avoir n° A-12 ».
     var title: String {
         let kind: String
         switch invoice.typeCode {
-        case .creditNote: kind = french ? "Avoir" : "Credit note"
-        case .prepayment: kind = french ? "Facture d'acompte" : "Deposit invoice"
-        case .corrected: kind = french ? "Facture rectificative" : "Corrected invoice"
-        default: kind = invoice.typeCode.isCreditNote ? (french ? "Avoir" : "Credit note") : (french ? "Facture" : "Invoice")
+        case .creditNote: kind = words(fr: "Avoir", en: "Credit note", de: "Gutschrift")
+        case .prepayment: kind = words(fr: "Facture d'acompte", en: "Deposit invoice", de: "Anzahlungsrechnung")
+        case .corrected: kind = words(fr: "Facture rectificative", en: "Corrected invoice", de: "Rechnungskorrektur")
+        default: kind = invoice.typeCode.isCreditNote ? words(fr: "Avoir", en: "Credit note", de: "Gutschrift")
+                                                      : words(fr: "Facture", en: "Invoice", de: "Rechnung")
         }
-        return "\(kind) \(french ? "n°" : "No.") \(invoice.number)"
+        return "\(kind) \(words(fr: "n°", en: "No.", de: "Nr.")) \(invoice.number)"
     }
 
     private func amount(_ value: ExactDecimal) -> String {
@@ -74,25 +77,26 @@ struct ReceivedInvoiceValues {
         if let attachment = received.attachment { values["attachment"] = attachment }
         if let due = invoice.dueDate { values["dueDate"] = format.date(due) }
         var references: [[String: String]] = []
-        func reference(_ label: (String, String), _ value: String?) {
-            if let value { references.append(["label": french ? label.0 : label.1, "value": value]) }
+        func reference(_ label: (String, String, String), _ value: String?) {
+            if let value { references.append(["label": words(fr: label.0, en: label.1, de: label.2), "value": value]) }
         }
-        reference(("Référence acheteur", "Buyer reference"), invoice.buyerReference)
-        reference(("Bon de commande", "Purchase order"), invoice.purchaseOrderReference)
-        reference(("Contrat", "Contract"), invoice.contractReference)
-        reference(("Cadre de facturation", "Business process"), invoice.businessProcess)
-        reference(("Spécification", "Specification"), invoice.specification.isEmpty ? nil : invoice.specification)
+        reference(("Référence acheteur", "Buyer reference", "Käuferreferenz"), invoice.buyerReference)
+        reference(("Bon de commande", "Purchase order", "Bestellung"), invoice.purchaseOrderReference)
+        reference(("Contrat", "Contract", "Vertrag"), invoice.contractReference)
+        reference(("Cadre de facturation", "Business process", "Geschäftsprozess"), invoice.businessProcess)
+        reference(("Spécification", "Specification", "Spezifikation"), invoice.specification.isEmpty ? nil : invoice.specification)
         for preceding in invoice.precedingInvoices {
-            reference(("Facture antérieure", "Preceding invoice"), preceding.number + (preceding.date.map { " (\(format.date($0)))" } ?? ""))
+            reference(("Facture antérieure", "Preceding invoice", "Vorausgegangene Rechnung"), preceding.number + (preceding.date.map { " (\(format.date($0)))" } ?? ""))
         }
-        if let delivery = invoice.delivery?.date { reference(("Livraison", "Delivery"), format.date(delivery)) }
+        if let delivery = invoice.delivery?.date { reference(("Livraison", "Delivery", "Lieferung"), format.date(delivery)) }
         if let period = invoice.invoicingPeriod {
-            reference(("Période", "Period"), [period.start, period.end].compactMap { $0.map(format.date) }.joined(separator: " – "))
+            reference(("Période", "Period", "Zeitraum"), [period.start, period.end].compactMap { $0.map(format.date) }.joined(separator: " – "))
         }
         values["references"] = references
         values["lines"] = invoice.lines.map { line -> [String: Any] in
             var quantity = format.number(line.quantity) + " " + line.unitCode
-            if let base = line.baseQuantity, base != 1 { quantity += french ? " (prix pour \(format.number(base)))" : " (price per \(format.number(base)))" }
+            if let base = line.baseQuantity, base != 1 { quantity += words(fr: " (prix pour \(format.number(base)))", en: " (price per \(format.number(base)))",
+                                                                  de: " (Preis je \(format.number(base)))") }
             return [
                 "id": line.id, "name": line.name, "description": line.description ?? "", "quantity": quantity,
                 "price": format.number(line.netPrice), "vat": vatLabel(line.vat), "amount": amount(line.netAmount),
@@ -101,13 +105,13 @@ struct ReceivedInvoiceValues {
         }
         let totals = invoice.totals
         // The lines' total, then each allowance and charge of the document, as the totals add them up.
-        var rows: [[String: String]] = [["label": french ? "Total des lignes HT" : "Lines total excl. VAT", "amount": amount(totals.lineTotal)]]
+        var rows: [[String: String]] = [["label": words(fr: "Total des lignes HT", en: "Lines total excl. VAT", de: "Summe der Positionen netto"), "amount": amount(totals.lineTotal)]]
         rows += invoice.allowancesAndCharges.map(adjustment)
-        rows.append(["label": french ? "Total HT" : "Total excl. VAT", "amount": amount(totals.taxExclusiveTotal)])
-        rows.append(["label": french ? "TVA" : "VAT", "amount": totals.taxTotal.map(amount) ?? "—"])
-        rows.append(["label": french ? "Total TTC" : "Total incl. VAT", "amount": amount(totals.grandTotal)])
-        if let value = totals.paidAmount, !value.isZero { rows.append(["label": french ? "Déjà payé" : "Already paid", "amount": amount(.zero - value)]) }
-        if let value = totals.roundingAmount, !value.isZero { rows.append(["label": french ? "Arrondi" : "Rounding", "amount": amount(value)]) }
+        rows.append(["label": words(fr: "Total HT", en: "Total excl. VAT", de: "Gesamtbetrag netto"), "amount": amount(totals.taxExclusiveTotal)])
+        rows.append(["label": words(fr: "TVA", en: "VAT", de: "Umsatzsteuer"), "amount": totals.taxTotal.map(amount) ?? "—"])
+        rows.append(["label": words(fr: "Total TTC", en: "Total incl. VAT", de: "Gesamtbetrag brutto"), "amount": amount(totals.grandTotal)])
+        if let value = totals.paidAmount, !value.isZero { rows.append(["label": words(fr: "Déjà payé", en: "Already paid", de: "Bereits gezahlt"), "amount": amount(.zero - value)]) }
+        if let value = totals.roundingAmount, !value.isZero { rows.append(["label": words(fr: "Arrondi", en: "Rounding", de: "Rundung"), "amount": amount(value)]) }
         values["totals"] = rows
         values["amountDue"] = amount(totals.amountDue)
         values["vatBreakdown"] = invoice.vatBreakdown.map { entry -> [String: String] in
@@ -139,7 +143,7 @@ struct ReceivedInvoiceValues {
         }
         var identifiers = party.identifiers.map(\.description)
         if let legal = party.legalRegistration { identifiers.append(legal.description) }
-        if let vat = party.vatNumber { identifiers.append((french ? "TVA " : "VAT ") + vat) }
+        if let vat = party.vatNumber { identifiers.append(words(fr: "TVA ", en: "VAT ", de: "USt-IdNr. ") + vat) }
         if let electronic = party.electronicAddress { identifiers.append(electronic.description) }
         values["identifiers"] = identifiers.joined(separator: " — ")
         if let legal = party.legalInformation { values["legal"] = legal }
@@ -147,9 +151,9 @@ struct ReceivedInvoiceValues {
     }
 
     private func adjustment(_ item: EInvoiceAllowanceCharge) -> [String: String] {
-        let word = item.kind == .allowance ? (french ? "Remise" : "Allowance") : (french ? "Frais" : "Charge")
-        var label = word + ([item.reason, item.reasonCode].compactMap { $0 }.first.map { " : \($0)" } ?? "")
-        if !french { label = label.replacingOccurrences(of: " : ", with: ": ") }
+        let word = item.kind == .allowance ? words(fr: "Remise", en: "Allowance", de: "Nachlass") : words(fr: "Frais", en: "Charge", de: "Zuschlag")
+        let colon = words(fr: " : ", en: ": ", de: ": ")
+        var label = word + ([item.reason, item.reasonCode].compactMap { $0 }.first.map { colon + $0 } ?? "")
         if let percent = item.percent { label += " (\(format.percent(percent)))" }
         return ["label": label, "amount": amount(item.kind == .allowance ? .zero - item.amount : item.amount)]
     }

@@ -24,7 +24,8 @@ extension Company {
                                        subject: "\(wording.version(redline.old)) → \(wording.version(redline.new))",
                                        keywords: [redline.old.name, redline.new.name],
                                        date: DocumentDate(year: date.year, month: date.month, day: date.day)),
-            footer: RunningText(left: title, right: language == .french ? "page {page} / {pages}" : "page {page} of {pages}",
+            footer: RunningText(left: title, right: language.words(fr: "page {page} / {pages}", en: "page {page} of {pages}",
+                                                                   de: "Seite {page} von {pages}"),
                                 style: TextStyle(size: 7.5, color: .gray(0.35), language: language.layoutLanguage)),
             styles: StyleSheet(body: page.body),
             blocks: page.blocks(redline, changesOnly: changesOnly))

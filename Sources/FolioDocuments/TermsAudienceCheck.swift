@@ -29,7 +29,8 @@ extension Company {
     func checkBuyer(of computed: ComputedOrder, source: String) throws {
         let order = computed.order
         let consumer = !order.buyer.isBusiness
-        if consumer, profile.consumerMediator == nil {
+        // A German seller is not bound to a mediator; its terms say it takes part in none (§ 36 VSBG).
+        if consumer, profile.consumerMediator == nil, profile.law.jurisdiction == .france {
             // C. consom. L612-1, L616-1: every consumer is told the mediator's name and details.
             throw InputError(source: name, field: "consumerMediator",
                              "required to issue documents to a consumer (\(source): buyer.kind: individual): the consumer mediator's name, website and address, which consumer documents print (C. consom. L612-1, L616-1)")

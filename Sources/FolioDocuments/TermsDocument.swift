@@ -13,7 +13,7 @@ extension Company {
     /// ```
     public func terms(_ name: String, at date: CalendarDate, languages: [DocumentLanguage]) throws -> RenderedDocument {
         guard let first = languages.first, languages.count <= 2 else {
-            throw InputError(source: nil, field: "languages", "one language, or French and English side by side")
+            throw InputError(source: nil, field: "languages", "one language, or the legal language and English side by side")
         }
         let name = name.hasPrefix("terms/") ? name : "terms/\(name)"
         let version = try version(of: name, at: date)
@@ -27,7 +27,8 @@ extension Company {
         let facts = DocumentFacts(kind: .terms, title: title, date: version.effective, language: first, number: nil, computed: nil)
         return try render([part], description: .init(title: title, author: profile.legalName,
                                                      subject: "\(title) — \(version.identity)",
-                                                     date: version.effective, language: first),
+                                                     date: version.effective, language: first,
+                                                     legalLanguage: profile.law.legalLanguage),
                           facts: facts, terms: version.identity)
     }
 }

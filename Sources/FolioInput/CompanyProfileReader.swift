@@ -108,7 +108,7 @@ public enum CompanyProfileReader {
     }
 
     /// `units:` — the company's words for unit codes, `CODE: {fr: [singular, plural], en: [singular, plural]}`
-    /// (one word when it does not change: `fr: h`).
+    /// and optionally `de:` (one word when it does not change: `fr: h`).
     static func units(_ node: InputNode) throws(InvalidField) -> UnitVocabulary {
         guard case .mapping(let mapping) = node.node else { throw InvalidField(node.path, "expected a mapping of unit codes") }
         var wordings: [String: UnitVocabulary.Wording] = [:]
@@ -116,8 +116,9 @@ public enum CompanyProfileReader {
             let entry = InputNode(node: value, path: node.child(keyNode.string ?? "?"))
             let code = try OrderReader.unitCode(InputNode(node: keyNode, path: entry.path))
             guard wordings[code] == nil else { throw InvalidField(entry.path, "given twice") }
-            let fields = try entry.fields(["fr", "en"])
-            wordings[code] = .named(french: try unitName(fields.required("fr")), english: try unitName(fields.required("en")))
+            let fields = try entry.fields(["fr", "en", "de"])
+            wordings[code] = .named(french: try unitName(fields.required("fr")), english: try unitName(fields.required("en")),
+                                    german: try fields["de"].map(unitName))
         }
         return UnitVocabulary(wordings)
     }
@@ -247,10 +248,11 @@ public enum CompanyProfileReader {
         return grades
     }
 
-    /// `{fr: Main-d'œuvre, en: Labour}`.
+    /// `{fr: Main-d'œuvre, en: Labour}`, optionally `de: Arbeitszeit`.
     static func label(_ node: InputNode) throws(InvalidField) -> BilingualLabel {
-        let fields = try node.fields(["fr", "en"])
-        return BilingualLabel(french: try fields.required("fr").nonEmptyText(), english: try fields.required("en").nonEmptyText())
+        let fields = try node.fields(["fr", "en", "de"])
+        return BilingualLabel(french: try fields.required("fr").nonEmptyText(), english: try fields.required("en").nonEmptyText(),
+                              german: try fields["de"]?.nonEmptyText())
     }
 
     /// The document kinds a series numbers.

@@ -12,13 +12,16 @@ struct EInvoiceDemoTests {
         return [demo] + seeds.sorted { $0.path < $1.path }
     }
 
-    /// The issued e-invoices: each `NAME.fr.pdf` with its `NAME.cii.xml` and `NAME.ubl.xml`.
+    /// The issued e-invoices: each `NAME.fr.pdf` (`NAME.de.pdf`) with its `NAME.cii.xml` and `NAME.ubl.xml`.
     static func eInvoices() throws -> [(pdf: String, cii: String, ubl: String)] {
         var found: [(String, String, String)] = []
         for folder in try folders() {
             for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".cii.xml") {
                 let name = String(file.dropLast(".cii.xml".count))
-                found.append((folder.appendingPathComponent("\(name).fr.pdf").path, folder.appendingPathComponent(file).path,
+                // The issued PDF is in the seller's legal language: French, or German for seed 002's German company.
+                let german = folder.appendingPathComponent("\(name).de.pdf").path
+                let issued = FileManager.default.fileExists(atPath: german) ? german : folder.appendingPathComponent("\(name).fr.pdf").path
+                found.append((issued, folder.appendingPathComponent(file).path,
                               folder.appendingPathComponent("\(name).ubl.xml").path))
             }
         }

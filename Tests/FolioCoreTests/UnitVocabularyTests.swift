@@ -46,8 +46,8 @@ struct UnitVocabularyTests {
     @Test("A company's own words are added to Recommendation 20's and replace the same code")
     func companyWords() {
         let own = units.merging(UnitVocabulary([
-            "XPK": .named(french: UnitName("colis", "colis"), english: UnitName("parcel", "parcels")),
-            "HUR": .named(french: UnitName("heure", "heures"), english: UnitName("hour", "hours")),
+            "XPK": .named(french: UnitName("colis", "colis"), english: UnitName("parcel", "parcels"), german: nil),
+            "HUR": .named(french: UnitName("heure", "heures"), english: UnitName("hour", "hours"), german: UnitName("Stunde", "Stunden")),
         ]))
         #expect(own.quantity(2, unitCode: "XPK", in: .english) == "2\(Self.nbsp)parcels")
         #expect(own.quantity(d("12.5"), unitCode: "HUR", in: .french) == "12,5\(Self.nbsp)heures")

@@ -20,7 +20,7 @@ struct CompanyProfileReaderTests {
                 if manager.fileExists(atPath: Self.root.appendingPathComponent(file).path) { files.append(file) }
             }
         }
-        #expect(files.count == 8)
+        #expect(files.count == 9)
         for file in files {
             #expect(throws: Never.self) { try CompanyProfileReader.read(contentsOf: Self.root.appendingPathComponent(file)) }
         }

@@ -113,6 +113,9 @@ public struct FrenchLaw: SellerLaw {
     /// French: the version that prevails.
     public func legalText(of mention: Mention) -> String { mention.french }
 
+    /// Contracts and documents in France are written in French (loi 94-665, art. 2).
+    public var legalLanguage: DocumentLanguage { .french }
+
     /// At most 60 days from the invoice date, or 45 days end of month (C. com. L441-10 I).
     public func checkBusinessPaymentTerms(_ terms: PaymentTerms, invoiceDate: CalendarDate,
                                           deliveryDate: CalendarDate?) throws(RuleViolation) {
@@ -131,7 +134,7 @@ public struct FrenchLaw: SellerLaw {
     }
 
     public func mentions(for facts: RequiredMentions.Facts) throws(RuleViolation) -> [Mention] {
-        let french = LocalizedFormat(.french), english = LocalizedFormat(.english)
+        let french = LocalizedFormat(.french), english = LocalizedFormat(.english), german = LocalizedFormat(.german)
         var mentions: [Mention] = []
         // CGI ann. II art. 242 nonies A, I-13° and 13° bis: the legal basis of every exemption.
         let categories = Set(facts.totals.vatBreakdown.map(\.vat.category)).sorted()
@@ -147,17 +150,21 @@ public struct FrenchLaw: SellerLaw {
                 id: .vatInEuros,
                 french: "Montant de la TVA en \(euros.currency.code) : \(euros.amount) (1 \(facts.totals.currency.code) = \(rate) \(euros.currency.code))",
                 english: "VAT amount in \(euros.currency.code): \(euros.amount) (1 \(facts.totals.currency.code) = \(rate) \(euros.currency.code))",
+                german: "Umsatzsteuerbetrag in \(euros.currency.code): \(euros.amount) (1 \(facts.totals.currency.code) = \(rate) \(euros.currency.code))",
                 source: "CGI art. 289-IV"))
         }
         // C. com. L441-9 I: due date, payment terms, early-payment discount, penalties, recovery indemnity.
         if let due = facts.dueDate {
-            mentions.append(Mention(id: .dueDate, french: french.date(due), english: english.date(due), source: "C. com. L441-9"))
+            mentions.append(Mention(id: .dueDate, french: french.date(due), english: english.date(due), german: german.date(due),
+                                    source: "C. com. L441-9"))
         }
         mentions.append(Mention(id: .paymentTerms, french: TermsWording(.french).paymentTerms(facts.paymentTerms),
-                                english: TermsWording(.english).paymentTerms(facts.paymentTerms), source: "C. com. L441-9"))
+                                english: TermsWording(.english).paymentTerms(facts.paymentTerms),
+                                german: TermsWording(.german).paymentTerms(facts.paymentTerms), source: "C. com. L441-9"))
         if let discount = facts.earlyPaymentDiscount {
             mentions.append(Mention(id: .earlyPaymentDiscount, french: "Escompte pour paiement anticipé : \(discount)",
-                                    english: "Early-payment discount: \(discount)", source: "C. com. L441-9"))
+                                    english: "Early-payment discount: \(discount)", german: "Skonto bei vorzeitiger Zahlung: \(discount)",
+                                    source: "C. com. L441-9"))
         } else if facts.penaltyRule.businessDebtor {
             // C. com. L441-9: between businesses only, like the penalties and the indemnity below.
             mentions.append(.noEarlyPaymentDiscount)
@@ -169,7 +176,7 @@ public struct FrenchLaw: SellerLaw {
             let indemnity = try facts.recoveryIndemnity.amount(dueOn: facts.dueDate ?? facts.documentDate)
             mentions.append(Self.latePaymentPenalties(facts.penaltyRule, indemnity: indemnity))
             mentions.append(Mention(id: .recoveryIndemnity, french: french.amount(indemnity), english: english.amount(indemnity),
-                                    source: "C. com. L441-10 II, D441-5"))
+                                    german: german.amount(indemnity), source: "C. com. L441-10 II, D441-5"))
         }
         if facts.natures.contains(.goods) { mentions.append(.retentionOfTitle) }
         return mentions
@@ -177,12 +184,13 @@ public struct FrenchLaw: SellerLaw {
 
     // CGI ann. II art. 242 nonies A (décret 2022-1299): category of the operation.
     static func operationCategory(_ natures: Set<SupplyNature>) -> Mention {
-        let (french, english): (String, String) = switch (natures.contains(.goods), natures.contains(.services)) {
-        case (true, true): ("Livraison de biens et prestation de services", "Supply of goods and services")
-        case (false, true): ("Prestation de services", "Supply of services")
-        default: ("Livraison de biens", "Supply of goods")
+        let (french, english, german): (String, String, String) = switch (natures.contains(.goods), natures.contains(.services)) {
+        case (true, true): ("Livraison de biens et prestation de services", "Supply of goods and services",
+                            "Lieferung von Gegenständen und sonstige Leistung")
+        case (false, true): ("Prestation de services", "Supply of services", "Sonstige Leistung")
+        default: ("Livraison de biens", "Supply of goods", "Lieferung von Gegenständen")
         }
-        return Mention(id: .operationCategory, french: french, english: english, source: "CGI ann. II art. 242 nonies A")
+        return Mention(id: .operationCategory, french: french, english: english, german: german, source: "CGI ann. II art. 242 nonies A")
     }
 
     /// Penalties run without reminder from the day after the due date, at the rule's rate; the
@@ -195,6 +203,9 @@ public struct FrenchLaw: SellerLaw {
         let english = "Late payment automatically incurs penalties from the day after the due date, without any reminder, at the following rate: "
             + TermsWording(.english).penalty(rule)
             + (indemnity.map { "; and a fixed recovery indemnity of \(LocalizedFormat(.english).amount($0)) (French Commercial Code, art. L441-10 and D441-5), further compensation being claimable on proof" } ?? "")
-        return Mention(id: .latePaymentPenalties, french: french, english: english, source: "C. com. L441-10 II, D441-5")
+        let german = "Bei Zahlungsverzug sind ab dem Tag nach der Fälligkeit ohne Mahnung Verzugsstrafen zu folgendem Satz geschuldet: "
+            + TermsWording(.german).penalty(rule)
+            + (indemnity.map { "; zuzüglich einer Pauschale für Beitreibungskosten von \(LocalizedFormat(.german).amount($0)) (Art. L441-10 und D441-5 des französischen Handelsgesetzbuchs), wobei ein weitergehender Schaden gegen Nachweis geltend gemacht werden kann" } ?? "")
+        return Mention(id: .latePaymentPenalties, french: french, english: english, german: german, source: "C. com. L441-10 II, D441-5")
     }
 }

@@ -123,8 +123,11 @@ public struct GermanLaw: SellerLaw {
     /// Due at once (§ 271 Abs. 1 BGB); the debtor is in default 30 days later (§ 286 Abs. 3 BGB).
     public var statutoryPaymentTerms: PaymentTerms { .onReceipt }
 
-    /// English until Folio writes German documents; then German, the version that prevails.
-    public func legalText(of mention: Mention) -> String { mention.english }
+    /// German: the version that prevails.
+    public func legalText(of mention: Mention) -> String { mention.german }
+
+    /// The seller's documents and terms are written in German, and that version binds.
+    public var legalLanguage: DocumentLanguage { .german }
 
     /// Only terms that end before the invoice: German law lets the parties agree longer terms between
     /// businesses (§ 271a BGB makes more than 60 days valid when expressly agreed and fair to the creditor).
@@ -158,7 +161,7 @@ public struct GermanLaw: SellerLaw {
     }
 
     public func mentions(for facts: RequiredMentions.Facts) throws(RuleViolation) -> [Mention] {
-        let french = LocalizedFormat(.french), english = LocalizedFormat(.english)
+        let french = LocalizedFormat(.french), english = LocalizedFormat(.english), german = LocalizedFormat(.german)
         var mentions: [Mention] = []
         // § 14 Abs. 4 Nr. 8 UStG, § 14a UStG: the exemption, the reverse charge, the small-business scheme.
         let categories = Set(facts.totals.vatBreakdown.map(\.vat.category)).sorted()
@@ -171,17 +174,21 @@ public struct GermanLaw: SellerLaw {
                 id: .vatInEuros,
                 french: "Montant de la TVA en \(euros.currency.code) : \(euros.amount) (1 \(facts.totals.currency.code) = \(rate) \(euros.currency.code))",
                 english: "VAT amount in \(euros.currency.code): \(euros.amount) (1 \(facts.totals.currency.code) = \(rate) \(euros.currency.code))",
+                german: "Umsatzsteuerbetrag in \(euros.currency.code): \(euros.amount) (1 \(facts.totals.currency.code) = \(rate) \(euros.currency.code))",
                 source: "directive 2006/112/EC art. 230; § 16 Abs. 6 UStG"))
         }
         if let due = facts.dueDate {
-            mentions.append(Mention(id: .dueDate, french: french.date(due), english: english.date(due), source: "§ 271 BGB"))
+            mentions.append(Mention(id: .dueDate, french: french.date(due), english: english.date(due), german: german.date(due),
+                                    source: "§ 271 BGB"))
         }
         mentions.append(Mention(id: .paymentTerms, french: TermsWording(.french).paymentTerms(facts.paymentTerms),
-                                english: TermsWording(.english).paymentTerms(facts.paymentTerms), source: "§ 271 BGB"))
+                                english: TermsWording(.english).paymentTerms(facts.paymentTerms),
+                                german: TermsWording(.german).paymentTerms(facts.paymentTerms), source: "§ 271 BGB"))
         if let discount = facts.earlyPaymentDiscount {
             // § 14 Abs. 4 Nr. 7 UStG: any reduction of the price agreed in advance.
             mentions.append(Mention(id: .earlyPaymentDiscount, french: "Escompte pour paiement anticipé : \(discount)",
-                                    english: "Early-payment discount: \(discount)", source: "§ 14 Abs. 4 Nr. 7 UStG"))
+                                    english: "Early-payment discount: \(discount)", german: "Skonto bei vorzeitiger Zahlung: \(discount)",
+                                    source: "§ 14 Abs. 4 Nr. 7 UStG"))
         }
         guard facts.kind != .quote else { return mentions }
         // § 286 Abs. 3 BGB: stated on every invoice, since a consumer is in default 30 days after the due
@@ -190,7 +197,7 @@ public struct GermanLaw: SellerLaw {
         if facts.penaltyRule.businessDebtor {
             let lumpSum = try facts.recoveryIndemnity.amount(dueOn: facts.dueDate ?? facts.documentDate)
             mentions.append(Mention(id: .recoveryIndemnity, french: french.amount(lumpSum), english: english.amount(lumpSum),
-                                    source: "§ 288 Abs. 5 BGB"))
+                                    german: german.amount(lumpSum), source: "§ 288 Abs. 5 BGB"))
         }
         return mentions
     }
@@ -205,6 +212,8 @@ public struct GermanLaw: SellerLaw {
                 + TermsWording(.french).penalty(rule) + " (§ 288 BGB)",
             english: "A debtor who has not paid is in default, without any reminder, 30 days after the due date and the receipt of this invoice (§ 286 (3) BGB), and then owes default interest at the following rate: "
                 + TermsWording(.english).penalty(rule) + " (§ 288 BGB)",
+            german: "Spätestens 30 Tage nach Fälligkeit und Zugang dieser Rechnung kommt der Schuldner ohne Mahnung in Verzug (§ 286 Abs. 3 BGB) und schuldet dann Verzugszinsen zu folgendem Satz: "
+                + TermsWording(.german).penalty(rule) + " (§ 288 BGB)",
             source: "§ 286 Abs. 3, § 288 BGB")
     }
 }
@@ -213,23 +222,28 @@ extension Mention {
     // § 19 Abs. 1 UStG (exempt since 2025); § 34a Nr. 5 UStDV.
     public static let smallBusiness = Mention(
         id: .vatFranchise, french: "Livraison ou prestation exonérée d'une petite entreprise (§ 19 al. 1 UStG)",
-        english: "VAT-exempt supply by a small business (§ 19 (1) UStG)", source: "§ 19 Abs. 1 UStG; § 34a UStDV")
+        english: "VAT-exempt supply by a small business (§ 19 (1) UStG)",
+        german: "Steuerfreie Kleinunternehmerleistung gemäß § 19 Abs. 1 UStG", source: "§ 19 Abs. 1 UStG; § 34a UStDV")
     // § 4 Nr. 1 Buchst. b, § 6a, § 14a Abs. 3 UStG.
     public static let germanIntraCommunitySupply = Mention(
         id: .vatIntraCommunity, french: "Livraison intracommunautaire exonérée (§ 4 Nr. 1 Buchst. b et § 6a UStG)",
-        english: "VAT exempt intra-EU supply (§ 4 No. 1 (b) and § 6a UStG)", source: "§ 4 Nr. 1 Buchst. b, § 6a, § 14a Abs. 3 UStG")
+        english: "VAT exempt intra-EU supply (§ 4 No. 1 (b) and § 6a UStG)",
+        german: "Steuerfreie innergemeinschaftliche Lieferung (§ 4 Nr. 1 Buchst. b i. V. m. § 6a UStG)", source: "§ 4 Nr. 1 Buchst. b, § 6a, § 14a Abs. 3 UStG")
     // § 3a Abs. 2, § 14a Abs. 1 UStG (« Steuerschuldnerschaft des Leistungsempfängers »); directive 2006/112/EC art. 196.
     public static let germanReverseCharge = Mention(
         id: .vatReverseCharge, french: "Autoliquidation : la TVA est due par le preneur (art. 196 de la directive 2006/112/CE ; § 14a al. 1 UStG)",
         english: "Reverse charge: the recipient owes the VAT (art. 196 of Directive 2006/112/EC; § 14a (1) UStG)",
+        german: "Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge, Art. 196 der Richtlinie 2006/112/EG)",
         source: "§ 3a Abs. 2, § 14a Abs. 1 UStG; directive 2006/112/EC art. 196")
     // § 4 Nr. 1 Buchst. a, § 6 UStG.
     public static let germanExport = Mention(
         id: .vatExport, french: "Exportation exonérée (§ 4 Nr. 1 Buchst. a et § 6 UStG)",
-        english: "VAT exempt export (§ 4 No. 1 (a) and § 6 UStG)", source: "§ 4 Nr. 1 Buchst. a, § 6 UStG")
+        english: "VAT exempt export (§ 4 No. 1 (a) and § 6 UStG)",
+        german: "Steuerfreie Ausfuhrlieferung (§ 4 Nr. 1 Buchst. a i. V. m. § 6 UStG)", source: "§ 4 Nr. 1 Buchst. a, § 6 UStG")
     // § 3a Abs. 2 UStG.
     public static let germanOutsideScope = Mention(
         id: .vatOutsideScope, french: "Prestation non imposable en Allemagne (§ 3a al. 2 UStG)",
         english: "Not taxable in Germany: place of supply where the recipient is established (§ 3a (2) UStG)",
+        german: "Nicht im Inland steuerbare Leistung (Leistungsort gemäß § 3a Abs. 2 UStG im Ausland)",
         source: "§ 3a Abs. 2 UStG")
 }

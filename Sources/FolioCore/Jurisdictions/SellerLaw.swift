@@ -32,6 +32,9 @@ public protocol SellerLaw: Sendable {
     /// A mention's text in the language whose version prevails, for the e-invoice (BT-120).
     func legalText(of mention: Mention) -> String
 
+    /// The language whose version of a document prevails; a document in another language says so.
+    var legalLanguage: DocumentLanguage { get }
+
     /// Refuses payment terms between businesses that this law caps.
     func checkBusinessPaymentTerms(_ terms: PaymentTerms, invoiceDate: CalendarDate,
                                    deliveryDate: CalendarDate?) throws(RuleViolation)

@@ -108,7 +108,9 @@ public struct LatePaymentPenalty: Sendable, Hashable, Codable {
             }
         }
         let interest = periods.map(\.amount).sum(in: currency)
-        let late = last > dueDate && balance.amount(on: dueDate.adding(days: 1)).amount > .zero
+        var late = last > dueDate && balance.amount(on: dueDate.adding(days: 1)).amount > .zero
+        // § 288 Abs. 5 BGB: the German lump sum is owed once the debtor is in default, not the day after the due date.
+        if rule.start == .thirtyDaysAfterDueDate, let runsAfter { late = late && last > runsAfter }
         let indemnity = rule.businessDebtor && late ? try recoveryIndemnity.amount(dueOn: dueDate) : nil
         return LatePaymentPenalty(principal: balance.amount(after: last), dueDate: dueDate, paymentDate: last,
                                   daysLate: max(0, dueDate.days(until: last)), periods: periods,

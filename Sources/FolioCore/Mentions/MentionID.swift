@@ -38,14 +38,14 @@ public enum MentionID: String, Sendable, Hashable, Codable, CaseIterable {
             .joined()
     }
 
-    /// The label a value-like mention is printed after (« Date d'échéance »), in French and English; nil for a sentence.
-    public var label: (french: String, english: String)? {
+    /// The label a value-like mention is printed after (« Date d'échéance »), in French, English and German; nil for a sentence.
+    public var label: (french: String, english: String, german: String)? {
         switch self {
-        case .operationCategory: ("Nature de l'opération", "Type of transaction")
-        case .dueDate: ("Date d'échéance", "Due date")
-        case .paymentTerms: ("Conditions de paiement", "Payment terms")
-        case .recoveryIndemnity: ("Indemnité forfaitaire pour frais de recouvrement", "Fixed recovery indemnity")
-        case .retentionOfTitle: ("Réserve de propriété", "Retention of title")
+        case .operationCategory: ("Nature de l'opération", "Type of transaction", "Art des Umsatzes")
+        case .dueDate: ("Date d'échéance", "Due date", "Fällig am")
+        case .paymentTerms: ("Conditions de paiement", "Payment terms", "Zahlungsbedingungen")
+        case .recoveryIndemnity: ("Indemnité forfaitaire pour frais de recouvrement", "Fixed recovery indemnity", "Pauschale für Beitreibungskosten")
+        case .retentionOfTitle: ("Réserve de propriété", "Retention of title", "Eigentumsvorbehalt")
         default: nil
         }
     }

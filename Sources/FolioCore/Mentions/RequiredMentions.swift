@@ -56,5 +56,6 @@ extension Mention {
         id: .retentionOfTitle,
         french: "les marchandises restent la propriété du vendeur jusqu'au paiement complet du prix (loi n° 80-335 du 12 mai 1980)",
         english: "the goods remain the seller's property until the price is paid in full (French law no. 80-335 of 12 May 1980)",
+        german: "die Ware bleibt bis zur vollständigen Bezahlung des Preises Eigentum des Verkäufers (französisches Gesetz Nr. 80-335 vom 12. Mai 1980)",
         source: "loi 80-335; C. civ. 2367")
 }

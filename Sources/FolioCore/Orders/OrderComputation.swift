@@ -129,7 +129,8 @@ public enum OrderComputation {
                 exemptionReasons[.exempt] = reason
                 treatments[.exempt] = VATTreatment(category: .exempt, exemptionReasonCode: nil,
                                                    mention: Mention(id: .vatExempt, french: line.exemptionReason ?? "",
-                                                                    english: line.exemptionReason ?? "", source: "order data"),
+                                                                    english: line.exemptionReason ?? "",
+                                                                    german: line.exemptionReason ?? "", source: "order data"),
                                                    explanation: "Exempt, as stated on the line.")
             }
             lines.append(InvoiceLine(id: line.id ?? String(index + 1), name: line.description, quantity: line.quantity,

@@ -4,6 +4,8 @@ public enum PaymentMethod: String, Sendable, Hashable, CaseIterable, Codable {
     case directDebit = "direct-debit"
     case card
     case cheque
+    /// Paid in cash to the carrier on delivery (Nachnahme; seed 002).
+    case cashOnDelivery = "cash-on-delivery"
 }
 
 /// A fixed fee the terms of sale charge, net of VAT unless the terms state it including VAT, with its

@@ -2,6 +2,7 @@
 ///
 /// French: « 1 234,56 € », « 5,5 % », « 16 mars 2026 », narrow no-break spaces between thousands
 /// and a no-break space before the unit. English: « €1,234.56 », « 5.5% », « 16 March 2026 ».
+/// German: « 1.234,56 € », « 5,5 % », « 16. März 2026 » (DIN 5008: a space before € and %).
 /// Only presentation: every value was computed by the core.
 public struct LocalizedFormat: Sendable {
     public let language: DocumentLanguage
@@ -27,8 +28,8 @@ public struct LocalizedFormat: Sendable {
             integer = String(integer.dropLast(3))
         }
         groups.insert(integer, at: 0)
-        let separator = language == .french ? Self.narrowNoBreakSpace : ","
-        let decimalMark = language == .french ? "," : "."
+        let separator = language.words(fr: Self.narrowNoBreakSpace, en: ",", de: ".")
+        let decimalMark = language == .english ? "." : ","
         var result = groups.joined(separator: separator)
         if parts.count == 2 { result += decimalMark + parts[1] }
         return (negative ? "−" : "") + result
@@ -39,7 +40,7 @@ public struct LocalizedFormat: Sendable {
         let digits = number(money.amount, places: money.currency.minorUnit)
         let symbol = Self.symbols[money.currency.code]
         switch language {
-        case .french:
+        case .french, .german:
             return digits + Self.noBreakSpace + (money.currency.code == "EUR" ? "€" : money.currency.code)
         case .english:
             guard let symbol else { return money.currency.code + Self.noBreakSpace + digits }
@@ -51,10 +52,10 @@ public struct LocalizedFormat: Sendable {
 
     /// A rate in percent: « 5,5 % » / « 5.5% ».
     public func percent(_ value: ExactDecimal) -> String {
-        language == .french ? number(value) + Self.noBreakSpace + "%" : number(value) + "%"
+        language == .english ? number(value) + "%" : number(value) + Self.noBreakSpace + "%"
     }
 
-    /// A date in words: « 16 mars 2026 » / « 16 March 2026 » (« 1er mars » in French).
+    /// A date in words: « 16 mars 2026 » / « 16 March 2026 » / « 16. März 2026 » (« 1er mars » in French).
     public func date(_ date: CalendarDate) -> String {
         switch language {
         case .french:
@@ -62,11 +63,15 @@ public struct LocalizedFormat: Sendable {
             return "\(day) \(Self.frenchMonths[date.month - 1]) \(date.year)"
         case .english:
             return "\(date.day) \(Self.englishMonths[date.month - 1]) \(date.year)"
+        case .german:
+            return "\(date.day). \(Self.germanMonths[date.month - 1]) \(date.year)"
         }
     }
 
     private static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                        "septembre", "octobre", "novembre", "décembre"]
+    private static let germanMonths = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+                                       "September", "Oktober", "November", "Dezember"]
     private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
                                         "September", "October", "November", "December"]
 

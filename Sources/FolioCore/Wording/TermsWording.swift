@@ -1,27 +1,35 @@
 /// Payment terms and penalty rates said in words, in the document's language.
 public struct TermsWording: Sendable {
     public let format: LocalizedFormat
-    var french: Bool { format.language == .french }
+    var language: DocumentLanguage { format.language }
 
     public init(_ language: DocumentLanguage) {
         format = LocalizedFormat(language)
     }
 
-    /// « à 45 jours fin de mois » / « 45 days end of month ».
+    private func words(fr french: String, en english: String, de german: String) -> String {
+        language.words(fr: french, en: english, de: german)
+    }
+
+    /// « à 45 jours fin de mois » / « 45 days end of month » / « 45 Tage zum Monatsende ».
     public func paymentTerms(_ terms: PaymentTerms) -> String {
         switch terms {
         case .onReceipt:
-            return french ? "à réception de facture" : "on receipt of the invoice"
+            return words(fr: "à réception de facture", en: "on receipt of the invoice", de: "sofort nach Erhalt der Rechnung")
         case .net(let days, .invoiceDate):
-            return french ? "à \(days) jours à compter de la date de facture" : "\(days) days from the invoice date"
+            return words(fr: "à \(days) jours à compter de la date de facture", en: "\(days) days from the invoice date",
+                         de: "innerhalb von \(days) Tagen ab Rechnungsdatum")
         case .net(let days, .deliveryDate):
-            return french ? "à \(days) jours à compter de la livraison" : "\(days) days from delivery"
+            return words(fr: "à \(days) jours à compter de la livraison", en: "\(days) days from delivery",
+                         de: "innerhalb von \(days) Tagen ab Lieferung")
         case .endOfMonth(let days, .daysThenEndOfMonth):
-            return french ? "à \(days) jours fin de mois" : "\(days) days end of month"
+            return words(fr: "à \(days) jours fin de mois", en: "\(days) days end of month",
+                         de: "\(days) Tage, dann zum Monatsende")
         case .endOfMonth(let days, .endOfMonthThenDays):
-            return french ? "fin de mois, puis \(days) jours" : "end of month, then \(days) days"
+            return words(fr: "fin de mois, puis \(days) jours", en: "end of month, then \(days) days",
+                         de: "zum Monatsende, dann \(days) Tage")
         case .fixedDate(let date):
-            return french ? "le \(format.date(date))" : "on \(format.date(date))"
+            return words(fr: "le \(format.date(date))", en: "on \(format.date(date))", de: "am \(format.date(date))")
         }
     }
 
@@ -29,9 +37,11 @@ public struct TermsWording: Sendable {
     public func penalty(_ rule: PenaltyRule) -> String {
         let counting: String
         switch rule.counting {
-        case .daily: counting = french ? "au prorata des jours de retard" : "pro rata to the days late"
+        case .daily:
+            counting = words(fr: "au prorata des jours de retard", en: "pro rata to the days late", de: "taggenau berechnet")
         case .perMonthStarted:
-            counting = french ? "tout mois de retard commencé étant dû en entier" : "each month of delay started being due in full"
+            counting = words(fr: "tout mois de retard commencé étant dû en entier", en: "each month of delay started being due in full",
+                             de: "jeder angefangene Monat des Verzugs voll berechnet")
         }
         // C. com. L441-10 II: a clause below the legal floor is stated as the floor, never with a correction;
         // § 288 Abs. 3 BGB: a German clause below the statutory rate as the higher of the two.
@@ -41,36 +51,43 @@ public struct TermsWording: Sendable {
     func rate(_ rate: PenaltyRate) -> String {
         switch rate {
         case .annual(let percent):
-            return french ? "\(format.percent(percent)) par an" : "\(format.percent(percent)) a year"
+            return words(fr: "\(format.percent(percent)) par an", en: "\(format.percent(percent)) a year",
+                         de: "\(format.percent(percent)) jährlich")
         case .monthly(let percent):
-            return french ? "\(format.percent(percent)) par mois" : "\(format.percent(percent)) a month"
+            return words(fr: "\(format.percent(percent)) par mois", en: "\(format.percent(percent)) a month",
+                         de: "\(format.percent(percent)) monatlich")
         case .legalRateMultiple(let multiple):
             let times = format.number(multiple)
-            return french ? "\(times) fois le taux de l'intérêt légal" : "\(times) times the French legal interest rate"
+            return words(fr: "\(times) fois le taux de l'intérêt légal", en: "\(times) times the French legal interest rate",
+                         de: "das \(times)-Fache des französischen gesetzlichen Zinssatzes")
         case .ecbPlus(let points):
             let value = format.number(points)
-            return french ? "le taux de refinancement de la BCE majoré de \(value) points"
-                : "the ECB main refinancing rate plus \(value) points"
+            return words(fr: "le taux de refinancement de la BCE majoré de \(value) points",
+                         en: "the ECB main refinancing rate plus \(value) points",
+                         de: "der Hauptrefinanzierungssatz der EZB zuzüglich \(value) Prozentpunkte")
         case .baseRatePlus(let points):
             let value = format.number(points)
-            return french ? "le taux de base allemand (§ 247 BGB) majoré de \(value) points"
-                : "\(value) percentage points above the German base rate (§ 247 BGB)"
+            return words(fr: "le taux de base allemand (§ 247 BGB) majoré de \(value) points",
+                         en: "\(value) percentage points above the German base rate (§ 247 BGB)",
+                         de: "\(value) Prozentpunkte über dem Basiszinssatz (§ 247 BGB)")
         case .higherOf(let rates):
             let parts = rates.map(self.rate)
-            return french ? "le plus élevé des taux suivants : " + parts.joined(separator: " ; ")
-                : "the highest of: " + parts.joined(separator: "; ")
+            return words(fr: "le plus élevé des taux suivants : " + parts.joined(separator: " ; "),
+                         en: "the highest of: " + parts.joined(separator: "; "),
+                         de: "der höchste der folgenden Sätze: " + parts.joined(separator: "; "))
         }
     }
 }
 
 extension TermsWording {
-    /// « virement bancaire » / « bank transfer ».
+    /// « virement bancaire » / « bank transfer » / « Überweisung ».
     public func paymentMethod(_ method: PaymentMethod) -> String {
         switch method {
-        case .transfer: french ? "virement bancaire" : "bank transfer"
-        case .directDebit: french ? "prélèvement" : "direct debit"
-        case .card: french ? "carte bancaire" : "payment card"
-        case .cheque: french ? "chèque" : "cheque"
+        case .transfer: words(fr: "virement bancaire", en: "bank transfer", de: "Überweisung")
+        case .directDebit: words(fr: "prélèvement", en: "direct debit", de: "Lastschrift")
+        case .card: words(fr: "carte bancaire", en: "payment card", de: "Kartenzahlung")
+        case .cheque: words(fr: "chèque", en: "cheque", de: "Scheck")
+        case .cashOnDelivery: words(fr: "paiement à la livraison", en: "cash on delivery", de: "Nachnahme")
         }
     }
 }

@@ -16,12 +16,18 @@ public struct UnitVocabulary: Sendable, Hashable {
     public enum Wording: Sendable, Hashable {
         /// A count: the number alone (C62, "one").
         case numberAlone
-        case named(french: UnitName, english: UnitName)
+        /// A German name may be left out (a company's own codes): German documents then print the English one.
+        case named(french: UnitName, english: UnitName, german: UnitName?)
 
         func name(in language: DocumentLanguage) -> UnitName? {
             switch self {
             case .numberAlone: nil
-            case .named(let french, let english): language == .french ? french : english
+            case .named(let french, let english, let german):
+                switch language {
+                case .french: french
+                case .english: english
+                case .german: german ?? english
+                }
             }
         }
     }
@@ -36,24 +42,24 @@ public struct UnitVocabulary: Sendable, Hashable {
     /// The common codes of UN/ECE Recommendation 20 (revision 17) that invoices use.
     public static let recommendation20 = UnitVocabulary([
         "C62": .numberAlone,
-        "H87": .named(french: UnitName("pièce", "pièces"), english: UnitName("piece", "pieces")),
-        "SET": .named(french: UnitName("lot", "lots"), english: UnitName("set", "sets")),
-        "LS": .named(french: UnitName("forfait", "forfaits"), english: UnitName("lump sum", "lump sums")),
-        "MIN": .named(french: UnitName("min"), english: UnitName("minute", "minutes")),
-        "HUR": .named(french: UnitName("h"), english: UnitName("hour", "hours")),
-        "DAY": .named(french: UnitName("jour", "jours"), english: UnitName("day", "days")),
-        "WEE": .named(french: UnitName("semaine", "semaines"), english: UnitName("week", "weeks")),
-        "MON": .named(french: UnitName("mois"), english: UnitName("month", "months")),
-        "ANN": .named(french: UnitName("an", "ans"), english: UnitName("year", "years")),
-        "GRM": .named(french: UnitName("g"), english: UnitName("g")),
-        "KGM": .named(french: UnitName("kg"), english: UnitName("kg")),
-        "TNE": .named(french: UnitName("t"), english: UnitName("t")),
-        "MTR": .named(french: UnitName("m"), english: UnitName("m")),
-        "KMT": .named(french: UnitName("km"), english: UnitName("km")),
-        "MTK": .named(french: UnitName("m²"), english: UnitName("m²")),
-        "MTQ": .named(french: UnitName("m³"), english: UnitName("m³")),
-        "LTR": .named(french: UnitName("l"), english: UnitName("l")),
-        "KWH": .named(french: UnitName("kWh"), english: UnitName("kWh")),
+        "H87": .named(french: UnitName("pièce", "pièces"), english: UnitName("piece", "pieces"), german: UnitName("Stück")),
+        "SET": .named(french: UnitName("lot", "lots"), english: UnitName("set", "sets"), german: UnitName("Set", "Sets")),
+        "LS": .named(french: UnitName("forfait", "forfaits"), english: UnitName("lump sum", "lump sums"), german: UnitName("Pauschale", "Pauschalen")),
+        "MIN": .named(french: UnitName("min"), english: UnitName("minute", "minutes"), german: UnitName("Min.")),
+        "HUR": .named(french: UnitName("h"), english: UnitName("hour", "hours"), german: UnitName("Std.")),
+        "DAY": .named(french: UnitName("jour", "jours"), english: UnitName("day", "days"), german: UnitName("Tag", "Tage")),
+        "WEE": .named(french: UnitName("semaine", "semaines"), english: UnitName("week", "weeks"), german: UnitName("Woche", "Wochen")),
+        "MON": .named(french: UnitName("mois"), english: UnitName("month", "months"), german: UnitName("Monat", "Monate")),
+        "ANN": .named(french: UnitName("an", "ans"), english: UnitName("year", "years"), german: UnitName("Jahr", "Jahre")),
+        "GRM": .named(french: UnitName("g"), english: UnitName("g"), german: UnitName("g")),
+        "KGM": .named(french: UnitName("kg"), english: UnitName("kg"), german: UnitName("kg")),
+        "TNE": .named(french: UnitName("t"), english: UnitName("t"), german: UnitName("t")),
+        "MTR": .named(french: UnitName("m"), english: UnitName("m"), german: UnitName("m")),
+        "KMT": .named(french: UnitName("km"), english: UnitName("km"), german: UnitName("km")),
+        "MTK": .named(french: UnitName("m²"), english: UnitName("m²"), german: UnitName("m²")),
+        "MTQ": .named(french: UnitName("m³"), english: UnitName("m³"), german: UnitName("m³")),
+        "LTR": .named(french: UnitName("l"), english: UnitName("l"), german: UnitName("l")),
+        "KWH": .named(french: UnitName("kWh"), english: UnitName("kWh"), german: UnitName("kWh")),
     ])
 
     /// This vocabulary with `other`'s codes added, replacing the same codes.
@@ -89,11 +95,11 @@ public struct UnitName: Sendable, Hashable {
 
 extension DocumentLanguage {
     /// Whether a quantity takes the plural: in French from 2 on (« 1,5 jour », « 2 jours »); in English
-    /// for anything but one ("0.5 days", "1 day", "1.5 days").
+    /// and German for anything but one ("0.5 days", "1 day", « 1,5 Tage »).
     public func takesPlural(_ quantity: ExactDecimal) -> Bool {
         switch self {
         case .french: quantity.magnitude >= 2
-        case .english: quantity.magnitude != .one
+        case .english, .german: quantity.magnitude != .one
         }
     }
 }

@@ -50,6 +50,10 @@ extension EInvoice {
         if let address = order.deliveryAddress {
             // BG-15: a delivery address that differs from the buyer's (mandatory mention since 2026-09-01).
             delivery = EInvoiceDelivery(partyName: order.buyer.name, date: delivery?.date, address: EInvoiceAddress(address))
+        } else if totals.vatBreakdown.contains(where: { $0.vat.category == .intraCommunity }), let address = order.buyer.address {
+            // BR-IC-12: an intra-EU supply names the country the goods go to; without a delivery address of
+            // its own, they go to the buyer's.
+            delivery = EInvoiceDelivery(partyName: order.buyer.name, date: delivery?.date, address: EInvoiceAddress(address))
         }
 
         let mentions = computed.mentions
@@ -140,6 +144,8 @@ extension EInvoice {
         switch order.paymentMethod {
         case .card: return PaymentInstructions(meansCode: "48", remittanceInformation: number)
         case .cheque: return PaymentInstructions(meansCode: "20", remittanceInformation: number)
+        // UNTDID 4461: 10, in cash (to the carrier).
+        case .cashOnDelivery: return PaymentInstructions(meansCode: "10", remittanceInformation: number)
         case .directDebit: return PaymentInstructions(meansCode: "59", remittanceInformation: number)
         case .transfer, nil:
             guard let iban else { return order.paymentMethod == nil ? nil : PaymentInstructions(meansCode: "30", remittanceInformation: number) }
@@ -184,13 +190,16 @@ extension EInvoiceParty {
             let format = LocalizedFormat(language)
             var form = profile.legalForm
             if let capital = profile.capital {
-                form += language == .french ? " au capital de \(format.amount(capital))" : " with a share capital of \(format.amount(capital))"
+                form += language.words(fr: " au capital de ", en: " with a share capital of ", de: ", Stammkapital ") + format.amount(capital)
             }
             legal.append(form)
             if let city = profile.rcsCity, let siren = profile.siren { legal.append("RCS \(city) \(siren)") }
             // § 35a GmbHG: the register entry and the managing directors.
             if let register = profile.commercialRegister { legal.append("\(register.court), \(register.number)") }
-            if !profile.managingDirectors.isEmpty { legal.append(profile.managingDirectors.joined(separator: ", ")) }
+            if !profile.managingDirectors.isEmpty {
+                legal.append(language.words(fr: "Dirigeants : ", en: "Managing directors: ", de: "Geschäftsführung: ")
+                             + profile.managingDirectors.joined(separator: ", "))
+            }
         }
         let contact = profile.flatMap { $0.email == nil && $0.phone == nil ? nil : EInvoiceContact(phone: $0.phone, email: $0.email) }
         self.init(name: profile?.legalName ?? seller.name,

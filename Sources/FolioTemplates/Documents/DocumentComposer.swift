@@ -17,7 +17,7 @@ public struct DocumentComposer {
     /// One template of a document and the languages it is printed in.
     public struct Part {
         public var template: String
-        /// One language, or French and English side by side.
+        /// One language, or two side by side: the legal language (French, German) and English.
         public var languages: [DocumentLanguage]
         /// The values in a language, given the version chosen.
         public var values: (DocumentLanguage, TemplateVersion) -> [String: Any]
@@ -38,16 +38,19 @@ public struct DocumentComposer {
         public var date: CalendarDate
         /// The language of the running footer.
         public var language: DocumentLanguage
+        /// The seller's legal language: a document printing another one says this version prevails.
+        public var legalLanguage: DocumentLanguage = .french
         /// Other versions the document cites without printing them (the terms an invoice refers to).
         public var citedVersions: [String]
 
         public init(title: String, author: String, subject: String, date: CalendarDate, language: DocumentLanguage,
-                    citedVersions: [String] = []) {
+                    legalLanguage: DocumentLanguage = .french, citedVersions: [String] = []) {
             self.title = title
             self.author = author
             self.subject = subject
             self.date = date
             self.language = language
+            self.legalLanguage = legalLanguage
             self.citedVersions = citedVersions
         }
     }
@@ -61,7 +64,7 @@ public struct DocumentComposer {
     public func compose(_ parts: [Part], description: Description) throws -> Composed {
         var blocks: [Block] = []
         var versions: [TemplateVersion] = []
-        let printsEnglish = parts.contains { $0.languages.contains(.english) }
+        let printed = parts.flatMap(\.languages)
         for (index, part) in parts.enumerated() {
             let version = try catalog.version(of: part.template, at: description.date)
             versions.append(version)
@@ -71,22 +74,23 @@ public struct DocumentComposer {
                 let filler = try catalog.filler(version, language: language.rawValue)
                 markup[language] = try filler.blocks(part.values(language, version))
             }
-            if part.languages.count == 2, let french = markup[.french], let english = markup[.english] {
-                blocks += try SideBySide(french: layout(.french), english: layout(.english))
-                    .blocks(french: french, english: english, identity: version.identity)
+            if part.languages.count == 2, let left = markup[part.languages[0]], let right = markup[part.languages[1]] {
+                blocks += try SideBySide(left: layout(part.languages[0]), right: layout(part.languages[1]),
+                                         languages: (part.languages[0], part.languages[1]))
+                    .blocks(left: left, right: right, identity: version.identity)
             } else if let language = part.languages.first, let content = markup[language] {
                 blocks += try layout(language).blocks(content)
             }
-            // Whenever English is printed, the French text is the one that binds.
-            if index == 0, printsEnglish {
-                let clause = FrenchPrevails.clause(bilingual: parts.contains { $0.languages.count == 2 })
+            // Whenever another language than the seller's legal one is printed, the legal text is the one that binds.
+            if index == 0, let clause = PrevailingVersion.clause(legal: description.legalLanguage, printed: printed,
+                                                                 bilingual: parts.contains { $0.languages.count == 2 }) {
                 blocks.append(.keepWithPrevious(try layout(description.language).blocks(clause)))
             }
         }
         let language = description.language
         let body = bodyStyle(language)
         let date = description.date
-        let page = language == .french ? "page {page} / {pages}" : "page {page} of {pages}"
+        let page = language.words(fr: "page {page} / {pages}", en: "page {page} of {pages}", de: "Seite {page} von {pages}")
         let document = Document(
             // Business documents use the sheet more fully than books: 15 mm above and below, 18 mm at the sides.
             setup: PageSetup(size: .a4, margins: EdgeInsets(top: EdgeInsets.millimetres(15), right: EdgeInsets.millimetres(18),

@@ -23,11 +23,14 @@ public struct DocumentValues {
 
     /// « Facture F-2026-0001 », « Devis (brouillon) »: the document's name in its language.
     public var documentTitle: String {
-        "\(title(computed.order.kind)) \(number ?? (french ? "(brouillon)" : "(draft)"))"
+        "\(title(computed.order.kind)) \(number ?? words(fr: "(brouillon)", en: "(draft)", de: "(Entwurf)"))"
     }
 
     var format: LocalizedFormat { LocalizedFormat(language) }
     var french: Bool { language == .french }
+    func words(fr french: String, en english: String, de german: String) -> String {
+        language.words(fr: french, en: english, de: german)
+    }
 
     /// The values, as nested dictionaries and lists for Mustache.
     public func values() -> [String: Any] {
@@ -36,7 +39,7 @@ public struct DocumentValues {
         let format = self.format
         var values: [String: Any] = [
             "title": title(order.kind),
-            "number": number ?? (french ? "BROUILLON" : "DRAFT"),
+            "number": number ?? words(fr: "BROUILLON", en: "DRAFT", de: "ENTWURF"),
             "date": format.date(order.date),
             "seller": seller(),
             "buyer": party(order.buyer),
@@ -65,8 +68,9 @@ public struct DocumentValues {
         if let delivery = order.deliveryAddress, delivery != order.buyer.address { values["deliveryAddress"] = Self.oneLine(delivery) }
         switch order.supplyDate {
         case .period(let period)?:
-            values["servicePeriod"] = french ? "du \(format.date(period.start)) au \(format.date(period.end))"
-                                             : "\(format.date(period.start)) to \(format.date(period.end))"
+            values["servicePeriod"] = words(fr: "du \(format.date(period.start)) au \(format.date(period.end))",
+                                            en: "\(format.date(period.start)) to \(format.date(period.end))",
+                                            de: "\(format.date(period.start)) bis \(format.date(period.end))")
         case let supply?: values["supplyDate"] = supplyDate(supply)
         case nil: break
         }
@@ -78,7 +82,8 @@ public struct DocumentValues {
                     let sign = adjustment.kind == .allowance ? "−" : ""
                     var label = source.origin.map { ruleChargeLabel($0, includingVAT: source.includesVAT ? source.value : nil) }
                         ?? adjustment.reason
-                        ?? (adjustment.kind == .allowance ? (french ? "Remise" : "Allowance") : (french ? "Frais" : "Charge"))
+                        ?? (adjustment.kind == .allowance ? words(fr: "Remise", en: "Allowance", de: "Nachlass")
+                                                          : words(fr: "Frais", en: "Charge", de: "Zuschlag"))
                     if let percent = adjustment.percent { label += " (\(format.percent(percent)))" }
                     return ["label": label, "amount": sign + format.amount(shown?[index] ?? adjustment.amount)]
                 }
@@ -86,7 +91,12 @@ public struct DocumentValues {
         if !totals.paidAmount.isZero { values["paid"] = format.amount(totals.paidAmount) }
         // How the client pays: one of transfer (the default), directDebit, card, cheque.
         let method = order.paymentMethod ?? .transfer
-        values["payBy"] = [method == .directDebit ? "directDebit" : method.rawValue: true]
+        let key = switch method {
+        case .directDebit: "directDebit"
+        case .cashOnDelivery: "cashOnDelivery"
+        default: method.rawValue
+        }
+        values["payBy"] = [key: true]
         // Paid in full before the invoice (a web order paid by card): nothing is due.
         values["settled"] = totals.amountDue.isZero && !totals.paidAmount.isZero
         // EN 16931 BT-114: the cent a VAT-inclusive price list leaves over between the total and the amount due.
@@ -160,11 +170,13 @@ public struct DocumentValues {
 
     private func title(_ kind: Order.Kind) -> String {
         switch kind {
-        case .quote: return french ? "Devis" : "Quote"
-        case .invoice where !computed.deductedDeposits.isEmpty: return french ? "Facture de solde" : "Final invoice"
-        case .invoice: return french ? "Facture" : "Invoice"
-        case .depositInvoice: return french ? "Facture d'acompte" : "Deposit invoice"
-        case .creditNote: return french ? "Avoir" : "Credit note"
+        case .quote: return words(fr: "Devis", en: "Quote", de: "Angebot")
+        case .invoice where !computed.deductedDeposits.isEmpty: return words(fr: "Facture de solde", en: "Final invoice", de: "Schlussrechnung")
+        case .invoice: return words(fr: "Facture", en: "Invoice", de: "Rechnung")
+        case .depositInvoice: return words(fr: "Facture d'acompte", en: "Deposit invoice", de: "Anzahlungsrechnung")
+        // § 14 Abs. 4 UStG: a correction of an invoice (Rechnungskorrektur), not a « Gutschrift », which in German
+        // VAT law is an invoice the buyer issues (§ 14 Abs. 2 Satz 2 UStG).
+        case .creditNote: return words(fr: "Avoir", en: "Credit note", de: "Rechnungskorrektur")
         }
     }
 
@@ -178,7 +190,7 @@ public struct DocumentValues {
         var label = ruleChargeLabel(origin)
         if case .amount(let amount)? = stated {
             let gross = format.amount(Money(rounding: amount, in: computed.order.currency))
-            label += french ? " (\(gross) TTC)" : " (\(gross) incl. VAT)"
+            label += words(fr: " (\(gross) TTC)", en: " (\(gross) incl. VAT)", de: " (\(gross) brutto)")
         }
         return label
     }
@@ -188,14 +200,16 @@ public struct DocumentValues {
         switch origin {
         case .smallOrder(let below):
             let threshold = format.amount(Money(rounding: below, in: currency))
-            return french ? "Frais de petite commande (commande de moins de \(threshold) HT)"
-                          : "Small-order charge (order under \(threshold) excl. VAT)"
+            return words(fr: "Frais de petite commande (commande de moins de \(threshold) HT)",
+                         en: "Small-order charge (order under \(threshold) excl. VAT)",
+                         de: "Mindermengenzuschlag (Bestellwert unter \(threshold) netto)")
         case .paymentMethod(let method):
             let name = TermsWording(language).paymentMethod(method)
-            return french ? "Frais de paiement par \(name)" : "Fee for payment by \(name)"
+            return words(fr: "Frais de paiement par \(name)", en: "Fee for payment by \(name)", de: "Gebühr für Zahlung per \(name)")
         case let .rejectedDirectDebits(count, each):
             let fee = format.amount(Money(rounding: each, in: currency))
-            return french ? "Frais de rejet de prélèvement (\(count) × \(fee))" : "Rejected direct debit fee (\(count) × \(fee))"
+            return words(fr: "Frais de rejet de prélèvement (\(count) × \(fee))", en: "Rejected direct debit fee (\(count) × \(fee))",
+                         de: "Gebühr für Rücklastschrift (\(count) × \(fee))")
         }
     }
 
@@ -247,7 +261,7 @@ public struct DocumentValues {
             var lines = address.lines
             lines.append([address.postcode, address.city].compactMap { $0 }.joined(separator: " "))
             // A postal address abroad names its country; then both parties' countries are printed.
-            if crossBorder { lines.append(CountryName.of(address.country, french: french)) }
+            if crossBorder { lines.append(CountryName.of(address.country, in: language)) }
             values["address"] = lines.joined(separator: "\n")
         }
         return values
@@ -271,9 +285,10 @@ public struct DocumentValues {
                     // The deposit is P % of the total including VAT; each line is its part at one VAT rate, whose
                     // amount with VAT is stated so the parts visibly add up to the deposit.
                     let part = computed.totals.vatBreakdown.first { $0.vat == line.vat }.map { format.amount($0.taxableAmount + $0.taxAmount) }
-                    return french
-                        ? "Acompte de \(format.percent(percent)) sur la part de la commande au taux \(vatLabel(line.vat))\(part.map { ", soit \($0) TTC" } ?? "")"
-                        : "Deposit of \(format.percent(percent)) on the part of the order at \(vatLabel(line.vat))\(part.map { ", that is \($0) incl. VAT" } ?? "")"
+                    return words(
+                        fr: "Acompte de \(format.percent(percent)) sur la part de la commande au taux \(vatLabel(line.vat))\(part.map { ", soit \($0) TTC" } ?? "")",
+                        en: "Deposit of \(format.percent(percent)) on the part of the order at \(vatLabel(line.vat))\(part.map { ", that is \($0) incl. VAT" } ?? "")",
+                        de: "Anzahlung von \(format.percent(percent)) auf den Teil des Auftrags zum Satz \(vatLabel(line.vat))\(part.map { ", d. h. \($0) brutto" } ?? "")")
                 } ?? description(of: source),
                 "quantity": units.quantity(source.quantity, unitCode: source.unitCode, in: language),
                 "unitPrice": format.number(unitPrice, places: max(2, min(unitPrice.normalized.places, 4))),
@@ -296,24 +311,26 @@ public struct DocumentValues {
         guard let depreciation = line.depreciation, let grade = depreciation.applied else { return line.description }
         let price = format.amount(Money(rounding: depreciation.flatRatePrice, in: computed.order.currency))
         let percent = format.percent(grade.percent)
-        return french
-            ? "\(line.description) — dépréciation « \(grade.label.french) » : \(percent) du prix forfaitaire de \(price)"
-            : "\(line.description) — depreciation “\(grade.label.english)”: \(percent) of the flat-rate price of \(price)"
+        return words(
+            fr: "\(line.description) — dépréciation « \(grade.label.french) » : \(percent) du prix forfaitaire de \(price)",
+            en: "\(line.description) — depreciation “\(grade.label.english)”: \(percent) of the flat-rate price of \(price)",
+            de: "\(line.description) — Wertminderung „\(grade.label.text(.german))“: \(percent) des Pauschalpreises von \(price)")
     }
 
     /// « 13 mars 2026 », « identique à la date de facture », « période du 1er au 30 novembre 2026 ».
     func supplyDate(_ supply: SupplyDate) -> String {
         switch supply {
         case .on(let day): format.date(day)
-        case .invoiceDate: french ? "identique à la date de facture" : "same as the invoice date"
+        case .invoiceDate: words(fr: "identique à la date de facture", en: "same as the invoice date", de: "entspricht dem Rechnungsdatum")
         case .period(let period): self.period(period)
         }
     }
 
     /// « période du 1er novembre 2026 au 30 novembre 2026 » / "period from 1 November 2026 to 30 November 2026".
     func period(_ period: ServicePeriod) -> String {
-        french ? "période du \(format.date(period.start)) au \(format.date(period.end))"
-               : "period from \(format.date(period.start)) to \(format.date(period.end))"
+        words(fr: "période du \(format.date(period.start)) au \(format.date(period.end))",
+              en: "period from \(format.date(period.start)) to \(format.date(period.end))",
+              de: "Zeitraum vom \(format.date(period.start)) bis \(format.date(period.end))")
     }
 
     /// A line's allowance or charge as printed under it: « Remise quantité : 5 % de 1 470,00 € », « −73,50 € »;
@@ -321,11 +338,13 @@ public struct DocumentValues {
     private func lineAdjustment(_ item: InvoiceTotals.Adjustment, shown: Money?) -> [String: String] {
         let format = self.format
         let allowance = item.kind == .allowance
-        var label = item.reason ?? (allowance ? (french ? "Remise" : "Discount") : (french ? "Majoration" : "Surcharge"))
+        var label = item.reason ?? (allowance ? words(fr: "Remise", en: "Discount", de: "Rabatt")
+                                              : words(fr: "Majoration", en: "Surcharge", de: "Aufschlag"))
         if let percent = item.percent {
             if shown == nil, let base = item.baseAmount {
-                label += french ? " : \(format.percent(percent)) de \(format.amount(base))"
-                                : ": \(format.percent(percent)) of \(format.amount(base))"
+                label += words(fr: " : \(format.percent(percent)) de \(format.amount(base))",
+                               en: ": \(format.percent(percent)) of \(format.amount(base))",
+                               de: ": \(format.percent(percent)) von \(format.amount(base))")
             } else {
                 label += (french ? " : " : ": ") + format.percent(percent)
             }
@@ -366,9 +385,11 @@ public struct DocumentValues {
     private func vatLabel(_ vat: VATClassification) -> String {
         switch vat.category {
         case .standard: return format.percent(vat.rate)
-        case .reverseCharge: return french ? "Autoliq." : "Rev. charge"
-        case .intraCommunity, .export, .exempt, .zeroRated: return french ? "Exonéré (\(vat.category.rawValue))" : "Exempt (\(vat.category.rawValue))"
-        case .notSubject: return french ? "Hors champ" : "Out of scope"
+        case .reverseCharge: return words(fr: "Autoliq.", en: "Rev. charge", de: "Reverse Charge")
+        case .intraCommunity, .export, .exempt, .zeroRated:
+            let code = vat.category.rawValue
+            return words(fr: "Exonéré (\(code))", en: "Exempt (\(code))", de: "Steuerfrei (\(code))")
+        case .notSubject: return words(fr: "Hors champ", en: "Out of scope", de: "Nicht steuerbar")
         case .canaryIslands, .ceutaMelilla, .transferred: return vat.category.rawValue
         }
     }

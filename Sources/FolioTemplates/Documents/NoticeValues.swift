@@ -6,7 +6,7 @@ extension DocumentValues {
         let format = self.format
         var values = self.values()
         var invoice: [String: String] = [
-            "number": number ?? (french ? "(non numérotée)" : "(unnumbered)"),
+            "number": number ?? words(fr: "(non numérotée)", en: "(unnumbered)", de: "(ohne Nummer)"),
             "date": format.date(notice.invoice.order.date), "dueDate": format.date(notice.dueDate),
             "amount": format.amount(notice.invoiceAmount),
         ]
@@ -28,8 +28,10 @@ extension DocumentValues {
         values["periods"] = notice.penalty.periods.map { period -> [String: String] in
             let unit: String
             switch period.unit {
-            case .days: unit = french ? (period.units > 1 ? "jours" : "jour") : (period.units > 1 ? "days" : "day")
-            case .months: unit = french ? "mois" : (period.units > 1 ? "months" : "month")
+            case .days:
+                unit = period.units > 1 ? words(fr: "jours", en: "days", de: "Tage") : words(fr: "jour", en: "day", de: "Tag")
+            case .months:
+                unit = period.units > 1 ? words(fr: "mois", en: "months", de: "Monate") : words(fr: "mois", en: "month", de: "Monat")
             }
             return ["from": format.date(period.from), "through": format.date(period.through),
                     "units": "\(period.units) \(unit)", "rate": format.percent(period.annualRate),
@@ -45,8 +47,9 @@ extension DocumentValues {
         return values
     }
 
-    /// « 1 jour », « 45 jours » / "1 day", "45 days".
+    /// « 1 jour », « 45 jours » / "1 day", "45 days" / « 1 Tag », « 45 Tage ».
     private func days(_ count: Int) -> String {
-        french ? "\(count) jour\(count > 1 ? "s" : "")" : "\(count) day\(count == 1 ? "" : "s")"
+        words(fr: "\(count) jour\(count > 1 ? "s" : "")", en: "\(count) day\(count == 1 ? "" : "s")",
+              de: "\(count) Tag\(count == 1 ? "" : "e")")
     }
 }
