@@ -38,7 +38,7 @@ extension CompanyProfile {
     /// directors of a GmbH, UG or AG; and no identifier of the other country.
     public func checkIdentity() throws(InvalidField) {
         guard let jurisdiction = Jurisdiction(sellerCountry: address.country) else {
-            throw InvalidField("address.country", "Folio knows the VAT and invoicing law of sellers established in \(Jurisdiction.known), not of \(address.country)")
+            throw InvalidField("address.country", Jurisdiction.unknown(address.country))
         }
         switch jurisdiction {
         case .france:

@@ -134,37 +134,18 @@ public struct FrenchLaw: SellerLaw {
     }
 
     public func mentions(for facts: RequiredMentions.Facts) throws(RuleViolation) -> [Mention] {
-        let french = LocalizedFormat(.french), english = LocalizedFormat(.english), german = LocalizedFormat(.german)
-        var mentions: [Mention] = []
         // CGI ann. II art. 242 nonies A, I-13° and 13° bis: the legal basis of every exemption.
-        let categories = Set(facts.totals.vatBreakdown.map(\.vat.category)).sorted()
-        for category in categories {
-            if let mention = facts.treatments[category]?.mention { mentions.append(mention) }
-        }
+        var mentions = Mention.vatRegime(of: facts)
         let isInvoice = facts.kind != .quote
         if isInvoice, facts.sellerOptedForVATOnDebits { mentions.append(.vatOnDebits) }
         mentions.append(Self.operationCategory(facts.natures))
-        if let euros = facts.totals.taxTotalInTaxCurrency, let rate = facts.totals.taxCurrencyExchangeRate {
-            // CGI art. 289-IV (BT-111).
-            mentions.append(Mention(
-                id: .vatInEuros,
-                french: "Montant de la TVA en \(euros.currency.code) : \(euros.amount) (1 \(facts.totals.currency.code) = \(rate) \(euros.currency.code))",
-                english: "VAT amount in \(euros.currency.code): \(euros.amount) (1 \(facts.totals.currency.code) = \(rate) \(euros.currency.code))",
-                german: "Umsatzsteuerbetrag in \(euros.currency.code): \(euros.amount) (1 \(facts.totals.currency.code) = \(rate) \(euros.currency.code))",
-                source: "CGI art. 289-IV"))
-        }
+        // CGI art. 289-IV (BT-111).
+        if let euros = Mention.vatInEuros(facts.totals, source: "CGI art. 289-IV") { mentions.append(euros) }
         // C. com. L441-9 I: due date, payment terms, early-payment discount, penalties, recovery indemnity.
-        if let due = facts.dueDate {
-            mentions.append(Mention(id: .dueDate, french: french.date(due), english: english.date(due), german: german.date(due),
-                                    source: "C. com. L441-9"))
-        }
-        mentions.append(Mention(id: .paymentTerms, french: TermsWording(.french).paymentTerms(facts.paymentTerms),
-                                english: TermsWording(.english).paymentTerms(facts.paymentTerms),
-                                german: TermsWording(.german).paymentTerms(facts.paymentTerms), source: "C. com. L441-9"))
+        if let due = facts.dueDate { mentions.append(.date(.dueDate, due, source: "C. com. L441-9")) }
+        mentions.append(.paymentTerms(facts.paymentTerms, source: "C. com. L441-9"))
         if let discount = facts.earlyPaymentDiscount {
-            mentions.append(Mention(id: .earlyPaymentDiscount, french: "Escompte pour paiement anticipé : \(discount)",
-                                    english: "Early-payment discount: \(discount)", german: "Skonto bei vorzeitiger Zahlung: \(discount)",
-                                    source: "C. com. L441-9"))
+            mentions.append(.earlyPaymentDiscount(discount, source: "C. com. L441-9"))
         } else if facts.penaltyRule.businessDebtor {
             // C. com. L441-9: between businesses only, like the penalties and the indemnity below.
             mentions.append(.noEarlyPaymentDiscount)
@@ -175,8 +156,7 @@ public struct FrenchLaw: SellerLaw {
             // C. com. L441-10 II, D441-5: the indemnity in force when the payment falls due.
             let indemnity = try facts.recoveryIndemnity.amount(dueOn: facts.dueDate ?? facts.documentDate)
             mentions.append(Self.latePaymentPenalties(facts.penaltyRule, indemnity: indemnity))
-            mentions.append(Mention(id: .recoveryIndemnity, french: french.amount(indemnity), english: english.amount(indemnity),
-                                    german: german.amount(indemnity), source: "C. com. L441-10 II, D441-5"))
+            mentions.append(.amount(.recoveryIndemnity, indemnity, source: "C. com. L441-10 II, D441-5"))
         }
         if facts.natures.contains(.goods) { mentions.append(.retentionOfTitle) }
         return mentions

@@ -161,34 +161,17 @@ public struct GermanLaw: SellerLaw {
     }
 
     public func mentions(for facts: RequiredMentions.Facts) throws(RuleViolation) -> [Mention] {
-        let french = LocalizedFormat(.french), english = LocalizedFormat(.english), german = LocalizedFormat(.german)
-        var mentions: [Mention] = []
         // § 14 Abs. 4 Nr. 8 UStG, § 14a UStG: the exemption, the reverse charge, the small-business scheme.
-        let categories = Set(facts.totals.vatBreakdown.map(\.vat.category)).sorted()
-        for category in categories {
-            if let mention = facts.treatments[category]?.mention { mentions.append(mention) }
+        var mentions = Mention.vatRegime(of: facts)
+        // Directive 2006/112/EC art. 230, § 16 Abs. 6 UStG (BT-111).
+        if let euros = Mention.vatInEuros(facts.totals, source: "directive 2006/112/EC art. 230; § 16 Abs. 6 UStG") {
+            mentions.append(euros)
         }
-        if let euros = facts.totals.taxTotalInTaxCurrency, let rate = facts.totals.taxCurrencyExchangeRate {
-            // § 16 Abs. 6 UStG (BT-111).
-            mentions.append(Mention(
-                id: .vatInEuros,
-                french: "Montant de la TVA en \(euros.currency.code) : \(euros.amount) (1 \(facts.totals.currency.code) = \(rate) \(euros.currency.code))",
-                english: "VAT amount in \(euros.currency.code): \(euros.amount) (1 \(facts.totals.currency.code) = \(rate) \(euros.currency.code))",
-                german: "Umsatzsteuerbetrag in \(euros.currency.code): \(euros.amount) (1 \(facts.totals.currency.code) = \(rate) \(euros.currency.code))",
-                source: "directive 2006/112/EC art. 230; § 16 Abs. 6 UStG"))
-        }
-        if let due = facts.dueDate {
-            mentions.append(Mention(id: .dueDate, french: french.date(due), english: english.date(due), german: german.date(due),
-                                    source: "§ 271 BGB"))
-        }
-        mentions.append(Mention(id: .paymentTerms, french: TermsWording(.french).paymentTerms(facts.paymentTerms),
-                                english: TermsWording(.english).paymentTerms(facts.paymentTerms),
-                                german: TermsWording(.german).paymentTerms(facts.paymentTerms), source: "§ 271 BGB"))
+        if let due = facts.dueDate { mentions.append(.date(.dueDate, due, source: "§ 271 BGB")) }
+        mentions.append(.paymentTerms(facts.paymentTerms, source: "§ 271 BGB"))
+        // § 14 Abs. 4 Nr. 7 UStG: any reduction of the price agreed in advance.
         if let discount = facts.earlyPaymentDiscount {
-            // § 14 Abs. 4 Nr. 7 UStG: any reduction of the price agreed in advance.
-            mentions.append(Mention(id: .earlyPaymentDiscount, french: "Escompte pour paiement anticipé : \(discount)",
-                                    english: "Early-payment discount: \(discount)", german: "Skonto bei vorzeitiger Zahlung: \(discount)",
-                                    source: "§ 14 Abs. 4 Nr. 7 UStG"))
+            mentions.append(.earlyPaymentDiscount(discount, source: "§ 14 Abs. 4 Nr. 7 UStG"))
         }
         guard facts.kind != .quote else { return mentions }
         // § 286 Abs. 3 BGB: stated on every invoice, since a consumer is in default 30 days after the due
@@ -196,8 +179,7 @@ public struct GermanLaw: SellerLaw {
         mentions.append(Self.defaultInterest(facts.penaltyRule))
         if facts.penaltyRule.businessDebtor {
             let lumpSum = try facts.recoveryIndemnity.amount(dueOn: facts.dueDate ?? facts.documentDate)
-            mentions.append(Mention(id: .recoveryIndemnity, french: french.amount(lumpSum), english: english.amount(lumpSum),
-                                    german: german.amount(lumpSum), source: "§ 288 Abs. 5 BGB"))
+            mentions.append(.amount(.recoveryIndemnity, lumpSum, source: "§ 288 Abs. 5 BGB"))
         }
         return mentions
     }

@@ -38,9 +38,14 @@ public enum Jurisdiction: String, Sendable, Hashable, Codable, CaseIterable {
     /// The law of an order's seller, or the error naming the seller's country.
     public static func law(ofSellerIn country: String) throws(InvalidField) -> any SellerLaw {
         guard let jurisdiction = Jurisdiction(sellerCountry: country) else {
-            throw InvalidField("seller.country", "Folio knows the VAT and invoicing law of sellers established in \(known), not of \(country)")
+            throw InvalidField("seller.country", unknown(country))
         }
         return jurisdiction.law
+    }
+
+    /// Why a seller established in `country` is refused.
+    static func unknown(_ country: String) -> String {
+        "Folio knows the VAT and invoicing law of sellers established in \(known), not of \(country)"
     }
 }
 
