@@ -15,7 +15,7 @@ struct DemoCommand: ParsableCommand {
             every reference — a credit note's invoice, a balance invoice's deposits — is a real number \
             of that ledger. Each document is also written as OUTPUT/NAME.fr.pdf (the issued PDF) and \
             NAME.en.pdf (its English rendering with the same number); an invoice, deposit invoice or \
-            credit note is a Factur-X PDF, with its XML beside it as NAME.cii.xml and NAME.ubl.xml. Then a reminder and a formal \
+            credit note is a Factur-X PDF, with its XML beside it as NAME.cii.xml and NAME.ubl.xml (and NAME.xrechnung.xml for a German seller). Then a reminder and a formal \
             notice from the ledger, and every terms version. Any example refused stops the demo.
             Examples:
               folio demo --output out
@@ -143,9 +143,11 @@ struct DemoCommand: ParsableCommand {
             }
             try AtomicFile.write(Data(try JSONText.of(TotalsReport(computed)).utf8), to: "\(example.directory)/\(name).totals.json")
             try write(issued.document, to: "\(example.directory)/\(name).\(legal.rawValue).pdf")
-            // An e-invoice's XML in both syntaxes beside it: the CII the PDF embeds, and UBL 2.1.
-            for (syntax, suffix) in [(EInvoiceSyntax.cii, "cii"), (.ubl, "ubl")] where issued.document.eInvoice != nil {
-                try issued.writeEInvoice(syntax, to: "\(example.directory)/\(name).\(suffix).xml")
+            // An e-invoice's XML in both syntaxes beside it: the CII the PDF embeds, and UBL 2.1; a
+            // German seller's also as the XRechnung German public buyers take.
+            let germanSeller = Jurisdiction(sellerCountry: company.profile.address.country) == .germany
+            for format in EInvoiceFormat.allCases where issued.document.eInvoice != nil && (format != .xrechnung || germanSeller) {
+                try issued.writeEInvoice(format, to: "\(example.directory)/\(name).\(format.rawValue).xml")
             }
             try write(company.render(computed, language: .english, number: issued.record.number), to: "\(example.directory)/\(name).en.pdf")
             written += 2

@@ -11,13 +11,15 @@ struct DocumentOptions: ParsableArguments {
     /// The profile given, else the example company's.
     var company: String { CompanyOption.resolve(companyOption) }
 
-    @Option(help: "Language: fr (French), en (English) or de (German).")
-    var lang = "fr"
+    @Option(help: "Language: fr (French), en (English) or de (German) (default: the seller's legal language, French for a French company, German for a German one).")
+    var lang: String?
 
     @Option(help: "The PDF to write, for one order (default: documents/NUMBER.pdf beside the ledger; a draft: out/INPUT-NAME.LANG.draft.pdf).")
     var output: String?
 
+    /// The language given, else the legal language of the profile's seller.
     func language() throws -> DocumentLanguage {
+        guard let lang else { return Company.legalLanguage(ofProfile: company) }
         guard let language = DocumentLanguage(rawValue: lang) else {
             throw ValidationError("--lang: \"\(lang)\" is not a language Folio writes; available: \(DocumentLanguage.available)")
         }
@@ -50,8 +52,8 @@ enum OrderDocumentCommand {
         let language = try options.language()
         let files = try OrderFiles.expand(arguments)
         guard !files.isEmpty else { throw ValidationError("no order files in \(arguments.joined(separator: ", "))") }
-        // With --format ubl, --output names the UBL file and the PDF goes beside the ledger.
-        let pdfOutput = eInvoice?.format == .ubl ? nil : options.output
+        // With --format ubl or xrechnung, --output names the XML file and the PDF goes beside the ledger.
+        let pdfOutput = eInvoice?.writesXMLAlone == true ? nil : options.output
         if options.output != nil, files.count > 1 {
             throw ValidationError("--output names one file: give one order, or leave it out to write each into the ledger's folder")
         }
@@ -83,7 +85,7 @@ enum OrderDocumentCommand {
             let ledger = try issue.open()
             console.ledgerPath = ledger.path
             return ledger
-        }, series: issue.series, file: pdfOutput, policy: issue.policy) { name, result in
+        }, series: issue.series, file: pdfOutput, policy: eInvoice?.policy(issue.policy) ?? issue.policy) { name, result in
             // Called in the batch's order, one call at a time.
             switch result {
             case .success(let issued):

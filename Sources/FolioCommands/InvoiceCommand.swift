@@ -66,7 +66,7 @@ struct InvoiceCommand: ParsableCommand {
         do {
             let issued = try company.invoice(fromQuote: number, deposit: deposit, on: day, deliveryDate: delivery,
                                              language: language, into: ledger, series: issue.series,
-                                             file: eInvoice.format == .ubl ? nil : options.output, signing: issue.policy.signing)
+                                             file: eInvoice.writesXMLAlone ? nil : options.output, policy: eInvoice.policy(issue.policy))
             print("Issued \(issued.record.number) from quote \(number): \(issued.record.file) (\(pages(issued.document.pageCount)); \(issued.record.templates))")
             if let xml = try eInvoice.write(issued, output: options.output) { print("Wrote \(xml)") }
         } catch let error as QuoteInvoicingError {

@@ -47,8 +47,8 @@ struct TermsCommand: ParsableCommand {
         @Option(help: "The day whose version is wanted (YYYY-MM-DD; default: today).")
         var at: String?
 
-        @Option(help: "Language: fr, en, or fr+en side by side.")
-        var lang = "fr"
+        @Option(help: "Language: fr, en, de, or fr+en and de+en side by side (default: the seller's legal language).")
+        var lang: String?
 
         @Option(help: "The company profile whose facts fill the terms (default: examples/company/profile.yaml, here or in Folio's resources).")
         var company: String?
@@ -60,6 +60,8 @@ struct TermsCommand: ParsableCommand {
         var sign = false
 
         mutating func run() throws {
+            let profile = CompanyOption.resolve(company)
+            let lang = self.lang ?? Company.legalLanguage(ofProfile: profile).rawValue
             let languages: [DocumentLanguage]
             switch lang {
             case "fr": languages = [.french]

@@ -49,6 +49,13 @@ public final class Company {
         self.finishing = finishing
     }
 
+    /// The legal language of the seller a profile file describes (German for a German company),
+    /// French when the file cannot be read: loading it then says why.
+    public static func legalLanguage(ofProfile file: String) -> DocumentLanguage {
+        guard let text = try? TextFile.read(path: file), let profile = try? CompanyProfileReader.read(text) else { return .french }
+        return profile.law.legalLanguage
+    }
+
     /// Loads a company profile file (YAML or JSON); relative paths in it (logo, templates, rates) start from its folder.
     ///
     /// - Parameters:

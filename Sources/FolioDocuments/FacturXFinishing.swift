@@ -4,7 +4,8 @@ import FolioPDF
 import Foundation
 
 /// The finishing every document gets by default: a PDF/A-3b for archiving, and for an issued invoice,
-/// deposit invoice or credit note, a Factur-X e-invoice — its CII XML embedded as `factur-x.xml`.
+/// deposit invoice or credit note, a Factur-X e-invoice (ZUGFeRD for a German seller) — its CII XML
+/// embedded as `factur-x.xml`.
 ///
 /// The XML is written from the same computed document the PDF shows (``DocumentFacts/eInvoice``),
 /// never recomputed. Dates come from the document, never from the clock: the same document gives the
@@ -30,6 +31,13 @@ public struct FacturXFinishing: FinishingStep {
         }
     }
 
+    /// What the format is called where the seller is: ZUGFeRD in Germany, Factur-X elsewhere. Since
+    /// ZUGFeRD 2.1 both are the same format: the same CII, file name and XMP schema.
+    // FeRD, ZUGFeRD 2.3 specification, « ZUGFeRD 2.x and Factur-X 1.0 are identical ».
+    static func name(of invoice: EInvoice) -> String {
+        invoice.seller.address.flatMap { Jurisdiction(sellerCountry: $0.countryCode) } == .germany ? "ZUGFeRD" : "Factur-X"
+    }
+
     public func finish(_ pdf: [UInt8], of document: DocumentFacts) throws -> [UInt8] {
         guard let created = PDFDate(year: document.date.year, month: document.date.month, day: document.date.day) else {
             throw InputError(source: nil, "\(document.date) cannot be written as a PDF date")
@@ -38,7 +46,7 @@ public struct FacturXFinishing: FinishingStep {
         var attachments: [PDFAttachment] = []
         if let invoice = document.eInvoice {
             attachments.append(PDFAttachment(fileName: Self.fileName, mimeType: "text/xml", relationship: .alternative,
-                                             description: "Factur-X \(Self.conformanceLevel) — \(invoice.number)",
+                                             description: "\(Self.name(of: invoice)) \(Self.conformanceLevel) — \(invoice.number)",
                                              modificationDate: created, bytes: CIIWriter.xml(invoice)))
             extensions.append(XMPExtensionSchema(namespaceURI: Self.namespace, prefix: "fx", name: "Factur-X PDFA Extension Schema", properties: [
                 .init(name: "DocumentFileName", description: "The name of the embedded XML document", value: Self.fileName),
@@ -48,7 +56,7 @@ public struct FacturXFinishing: FinishingStep {
             ]))
         }
         let metadata = PDFAMetadata(
-            title: document.title, author: document.author, subject: document.eInvoice == nil ? nil : "Factur-X \(Self.conformanceLevel)",
+            title: document.title, author: document.author, subject: document.eInvoice.map { "\(Self.name(of: $0)) \(Self.conformanceLevel)" },
             creatorTool: "Folio \(FolioVersion.current)", producer: "Folio \(FolioVersion.current) with cairo",
             creationDate: created, language: document.language.rawValue, extensions: extensions)
         do {

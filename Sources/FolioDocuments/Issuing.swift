@@ -1,4 +1,5 @@
 import FolioCore
+import FolioEInvoice
 import FolioLedger
 import Foundation
 
@@ -57,6 +58,7 @@ extension Company {
             throw InputError(source: input.name, field: "series", error.reason)
         }
         try checkCredit(computed, named: input.name, in: ledger, external: policy.creditsExternalInvoice)
+        if policy.checksXRechnung { try checkXRechnung(computed, named: input.name, language: language) }
         // A signature that cannot be made is found before a number is taken.
         let signs = try signs(order.kind, choice: policy.signing)
         if signs { try signer()?.check(validOn: order.date) }
@@ -98,7 +100,7 @@ extension Company {
             profileFolder: request.profileFolder, templates: document.templateVersions.joined(separator: ","),
             terms: document.termsVersion, folioVersion: FolioVersion.current, quote: request.quote,
             credited: order.creditedInvoice?.number)
-        let prepared = PreparedDocument(record: record, pdf: document.pdf, xml: document.eInvoiceXML(.cii),
+        let prepared = PreparedDocument(record: record, pdf: document.pdf, xml: document.eInvoice.map(CIIWriter.xml),
                                         unsignedLength: document.unsignedLength)
         return (prepared, document)
     }
@@ -115,10 +117,13 @@ extension Issued {
         record.file.hasSuffix(".pdf") ? String(record.file.dropLast(4)) + ".xml" : record.file + ".xml"
     }
 
-    /// Writes the e-invoice in `syntax` to `path` (whole or not at all); false for a quote, which has none.
+    /// Writes the e-invoice in `format` to `path` (whole or not at all); false for a quote, which has none.
+    ///
+    /// - Throws: ``XRechnungGap`` for an XRechnung the invoice cannot make (issue it with
+    ///   ``IssuingPolicy/checksXRechnung`` to have that refused before a number is taken).
     @discardableResult
-    public func writeEInvoice(_ syntax: EInvoiceSyntax, to path: String) throws -> Bool {
-        guard let xml = document.eInvoiceXML(syntax) else { return false }
+    public func writeEInvoice(_ format: EInvoiceFormat, to path: String) throws -> Bool {
+        guard let xml = try document.eInvoiceXML(format) else { return false }
         try AtomicFile.write(Data(xml), to: path)
         return true
     }

@@ -9,10 +9,15 @@ public struct IssuingPolicy: Sendable, Hashable {
     public var creditsExternalInvoice: Bool
     /// Whether the document is signed: as the profile says for its kind (quotes by default), or always, or never.
     public var signing: SigningChoice
+    /// An invoice or credit note must also make a valid XRechnung (``XRechnung``): what it lacks is
+    /// refused before a number is taken.
+    public var checksXRechnung: Bool
 
-    public init(again: Bool = false, creditsExternalInvoice: Bool = false, signing: SigningChoice = .automatic) {
+    public init(again: Bool = false, creditsExternalInvoice: Bool = false, signing: SigningChoice = .automatic,
+                checksXRechnung: Bool = false) {
         self.again = again
         self.creditsExternalInvoice = creditsExternalInvoice
         self.signing = signing
+        self.checksXRechnung = checksXRechnung
     }
 }

@@ -49,7 +49,7 @@ extension Company {
     /// - Throws: ``QuoteInvoicingError`` when the quote cannot be invoiced so; ``InputError`` when the invoice is refused.
     public func invoice(fromQuote number: String, deposit: Bool = false, on date: CalendarDate, deliveryDate: CalendarDate? = nil,
                         language: DocumentLanguage, into ledger: Ledger, series: String? = nil, file: String? = nil,
-                        signing: SigningChoice = .automatic) throws -> Issued {
+                        policy: IssuingPolicy = IssuingPolicy()) throws -> Issued {
         let siren = profile.ledgerKey
         guard let quote = try ledger.document(number: number, company: siren), quote.kind == .quote else {
             throw QuoteInvoicingError.noSuchQuote(number: number, company: profile.legalName, ledger: ledger.path)
@@ -88,6 +88,6 @@ extension Company {
         }
         let input = try OrderInput(canonical: canonical, name: "quote \(number)")
         return try issue(compute(input), input: input, language: language, into: ledger, series: series, file: file, quote: number,
-                         policy: IssuingPolicy(signing: signing))
+                         policy: IssuingPolicy(signing: policy.signing, checksXRechnung: policy.checksXRechnung))
     }
 }

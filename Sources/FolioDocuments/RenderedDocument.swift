@@ -19,8 +19,15 @@ public struct RenderedDocument: Sendable {
     public var title: String { facts.title }
     /// The EN 16931 e-invoice of an issued invoice, deposit invoice or credit note.
     public var eInvoice: EInvoice? { facts.eInvoice }
-    /// The e-invoice in CII (the XML a Factur-X PDF embeds) or UBL 2.1.
-    public func eInvoiceXML(_ syntax: EInvoiceSyntax) -> [UInt8]? {
-        eInvoice.map { syntax == .cii ? CIIWriter.xml($0) : UBLWriter.xml($0) }
+    /// The e-invoice as a standalone XML; nil for a document that is not an invoice.
+    ///
+    /// - Throws: ``XRechnungGap`` when the invoice lacks what an XRechnung needs.
+    public func eInvoiceXML(_ format: EInvoiceFormat) throws(XRechnungGap) -> [UInt8]? {
+        guard let eInvoice else { return nil }
+        switch format {
+        case .cii: return CIIWriter.xml(eInvoice)
+        case .ubl: return UBLWriter.xml(eInvoice)
+        case .xrechnung: return CIIWriter.xml(try XRechnung.invoice(eInvoice, language: facts.language))
+        }
     }
 }

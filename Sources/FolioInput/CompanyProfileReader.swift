@@ -10,7 +10,7 @@ public enum CompanyProfileReader {
     static let fields = ["legalName", "legalForm", "capital", "rcsCity", "siren", "siret", "taxNumber", "commercialRegister",
                          "managingDirectors", "vatNumber", "vatFranchise",
                          "vatOnDebits", "ape",
-                         "address", "iban", "bic", "email", "phone", "website", "logo", "defaultTerms", "series",
+                         "address", "iban", "bic", "email", "phone", "contactPoint", "website", "logo", "defaultTerms", "series",
                          "court", "templates", "salesRules", "accounting", "units", "electronicAddress", "consumerMediator", "signing"]
 
     public static func read(contentsOf url: URL) throws(InvalidField) -> CompanyProfile {
@@ -62,6 +62,7 @@ public enum CompanyProfileReader {
             salesRules: try fields["salesRules"].map(salesRules) ?? SalesRules(),
             accounting: try fields["accounting"].map(accounting) ?? AccountingPlan(),
             units: UnitVocabulary.recommendation20.merging(try fields["units"].map(units) ?? UnitVocabulary([:])))
+        profile.contactPoint = try fields["contactPoint"]?.nonEmptyText()
         profile.consumerMediator = try fields["consumerMediator"].map(consumerMediator)
         profile.electronicAddress = try fields["electronicAddress"]?.checked(ElectronicAddress.init)
         profile.signing = try fields["signing"].map(signing)

@@ -40,6 +40,28 @@ struct EInvoiceDemoTests {
         }
     }
 
+    @Test("Every e-invoice of the German seller is also an XRechnung 3.0 that passes the EN 16931 and XRechnung rules")
+    func xRechnung() throws {
+        let seed = try Self.folders().first { $0.lastPathComponent == "002-azultek-webshop-de" }
+        let folder = try #require(seed)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            .filter { $0.hasSuffix(".xrechnung.xml") }.map { folder.appendingPathComponent($0).path }
+        let invoices = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".cii.xml") }
+        #expect(files.count == invoices.count && files.count >= 7, "an XRechnung for each invoice and credit note: \(files)")
+        let report = try EInvoiceOracle.xrechnung(files)
+        #expect(report.checked == files.count)
+        #expect(report.fatal == 0, "\(report.documents.flatMap(\.fatalProblems).prefix(10))")
+        for document in report.documents {
+            #expect(document.xrechnungRulesFired ?? 0 > 0, "\(document.file): no XRechnung rule fired")
+            let xml = try String(contentsOfFile: document.file, encoding: .utf8)
+            #expect(xml.contains("urn:xeinkauf.de:kosit:xrechnung_3.0"))
+        }
+        // The public buyer's: its Leitweg-ID as buyer reference and as electronic address (scheme 0204).
+        let publicBuyer = try String(contentsOfFile: folder.appendingPathComponent("07-public-buyer-xrechnung.xrechnung.xml").path, encoding: .utf8)
+        #expect(publicBuyer.contains("<ram:BuyerReference>05711000-SCHULIT-56</ram:BuyerReference>"))
+        #expect(publicBuyer.contains("<ram:URIID schemeID=\"0204\">05711000-SCHULIT-56</ram:URIID>"))
+    }
+
     @Test("factur-x accepts every Factur-X PDF, and the XML it extracts is byte-equal to what Folio wrote")
     func facturX() throws {
         let documents = try Self.eInvoices()

@@ -26,6 +26,11 @@ enum EInvoiceOracle {
         try run(["en16931", "--json"] + files)
     }
 
+    /// The EN 16931 rules, then KoSIT's XRechnung rules (`$FOLIO_XRECHNUNG`, else `shared/xrechnung`).
+    static func xrechnung(_ files: [String]) throws -> OracleReport {
+        try run(["xrechnung", "--json"] + files)
+    }
+
     /// Factur-X PDFs: embedded XML, XSD of its profile, XMP and /AF. `expectedXML` maps a PDF to the XML
     /// its embedded file must equal byte for byte (without it, a sibling NAME.xml when there is one).
     static func facturx(_ pdfs: [String], expectedXML: [String: String] = [:]) throws -> OracleReport {
@@ -46,6 +51,9 @@ enum EInvoiceOracle {
         process.currentDirectoryURL = FolioCLITests.root
         var environment = ProcessInfo.processInfo.environment
         environment["FOLIO_EN16931"] = artefacts.path
+        if environment["FOLIO_XRECHNUNG"]?.isEmpty ?? true {
+            environment["FOLIO_XRECHNUNG"] = artefacts.deletingLastPathComponent().appendingPathComponent("xrechnung").path
+        }
         process.environment = environment
         let output = Pipe()
         process.standardOutput = output

@@ -47,6 +47,8 @@ struct OracleReport: Decodable, Sendable {
         let warnings: Int
         /// EN 16931: how many rules of the XSLT applied (0 means the document was not really checked).
         let rulesFired: Int?
+        /// XRechnung: how many rules of KoSIT's Schematron applied.
+        let xrechnungRulesFired: Int?
         /// Factur-X: the embedded file's name, the flavor and profile the package reads from its XML.
         let embeddedFile: String?
         let flavor: String?

@@ -37,6 +37,9 @@ public struct CompanyProfile: Sendable, Hashable {
     public var email: String?
     public var phone: String?
     public var website: String?
+    /// Who answers for the company's invoices (EN 16931 BT-41, « Buchhaltung », a person's name):
+    /// XRechnung wants it with the e-mail and phone (BR-DE-5).
+    public var contactPoint: String?
     /// The logo file (PNG), as written in the profile (relative to the profile's folder).
     public var logo: String?
     /// The terms of sale annexed and referred to by default (a template name).

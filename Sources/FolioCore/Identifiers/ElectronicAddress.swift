@@ -29,6 +29,9 @@ public struct ElectronicAddress: Sendable, Hashable, Codable, CustomStringConver
             do { _ = try SIREN(identifier) } catch { throw RuleViolation("\(identifier): the 0002 scheme takes a SIREN: \(error.reason)") }
         case "0009":
             do { _ = try SIRET(identifier) } catch { throw RuleViolation("\(identifier): the 0009 scheme takes a SIRET: \(error.reason)") }
+        case "0204":
+            // A German public buyer's address is its Leitweg-ID.
+            do { _ = try LeitwegID(identifier) } catch { throw RuleViolation("\(identifier): the 0204 scheme takes a Leitweg-ID: \(error.reason)") }
         case "EM":
             guard identifier.split(separator: "@").count == 2, !identifier.hasSuffix("@") else {
                 throw RuleViolation("\(identifier) is not an e-mail address")

@@ -61,7 +61,7 @@ extension EInvoice {
         self.init(
             number: number, issueDate: order.date, typeCode: typeCode, currency: currency,
             taxCurrency: totals.taxTotalInTaxCurrency?.currency, taxTotalInTaxCurrency: totals.taxTotalInTaxCurrency.map(amount),
-            businessProcess: Self.invoicingFramework(of: computed),
+            businessProcess: Jurisdiction(sellerCountry: computed.seller.country) == .france ? Self.invoicingFramework(of: computed) : nil,
             notes: Self.notes(mentions, language: language),
             buyerReference: order.buyerReference, contractReference: order.contractReference,
             purchaseOrderReference: order.purchaseOrderReference,
@@ -98,6 +98,11 @@ extension EInvoice {
             // SIREN (BT-32), which an exempt invoice must carry (BR-E-02).
             seller.taxRegistration = siren.value
         }
+        if seller.vatNumber == nil, seller.legalRegistration == nil, seller.identifiers.isEmpty, let taxNumber = seller.taxRegistration {
+            // BR-CO-26 wants BT-29, BT-30 or BT-31: a seller with neither VAT number shown nor register entry
+            // (a German sole trader outside the scope of VAT) is identified by its Steuernummer.
+            seller.identifiers = [SchemedIdentifier(scheme: nil, value: taxNumber)]
+        }
     }
 
     /// An allowance or charge as computed; one without a reason gets the generic word, since EN 16931
@@ -125,7 +130,9 @@ extension EInvoice {
     // C. com. L441-9 and the French rules of EN 16931 (DOMAIN §6).
     static func notes(_ mentions: [Mention], language: DocumentLanguage) -> [EInvoiceNote] {
         mentions.compactMap { mention in
-            let text = mention.label(language).map { "\($0) : \(mention.text(language))" } ?? mention.text(language)
+            // French sets a space before the colon; English and German do not.
+            let colon = language == .french ? " : " : ": "
+            let text = mention.label(language).map { $0 + colon + mention.text(language) } ?? mention.text(language)
             switch mention.id {
             case .latePaymentPenalties: return EInvoiceNote(subjectCode: "PMD", text: text)
             case .recoveryIndemnity: return EInvoiceNote(subjectCode: "PMT", text: text)
@@ -201,11 +208,17 @@ extension EInvoiceParty {
                              + profile.managingDirectors.joined(separator: ", "))
             }
         }
-        let contact = profile.flatMap { $0.email == nil && $0.phone == nil ? nil : EInvoiceContact(phone: $0.phone, email: $0.email) }
+        let contact = profile.flatMap {
+            $0.email == nil && $0.phone == nil && $0.contactPoint == nil ? nil : EInvoiceContact(name: $0.contactPoint, phone: $0.phone, email: $0.email)
+        }
         self.init(name: profile?.legalName ?? seller.name,
                   identifiers: (seller.siret ?? profile?.siret).map { [SchemedIdentifier(scheme: "0009", value: $0.digits)] } ?? [],
-                  legalRegistration: siren.map { SchemedIdentifier(scheme: "0002", value: $0.digits) },
+                  // BT-30: the SIREN (scheme 0002), else a German company's register entry (no ISO 6523 scheme).
+                  legalRegistration: siren.map { SchemedIdentifier(scheme: "0002", value: $0.digits) }
+                      ?? profile?.commercialRegister.map { SchemedIdentifier(scheme: nil, value: "\($0.court) \($0.number)") },
                   vatNumber: (seller.vatNumber ?? profile?.vatNumber)?.description,
+                  // BT-32 (scheme FC): a German seller's Steuernummer (§ 14 Abs. 4 Nr. 2 UStG).
+                  taxRegistration: (seller.taxNumber ?? profile?.taxNumber)?.text,
                   legalInformation: legal.isEmpty ? nil : legal.joined(separator: " — "),
                   electronicAddress: Self.electronicAddress(seller.electronicAddress ?? profile?.electronicAddress, siren: siren),
                   address: (seller.address ?? profile?.address).map(EInvoiceAddress.init)

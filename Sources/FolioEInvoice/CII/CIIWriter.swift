@@ -142,7 +142,8 @@ public enum CIIWriter {
                     xml.element("ram:BasisAmount", money(entry.taxableAmount))
                     xml.element("ram:CategoryCode", entry.vat.category.code)
                     xml.element("ram:ExemptionReasonCode", entry.exemptionReasonCode)
-                    xml.element("ram:RateApplicablePercent", rate(entry.vat))
+                    // BR-DE-14: an XRechnung states a rate in every breakdown, 0 outside the scope of VAT.
+                    xml.element("ram:RateApplicablePercent", rate(entry.vat) ?? (invoice.isXRechnung ? "0" : nil))
                 }
             }
             if let period = invoice.invoicingPeriod { self.period(&xml, period) }
