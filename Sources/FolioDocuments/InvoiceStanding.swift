@@ -71,9 +71,10 @@ public struct InvoiceStanding: Sendable {
             return
         }
         do throws(RuleViolation) {
-            // A consumer's interest runs from the first formal notice, not the due date (C. civ. 1231-6, 1344-1).
+            // A French consumer's interest runs from the first formal notice (C. civ. 1231-6, 1344-1); a
+            // German debtor's from a reminder sooner than the 30 days (§ 286 Abs. 1 BGB).
             let penalty = try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule, rates: rates,
-                                                         formalNotice: account.firstFormalNotice(before: date.adding(days: 1)))
+                                                         formalNotice: account.noticeStartingInterest(before: date.adding(days: 1), rule: rule))
             accrued = .success(penalty)
             indemnity = penalty.recoveryIndemnity
         } catch {

@@ -85,8 +85,9 @@ extension Company {
             notice = try PaymentNotice(invoice: computed, on: date, deadlineDays: deadlineDays ?? kind.defaultDeadlineDays,
                                        balance: balance, credited: Money(rounding: account.credited, in: currency),
                                        paid: Money(rounding: account.paid, in: currency), rates: rates,
-                                       // A consumer owes interest at the legal rate from the first formal notice sent (C. civ. 1231-6, 1344-1).
-                                       formalNotice: account.firstFormalNotice(before: date))
+                                       // A French consumer owes interest from the first formal notice sent (C. civ. 1231-6,
+                                       // 1344-1); a German debtor is in default from a sooner reminder (§ 286 Abs. 1 BGB).
+                                       formalNotice: computed.penaltyRule.flatMap { account.noticeStartingInterest(before: date, rule: $0) })
         } catch { throw InputError(source: number, error) }
         let document = try render(kind, notice: notice, number: number, language: language)
         let indemnity = notice.penalty.recoveryIndemnity.flatMap { $0.currency == currency ? $0.amount : nil } ?? .zero

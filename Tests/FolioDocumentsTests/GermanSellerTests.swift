@@ -88,4 +88,38 @@ struct GermanSellerTests {
         let text = try PublicLibraryTests.text(ofPDF: letter.record.file)
         #expect(text.contains("Mahnung") && text.contains("10,27 %") && text.contains("40,00 €"), "\(text)")
     }
+
+    @Test("A reminder before the 30 days puts the debtor in default from the day after it (§ 286 Abs. 1 BGB)")
+    func reminderBringsDefaultForward() throws {
+        let folder = try PublicLibraryTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let engine = try RenderingEngine(resources: Self.root)
+        let company = try Company.load(Self.seed.appendingPathComponent("profile.yaml").path, engine: engine)
+        let ledger = try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
+        // 1,331.90 € due on 2026-03-04: without a reminder, in default from 8 April.
+        let invoice = try company.issue(Self.input("03-business-above-threshold"), language: .german, into: ledger)
+        let number = invoice.record.number
+        // The first reminder, 20 March: nothing is owed yet, and no empty table of interest is printed.
+        let first = try company.notice(.reminder, invoice: number, in: ledger, on: try PublicLibraryTests.date("2026-03-20"), language: .german)
+        #expect(first.record.interest == 0 && first.record.indemnity == 0)
+        let firstText = try PublicLibraryTests.text(ofPDF: first.record.file)
+        #expect(!firstText.contains("Verzugszinsen im Einzelnen") && firstText.contains("keine angesetzt"), "\(firstText)")
+        // The second, 31 March: in default since 21 March, 11 days at 1.27 + 9 = 10.27 %:
+        // 1,331.90 × 10.27 % × 11 / 365 = 4.1223… = 4.12 €, and the lump sum, the debtor being a business.
+        let second = try company.notice(.reminder, invoice: number, in: ledger, on: try PublicLibraryTests.date("2026-03-31"), language: .german)
+        #expect(second.record.interest == (try PublicLibraryTests.decimal("4.12")))
+        #expect(second.record.indemnity == 40)
+        let text = try PublicLibraryTests.text(ofPDF: second.record.file).replacingOccurrences(of: "\u{AD}\n", with: "")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for expected in ["Mit unserer Zahlungsaufforderung vom 20. März 2026", "§ 286 Abs. 1 BGB", "vom 21. März 2026 bis 31. März 2026",
+                         "11 Tage", "10,27 %", "4,12 €"] {
+            #expect(text.contains(expected), "missing: \(expected)")
+        }
+        // In English too, from the same ledger.
+        let english = try company.previewNotice(.reminder, invoice: number, in: ledger, on: try PublicLibraryTests.date("2026-03-31"), language: .english)
+        let englishFile = folder.appendingPathComponent("reminder.en.pdf").path
+        try english.write(to: englishFile)
+        #expect(try PublicLibraryTests.text(ofPDF: englishFile).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .contains("With our request for payment of 20 March 2026"))
+    }
 }

@@ -26,9 +26,10 @@ public struct PaymentNotice: Sendable, Hashable {
     public let total: Money
     /// The invoice is not in the ledger: its amounts are as the caller stated them.
     public let issuedElsewhere: Bool
-    /// A consumer's interest at the legal rate: the day of the first formal notice sent before this
-    /// letter, from which it has run (nil: none was sent, so a formal notice starts it on its own day).
-    // C. civ. 1231-6, 1344-1.
+    /// The day of the notice sent before this letter from which interest has run: a French
+    /// consumer's first formal notice (nil: none was sent, so a formal notice starts it on its own
+    /// day), or the German reminder that put the debtor in default before the 30 days.
+    // C. civ. 1231-6, 1344-1; § 286 Abs. 1 BGB.
     public let earlierFormalNotice: CalendarDate?
 
     /// The debtor is a consumer: no penalty before a formal notice, then interest at the legal rate.
@@ -39,8 +40,8 @@ public struct PaymentNotice: Sendable, Hashable {
     /// - Parameters:
     ///   - unpaid: what is still unpaid when part was paid; the amount due otherwise.
     ///   - rates: the rates penalties are computed with (a company's ``RateBook``; this release's tables by default).
-    ///   - formalNotice: a consumer's invoice: the day of a formal notice sent before, from which
-    ///     interest at the legal rate runs.
+    ///   - formalNotice: the day of a notice sent before from which interest runs: a French consumer's
+    ///     formal notice (at the legal rate), a German debtor's reminder sooner than the 30 days.
     public init(invoice: ComputedOrder, on date: CalendarDate, deadlineDays: Int, unpaid: ExactDecimal? = nil,
                 rates: RateBook = .builtIn, formalNotice: CalendarDate? = nil) throws(InvalidField) {
         let due = invoice.totals.amountDue
@@ -80,8 +81,9 @@ public struct PaymentNotice: Sendable, Hashable {
         guard principal.amount > .zero else {
             throw InvalidField("unpaid", "nothing is left to pay on \(date): credited \(credited.amount), paid \(paid.amount) of \(balance.initial.amount) \(balance.initial.currency.code)")
         }
-        // Only a formal notice dated before this letter has started interest running.
-        let earlier = rule.start == .formalNotice ? formalNotice.flatMap { $0 < date ? $0 : nil } : nil
+        // Only a notice dated before this letter has started interest running, and only where the rule
+        // lets a notice start it: a French consumer's formal notice, a German reminder (§ 286 Abs. 1 BGB).
+        let earlier = rule.start == .dayAfterDueDate ? nil : formalNotice.flatMap { $0 < date ? $0 : nil }
         let penalty: LatePaymentPenalty
         do {
             penalty = try LatePaymentPenalty.compute(balance: balance, dueDate: dueDate, through: date, rule: rule, rates: rates,
