@@ -19,6 +19,25 @@ struct TokenizerTests {
         #expect(figures(text) == ["EUR 1,500.00", "$49.99", "thirty (30) days", "3 per cent", "September 1, 2026", "12-month", "2026-09-01"])
     }
 
+    @Test("German figures: amounts with their VAT words, per cent, durations in words and digits, dates")
+    func germanFigures() {
+        let text = "Eine Pauschale von 1.234,56 € einschließlich Umsatzsteuer ist binnen vierzehn Tagen fällig, ab dem 1. Juli 2026 mit 9 Prozentpunkten Zinsen; Mängel verjähren in einem Jahr, Ware innerhalb von 30 Tagen, 3 Wochen oder zwölf Monaten, bei 0,002 Prozent Cadmium."
+        #expect(figures(text) == ["1.234,56 € einschließlich Umsatzsteuer", "vierzehn Tagen", "1. Juli 2026", "9 Prozentpunkten", "einem Jahr",
+                                  "30 Tagen", "3 Wochen", "zwölf Monaten", "0,002 Prozent"])
+    }
+
+    @Test("A statute's section is a citation, never an article of the terms; « Ziffer N » is a reference")
+    func germanCitations() {
+        let tokens = Tokenizer.tokens("Nach Ziffer 13 und § 286 Abs. 3 BGB, §§ 434 ff. BGB, § 288 (5) BGB und §§ 445a, 445b und 478 BGB; siehe § 5.", strict: false)
+        let citations = tokens.filter { $0.kind == .citation }.map { Typography.plain($0.text) }
+        #expect(citations == ["§ 286 Abs. 3 BGB", "§§ 434 ff. BGB", "§ 288 (5) BGB", "§§ 445a, 445b und 478 BGB"])
+        let references = tokens.compactMap { token -> [String]? in
+            if case let .reference(_, numbers) = token.kind { return numbers } else { return nil }
+        }
+        // « § 5 » without a statute is the terms' own § 5.
+        #expect(references == [["13"], ["5"]])
+    }
+
     @Test("An article reference is one token, compared by its numbers")
     func references() {
         let tokens = Tokenizer.tokens("as set out in articles 4 et 5, and in Article 12.", strict: false)

@@ -13,6 +13,8 @@ struct Token: Sendable, Equatable {
         case figure(FigureKind)
         /// « article 7 », « articles 4 et 5 »: the noun and the numbers referred to.
         case reference(noun: String, numbers: [String])
+        /// « § 286 Abs. 3 BGB »: a statute cited, kept whole and never renamed by a renumbering.
+        case citation
     }
 
     /// As written.
@@ -26,7 +28,7 @@ struct Token: Sendable, Equatable {
     /// Counted in an article's likeness to another: words, figures and references.
     var isContent: Bool {
         switch kind {
-        case .word, .figure, .reference: return true
+        case .word, .figure, .reference, .citation: return true
         case .punctuation, .paragraphBreak, .itemMark: return false
         }
     }

@@ -20,7 +20,9 @@ enum Tokenizer {
         func append(_ piece: Substring, _ kind: Token.Kind) {
             let written = String(piece)
             var key = strict ? written : Typography.plain(written)
-            if case .figure = kind, !strict { key = key.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            if !strict, kind == .citation || { if case .figure = kind { true } else { false } }() {
+                key = key.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            }
             if case let .reference(noun, numbers) = kind { key = "\(noun) \(numbers.joined(separator: ","))" }
             tokens.append(Token(text: written, trailing: "", key: key, kind: kind))
         }
@@ -30,6 +32,7 @@ enum Tokenizer {
                 nextFigure += 1
                 switch match {
                 case .figure(let kind): append(text[range], .figure(kind))
+                case .citation: append(text[range], .citation)
                 case .reference:
                     let reference = FigurePatterns.referenceNumbers(String(text[range]))
                     append(text[range], .reference(noun: reference.noun, numbers: reference.numbers))
