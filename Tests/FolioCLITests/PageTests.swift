@@ -313,7 +313,15 @@ struct PageTests {
                 guard file.components(separatedBy: ".").count == 3, FileManager.default.fileExists(atPath: json.path) else { continue }
                 let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
                 let pages = try Self.pages(path)
-                if report["kind"] as? String == "quote" {
+                if report["kind"] as? String == "quote", folder.lastPathComponent.hasSuffix("-de") {
+                    // A German seller's consumer quote at a distance: the quote with its pre-contract information
+                    // and right of withdrawal, then the model withdrawal form on a page of its own, then the terms.
+                    let pageTexts = try (1...pages).map { try Self.text(path, page: $0) }
+                    let form = try #require(pageTexts.firstIndex { $0.hasPrefix("Muster-Widerrufsformular") || $0.hasPrefix("Model withdrawal form") },
+                                            "\(file): no model withdrawal form")
+                    #expect(pageTexts[form - 1].contains(file.hasSuffix(".de.pdf") ? "Angebot angenommen" : "Quote accepted"))
+                    #expect(pageTexts[form + 1].hasPrefix("Allgemeine Geschäftsbedingungen") || pageTexts[form + 1].hasPrefix("General Terms"))
+                } else if report["kind"] as? String == "quote" {
                     let second = try Self.text(path, page: 2)
                     #expect(second.hasPrefix("Conditions générales") || second.hasPrefix("General terms"), "\(file): page 2 is \(second.prefix(80))")
                     #expect(try Self.text(path, page: 1).contains(file.hasSuffix(".fr.pdf") ? "Bon pour accord" : "Approved for acceptance"))

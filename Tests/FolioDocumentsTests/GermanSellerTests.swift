@@ -122,4 +122,25 @@ struct GermanSellerTests {
         #expect(try PublicLibraryTests.text(ofPDF: englishFile).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             .contains("With our request for payment of 20 March 2026"))
     }
+
+    @Test("A consumer's quote at a distance: pre-contract information, the right of withdrawal and the statutory model form (Anlage 2 EGBGB)")
+    func consumerQuote() throws {
+        let folder = try PublicLibraryTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let engine = try RenderingEngine(resources: Self.root)
+        let company = try Company.load(Self.seed.appendingPathComponent("profile.yaml").path, engine: engine)
+        let ledger = try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
+        let quote = try company.issue(Self.input("08-consumer-quote-distance"), language: .german, into: ledger)
+        #expect(quote.record.number == "AN-2026-0001")
+        let text = try PublicLibraryTests.text(ofPDF: quote.record.file).replacingOccurrences(of: "\u{AD}\n", with: "")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for expected in ["Vorvertragliche Informationen", "binnen vierzehn Tagen", "§ 312g Abs. 1, § 355 BGB",
+                         "das diesem Angebot beigefügte Muster-Widerrufsformular", "Muster-Widerrufsformular",
+                         "Hiermit widerrufe(n) ich/wir (*)", "Angebot Nr. AN-2026-0001 vom 23. November 2026",
+                         "Unterschrift des/der Verbraucher(s) (nur bei Mitteilung auf Papier)", "(*) Unzutreffendes streichen",
+                         "E-Rechnung an: jonas.weber@mail.example", "Gesamtbetrag brutto 614,80 €"] {
+            #expect(text.contains(expected), "missing: \(expected)")
+        }
+        #expect(!text.contains("EM:jonas"))
+    }
 }

@@ -256,7 +256,15 @@ public struct DocumentValues {
         if let siren = party.siren { values["siren"] = siren.description }
         if let siret = party.siret { values["siret"] = siret.description }
         if let vat = party.vatNumber { values["vatNumber"] = vat.description }
-        if let electronic = party.electronicAddress { values["electronicAddress"] = electronic.description }
+        if let electronic = party.electronicAddress {
+            values["electronicAddress"] = electronic.description
+            // As a reader knows it: an e-mail alone, a German public buyer's Leitweg-ID named.
+            values["eInvoiceAddress"] = switch electronic.scheme {
+            case "EM": electronic.identifier
+            case "0204": "Leitweg-ID \(electronic.identifier)"
+            default: electronic.description
+            }
+        }
         if let address = party.address {
             var lines = address.lines
             lines.append([address.postcode, address.city].compactMap { $0 }.joined(separator: " "))
