@@ -27,7 +27,7 @@ extension TermsCommand {
         @Option(parsing: .upToNextOption, help: "Compare two files instead: --files OLD NEW.")
         var files: [String] = []
 
-        @Option(help: "The language of the versions compared: fr (default) or en; for --files, the language of the report (default: the files').")
+        @Option(help: "The language of the versions compared: fr, en or de (default: the seller's legal language); for --files, the language of the report (default: the files').")
         var lang: String?
 
         @Option(help: "text (terminal), html (one self-contained page), pdf (the redline set by Folio) or json.")
@@ -104,7 +104,7 @@ extension TermsCommand {
                 return date
             }
             let (old, new) = try setup.versionsToCompare(name, days: days)
-            let language = lang.flatMap(DocumentLanguage.init(rawValue:)) ?? .french
+            let language = lang.flatMap(DocumentLanguage.init(rawValue:)) ?? setup.profile.law.legalLanguage
             let redline = try setup.termsRedline(name, from: old, to: new, language: language, strict: strict)
             // A day that is no version's date names the version in force that day: say which.
             for (day, version) in [(old, redline.old), (new, redline.new)] where version.effective != "\(day)" {

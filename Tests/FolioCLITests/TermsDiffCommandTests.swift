@@ -96,6 +96,18 @@ struct TermsDiffCommandTests {
         }
     }
 
+    @Test("The German seed's two versions, in German without --lang: the new date, the new period, statutes cited kept whole")
+    func germanSeedVersions() throws {
+        let run = try FolioCLITests.folio("terms", "diff", "general-terms", "2026-01-01", "2026-07-01",
+                                          "--company", "examples/seeds/002-azultek-webshop-de/profile.yaml")
+        #expect(run.status == 0, "\(run.error)")
+        let text = run.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for expected in ["Geänderte Zahlen", "Präambel: Datum: 1. Januar 2026 → 1. Juli 2026", "Frist: (eingefügt) → zwölf Monate",
+                         "[-§ 355 BGB-]{+§§ 355, 356a BGB+}", "Ziff. 17 — Batterien und Altbatterien — eingefügt"] {
+            #expect(text.contains(expected), "missing: \(expected)")
+        }
+    }
+
     @Test("Thirty pages generated with known amendments: the redline finds each, and nothing else")
     func thirtyPages() throws {
         let folder = Self.folder.appendingPathComponent("thirty").path
