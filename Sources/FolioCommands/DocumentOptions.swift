@@ -17,9 +17,19 @@ struct DocumentOptions: ParsableArguments {
     @Option(help: "The PDF to write, for one order (default: documents/NUMBER.pdf beside the ledger; a draft: out/INPUT-NAME.LANG.draft.pdf).")
     var output: String?
 
-    /// The language given, else the legal language of the profile's seller.
+    /// The language given, else the legal language of the profile's seller (read from its file, for
+    /// a batch whose companies are loaded by each worker).
     func language() throws -> DocumentLanguage {
-        guard let lang else { return Company.legalLanguage(ofProfile: company) }
+        try language(default: { Company.legalLanguage(ofProfile: company) })
+    }
+
+    /// The language given, else the legal language of a company already loaded.
+    func language(of loaded: Company) throws -> DocumentLanguage {
+        try language(default: { loaded.profile.law.legalLanguage })
+    }
+
+    private func language(default legal: () -> DocumentLanguage) throws -> DocumentLanguage {
+        guard let lang else { return legal() }
         guard let language = DocumentLanguage(rawValue: lang) else {
             throw ValidationError("--lang: \"\(lang)\" is not a language Folio writes; available: \(DocumentLanguage.available)")
         }

@@ -58,10 +58,10 @@ struct InvoiceCommand: ParsableCommand {
 
     /// The deposit or balance invoice of an accepted quote of the ledger.
     private func invoice(fromQuote number: String) throws {
-        let language = try options.language()
         let day = try CalendarDate.option(date, "--date") ?? .today()
         let delivery = try CalendarDate.option(deliveryDate, "--delivery-date")
         let company = try Company.load(options.company)
+        let language = try options.language(of: company)
         let ledger = try issue.open()
         do {
             let issued = try company.invoice(fromQuote: number, deposit: deposit, on: day, deliveryDate: delivery,

@@ -60,9 +60,9 @@ struct NoticeCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        let language = try options.language()
         let date = try CalendarDate.option(at, "--at") ?? .today()
         let company = try Company.load(options.company)
+        let language = try options.language(of: company)
         guard isOrderFile else {
             let ledger = try LedgerCommand.Location.open(ledger)
             let sent = try company.notice(kind, invoice: invoice, in: ledger, on: date, deadlineDays: deadlineDays,

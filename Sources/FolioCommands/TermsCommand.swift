@@ -60,8 +60,8 @@ struct TermsCommand: ParsableCommand {
         var sign = false
 
         mutating func run() throws {
-            let profile = CompanyOption.resolve(company)
-            let lang = self.lang ?? Company.legalLanguage(ofProfile: profile).rawValue
+            let setup = try Company.load(CompanyOption.resolve(company))
+            let lang = self.lang ?? setup.profile.law.legalLanguage.rawValue
             let languages: [DocumentLanguage]
             switch lang {
             case "fr": languages = [.french]
@@ -72,7 +72,6 @@ struct TermsCommand: ParsableCommand {
             default: throw ValidationError("--lang: \"\(lang)\" is not a language Folio writes; available: \(DocumentLanguage.available), fr+en and de+en (side by side)")
             }
             let date = try CalendarDate.option(at, "--at") ?? .today()
-            let setup = try Company.load(CompanyOption.resolve(company))
             let terms = try setup.signed(setup.terms(name, at: date, languages: languages), choice: sign ? .sign : .doNotSign)
             let identity = terms.termsVersion ?? name
             let path = output ?? "out/\(identity.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: "@", with: "-")).\(lang).pdf"

@@ -13,6 +13,14 @@ struct GermanSellerTests {
         try OrderInput(file: seed.appendingPathComponent("orders/\(name).yaml").path)
     }
 
+    /// The seed's company with an empty ledger in a scratch folder (the caller removes the folder).
+    static func seedCompany() throws -> (folder: URL, company: Company, ledger: Ledger) {
+        let folder = try PublicLibraryTests.temporaryFolder()
+        let engine = try RenderingEngine(resources: root)
+        let company = try Company.load(seed.appendingPathComponent("profile.yaml").path, engine: engine)
+        return (folder, company, try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path))
+    }
+
     static func qpdfCheck(_ path: String) throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/qpdf")
@@ -25,12 +33,9 @@ struct GermanSellerTests {
 
     @Test("Invoices in German: German law, identity of § 35a GmbHG, German formats; the English copy says the German version prevails")
     func invoices() throws {
-        let folder = try PublicLibraryTests.temporaryFolder()
+        let (folder, company, ledger) = try Self.seedCompany()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let engine = try RenderingEngine(resources: Self.root)
-        let company = try Company.load(Self.seed.appendingPathComponent("profile.yaml").path, engine: engine)
         #expect(company.profile.law.jurisdiction == .germany && company.profile.ledgerKey == "DE136695976")
-        let ledger = try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
 
         // 44.70 € VAT included, 37.56 € net: the 5.00 € net small-order charge with 19 % VAT.
         let small = try company.issue(Self.input("02-business-small-order"), language: .german, into: ledger)
@@ -71,11 +76,8 @@ struct GermanSellerTests {
 
     @Test("A dunning letter (Mahnung) claims default interest from the 31st day and the 40 € lump sum")
     func mahnung() throws {
-        let folder = try PublicLibraryTests.temporaryFolder()
+        let (folder, company, ledger) = try Self.seedCompany()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let engine = try RenderingEngine(resources: Self.root)
-        let company = try Company.load(Self.seed.appendingPathComponent("profile.yaml").path, engine: engine)
-        let ledger = try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
         // 4 × 229.00 + 4 × 99.00 + 19.90 shipping = 1,331.90 € VAT included, due on 2026-03-04 (on receipt); the 30th day after it is Good Friday 3 April, then
         // Easter Monday: default from Wednesday 8 April. Up to 22 April: 15 days at 1.27 + 9 = 10.27 %.
         let invoice = try company.issue(Self.input("03-business-above-threshold"), language: .german, into: ledger)
@@ -91,11 +93,8 @@ struct GermanSellerTests {
 
     @Test("A reminder before the 30 days puts the debtor in default from the day after it (§ 286 Abs. 1 BGB)")
     func reminderBringsDefaultForward() throws {
-        let folder = try PublicLibraryTests.temporaryFolder()
+        let (folder, company, ledger) = try Self.seedCompany()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let engine = try RenderingEngine(resources: Self.root)
-        let company = try Company.load(Self.seed.appendingPathComponent("profile.yaml").path, engine: engine)
-        let ledger = try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
         // 1,331.90 € due on 2026-03-04: without a reminder, in default from 8 April.
         let invoice = try company.issue(Self.input("03-business-above-threshold"), language: .german, into: ledger)
         let number = invoice.record.number
@@ -125,11 +124,8 @@ struct GermanSellerTests {
 
     @Test("A consumer's quote at a distance: pre-contract information, the right of withdrawal and the statutory model form (Anlage 2 EGBGB)")
     func consumerQuote() throws {
-        let folder = try PublicLibraryTests.temporaryFolder()
+        let (folder, company, ledger) = try Self.seedCompany()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let engine = try RenderingEngine(resources: Self.root)
-        let company = try Company.load(Self.seed.appendingPathComponent("profile.yaml").path, engine: engine)
-        let ledger = try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
         let quote = try company.issue(Self.input("08-consumer-quote-distance"), language: .german, into: ledger)
         #expect(quote.record.number == "AN-2026-0001")
         let text = try PublicLibraryTests.text(ofPDF: quote.record.file).replacingOccurrences(of: "\u{AD}\n", with: "")

@@ -32,6 +32,14 @@ public struct PaymentNotice: Sendable, Hashable {
     // C. civ. 1231-6, 1344-1; § 286 Abs. 1 BGB.
     public let earlierFormalNotice: CalendarDate?
 
+    /// German law: the day of the earlier notice that put the debtor in default before the 30 days.
+    // § 286 Abs. 1 BGB.
+    public var defaultSinceEarlierNotice: CalendarDate? {
+        guard invoice.penaltyRule?.start == .thirtyDaysAfterDueDate, let since = earlierFormalNotice,
+              since < GermanLaw.lastDayBeforeDefault(dueDate: dueDate) else { return nil }
+        return since
+    }
+
     /// The debtor is a consumer: no penalty before a formal notice, then interest at the legal rate.
     public var isToConsumer: Bool { invoice.penaltyRule?.start == .formalNotice }
 

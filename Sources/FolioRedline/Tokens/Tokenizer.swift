@@ -20,10 +20,12 @@ enum Tokenizer {
         func append(_ piece: Substring, _ kind: Token.Kind) {
             let written = String(piece)
             var key = strict ? written : Typography.plain(written)
-            if !strict, kind == .citation || { if case .figure = kind { true } else { false } }() {
-                key = key.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            switch kind {
+            // A figure or citation reflowed over two lines is the same figure.
+            case .figure, .citation: if !strict { key = key.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            case let .reference(noun, numbers): key = "\(noun) \(numbers.joined(separator: ","))"
+            default: break
             }
-            if case let .reference(noun, numbers) = kind { key = "\(noun) \(numbers.joined(separator: ","))" }
             tokens.append(Token(text: written, trailing: "", key: key, kind: kind))
         }
         while index < text.endIndex {

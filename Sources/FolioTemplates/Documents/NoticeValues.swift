@@ -41,10 +41,7 @@ extension DocumentValues {
         if !notice.penalty.periods.isEmpty { values["hasPeriods"] = true }
         if notice.penalty.periods.contains(where: \.raisedToLegalFloor) { values["raisedToLegalFloor"] = true }
         // German law: a request for payment sent before the 30 days put the debtor in default from it (§ 286 Abs. 1 BGB).
-        if notice.invoice.penaltyRule?.start == .thirtyDaysAfterDueDate, let since = notice.earlierFormalNotice,
-           since < GermanLaw.lastDayBeforeDefault(dueDate: notice.dueDate) {
-            values["inDefaultSince"] = format.date(since)
-        }
+        if let since = notice.defaultSinceEarlierNotice { values["inDefaultSince"] = format.date(since) }
         // A consumer: interest at the legal rate, from the first formal notice only (C. civ. 1231-6, 1344-1).
         if notice.isToConsumer, let since = notice.earlierFormalNotice { values["interestSince"] = format.date(since) }
         var penalty: [String: String] = ["interest": format.amount(notice.penalty.interest), "total": format.amount(notice.total)]
