@@ -6,7 +6,7 @@
 #   make install PREFIX=/usr/local   builds in release mode and installs PREFIX/bin/folio with its
 #               resources in PREFIX/share/folio (found there without any environment variable)
 
-.PHONY: demo test build clean bench bench-peers install install-files
+.PHONY: demo test build clean bench bench-peers install install-files fuzz fuzz-replay
 
 PREFIX ?= /usr/local
 BINARY ?= .build/release/folio
@@ -44,6 +44,19 @@ install-files:
 
 clean:
 	rm -rf .build out/*.json out/*.pdf
+
+# Coverage-guided fuzzing (fuzz/README.md), apart from the tests: builds every target with libFuzzer and
+# AddressSanitizer into .build-fuzz, then fuzzes each for FUZZ_SECONDS (findings in out/fuzz/TARGET/).
+FUZZ_SECONDS ?= 60
+fuzz:
+	./scripts/setup.sh
+	./scripts/fuzz.sh build
+	./scripts/fuzz.sh run $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# Each sanitized target once over its committed corpus (make test replays them without sanitizers).
+fuzz-replay:
+	./scripts/fuzz.sh build
+	./scripts/fuzz.sh replay $(FUZZ_TARGETS)
 
 # Benchmarks live apart from the tests: ms per document, pages per second, peak memory.
 bench:

@@ -49,7 +49,7 @@ let package = Package(
         ]),
         // Templates: dated versions, logic-less Mustache filling, Folio markup read into layout blocks.
         .target(name: "FolioTemplates", dependencies: [
-            "FolioCore", "FolioLayout",
+            "FolioCore", "FolioInput", "FolioLayout",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The issuance ledger on SQLite: gapless numbers per series, append-only records, a hash chain.
@@ -78,6 +78,8 @@ let package = Package(
         .target(name: "FolioDocuments", dependencies: [
             "FolioCore", "FolioInput", "FolioLayout", "FolioPDF", "FolioTemplates", "FolioLedger", "FolioEInvoice", "FolioSigning", "FolioRedline",
         ]),
+        // The fuzz targets' entry points: each parser of outside input run on any bytes (fuzz/README.md).
+        .target(name: "FolioFuzzing", dependencies: ["FolioCore", "FolioInput", "FolioTemplates", "FolioEInvoice", "FolioPDF", "FolioRedline"]),
         // The command line: parses arguments, calls FolioDocuments, prints.
         .target(name: "FolioCommands", dependencies: [
             "FolioDocuments", "FolioPDF", "FolioRedline",
@@ -104,9 +106,20 @@ let package = Package(
             .product(name: "X509", package: "swift-certificates"),
         ]),
         .testTarget(name: "FolioRedlineTests", dependencies: ["FolioRedline"], exclude: ["Pairs"]),
+        .testTarget(name: "FolioFuzzingTests", dependencies: ["FolioFuzzing"]),
         .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
         // Uses only the public product, as a program depending on Folio would.
         .testTarget(name: "FolioDocumentsTests", dependencies: ["FolioDocuments"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer programs, one per target (fuzz/README.md): declared only for `make fuzz`, which
+// builds them with `--sanitize=fuzzer --sanitize=address` into .build-fuzz. They have no `main`
+// (libFuzzer's is linked in), so an ordinary build cannot link them.
+if Context.environment["FOLIO_FUZZ"] != nil {
+    for name in ["order", "profile", "rates", "template", "einvoice", "pdf", "redline"] {
+        package.targets.append(.executableTarget(name: "fuzz-\(name)", dependencies: ["FolioFuzzing"], path: "fuzz/targets/\(name)"))
+        package.products.append(.executable(name: "fuzz-\(name)", targets: ["fuzz-\(name)"]))
+    }
+}

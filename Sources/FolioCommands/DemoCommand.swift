@@ -41,7 +41,7 @@ struct DemoCommand: ParsableCommand {
         for name in ["seller.pem", "seller.key", "ca.pem"] where !FileManager.default.fileExists(atPath: "\(folder)/\(name)") {
             throw InputError(source: "\(folder)/\(name)", field: "--signing", "no such file: make the test certificates with scripts/make-test-certificates.sh \(signing)")
         }
-        let text = try TextFile.read(path: file) + """
+        let text = try TextFile.read(path: file, kind: .profile) + """
 
             signing:
               certificate: "\(folder)/seller.pem"
@@ -51,7 +51,7 @@ struct DemoCommand: ParsableCommand {
 
             """
         return try Company(profileText: text, folder: URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL,
-                           name: file)
+                           name: file, allowingPathsOutside: true)  // the test certificates of --signing, elsewhere
     }
 
     /// An example order to issue, with its company and where its documents go.

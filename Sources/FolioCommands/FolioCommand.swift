@@ -1,5 +1,7 @@
 import ArgumentParser
+import FolioCore
 import FolioDocuments
+import FolioInput
 
 /// `folio`: quotes, invoices and legal notices from order data.
 public struct FolioCommand: ParsableCommand {
@@ -21,6 +23,8 @@ public struct FolioCommand: ParsableCommand {
     /// Parses the arguments, runs the command and exits with Folio's exit codes.
     public static func runAndExit(_ arguments: [String]? = nil) async -> Never {
         do {
+            // A FOLIO_LIMITS Folio cannot read would otherwise be ignored for the defaults.
+            do { _ = try InputLimitSettings.fromEnvironment() } catch { throw InputError(source: nil, error) }
             var command = try parseAsRoot(arguments)
             if var asynchronous = command as? any AsyncParsableCommand {
                 try await asynchronous.run()

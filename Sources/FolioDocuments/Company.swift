@@ -22,7 +22,9 @@ public final class Company {
     public let profile: CompanyProfile
     /// The profile in canonical JSON, and the folder its relative paths start from: kept with every issued document.
     public let profileJSON: String
-    public let folder: URL
+    public var folder: URL { paths.folder }
+    /// Where the files the profile names may be.
+    public let paths: ProfilePaths
     /// The steps between drawing and recording (by default PDF/A-3b, and Factur-X for invoices: ``FacturXFinishing``).
     public var finishing: Finishing
     public let engine: RenderingEngine
@@ -36,12 +38,12 @@ public final class Company {
     /// The signer of the profile's `signing` block, once loaded (``signer()``).
     var loadedSigner: DocumentSigner?
 
-    init(name: String, profile: CompanyProfile, profileJSON: String, folder: URL, images: [String: PNGImage],
+    init(name: String, profile: CompanyProfile, profileJSON: String, paths: ProfilePaths, images: [String: PNGImage],
          catalog: TemplateCatalog, engine: RenderingEngine, rates: RateBook, finishing: Finishing) {
         self.name = name
         self.profile = profile
         self.profileJSON = profileJSON
-        self.folder = folder
+        self.paths = paths
         self.images = images
         self.catalog = catalog
         self.engine = engine
@@ -52,7 +54,7 @@ public final class Company {
     /// The legal language of the seller a profile file describes (German for a German company),
     /// French when the file cannot be read: loading it then says why.
     public static func legalLanguage(ofProfile file: String) -> DocumentLanguage {
-        guard let text = try? TextFile.read(path: file), let profile = try? CompanyProfileReader.read(text) else { return .french }
+        guard let text = try? TextFile.read(path: file, kind: .profile), let profile = try? CompanyProfileReader.read(text) else { return .french }
         return profile.law.legalLanguage
     }
 
@@ -64,21 +66,26 @@ public final class Company {
     ///     document a PDF/A-3b, every issued invoice, deposit invoice and credit note a Factur-X e-invoice.
     /// - Throws: ``InputError`` naming the file and the field when the profile is refused, or the
     ///   file and line of a rates file that is refused.
-    public static func load(_ file: String, engine: RenderingEngine? = nil, finishing: Finishing? = nil) throws -> Company {
-        let text = try TextFile.read(path: file)
+    ///   - allowingPathsOutside: whether the files the profile names may be outside its folder
+    ///     (``ProfilePaths``); by default only when `FOLIO_PROFILE_PATHS=anywhere`.
+    public static func load(_ file: String, engine: RenderingEngine? = nil, finishing: Finishing? = nil,
+                            allowingPathsOutside: Bool = ProfilePaths.outsideAllowed()) throws -> Company {
+        let text = try TextFile.read(path: file, kind: .profile)
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL
-        return try Company(profileText: text, folder: folder, name: file, engine: engine, finishing: finishing)
+        return try Company(profileText: text, folder: folder, name: file, engine: engine, finishing: finishing,
+                           allowingPathsOutside: allowingPathsOutside)
     }
 
     /// A company from its profile's text; relative paths (logo, templates) start from `folder`. The
     /// ledger re-renders an issued document with the profile it kept this way.
     public convenience init(profileText text: String, folder: URL, name file: String, engine: RenderingEngine? = nil,
-                            finishing: Finishing? = nil) throws {
+                            finishing: Finishing? = nil, allowingPathsOutside: Bool = ProfilePaths.outsideAllowed()) throws {
+        let paths = ProfilePaths(folder: folder, allowsOutside: allowingPathsOutside)
         let profile: CompanyProfile
         let canonical: String
         do {
             profile = try CompanyProfileReader.read(text)
-            canonical = try InputValue.read(text).json
+            canonical = try InputValue.read(text, kind: .profile).json
         } catch {
             throw InputError(source: file, error)
         }
@@ -88,14 +95,12 @@ public final class Company {
         }
         var images: [String: PNGImage] = [:]
         if let logo = profile.logo {
-            let url = folder.appendingPathComponent(logo)
-            guard let data = try? Data(contentsOf: url) else { throw InputError(source: file, field: "logo", "cannot read \(url.path)") }
-            do { images["logo"] = try PNGImage(data: data) } catch { throw InputError(source: file, field: "logo", "\(error)") }
+            images["logo"] = try Self.logo(paths.resolve(logo, field: "logo", source: file), profile: file)
         }
         let engine = try engine ?? RenderingEngine()
         var roots = [engine.resources.appendingPathComponent("templates")]
         if let own = profile.templates {
-            let url = folder.appendingPathComponent(own)
+            let url = try paths.resolve(own, field: "templates", source: file)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw InputError(source: file, field: "templates", "no folder \(url.path)")
             }
@@ -103,14 +108,34 @@ public final class Company {
         }
         let catalog: TemplateCatalog
         do { catalog = try TemplateCatalog(roots: roots) } catch { throw InputError(source: "templates", "\(error)") }
+        _ = try paths.resolve("rates", field: "rates", source: file)
         let rates = try RateFiles.book(resources: engine.resources, companyFolder: folder)
-        self.init(name: file, profile: profile, profileJSON: canonical, folder: folder, images: images, catalog: catalog,
+        self.init(name: file, profile: profile, profileJSON: canonical, paths: paths, images: images, catalog: catalog,
                   engine: engine, rates: rates, finishing: try finishing ?? .standard(resources: engine.resources))
         // Terms never print « consultables sur . »: every value the default terms use is in the profile.
         if let terms = profile.defaultTerms {
             try checkTermsValues(terms)
             try checkTermsAudiences(terms)
         }
+    }
+
+    /// The logo at `url`, read within the limits of logos: a PNG, of at most so many bytes and pixels
+    /// a side (Cairo decodes it whole: a 100,000-pixel square would ask for 40 GB).
+    ///
+    /// - Throws: ``InputError`` naming the profile's `logo` field, the file and the reason.
+    static func logo(_ url: URL, profile file: String) throws -> PNGImage {
+        let limits = InputLimitSettings.current[.logo]
+        let data: Data
+        do { data = try TextFile.bytes(path: url.path, name: url.path, limit: limits.bytes, kind: .logo) } catch let error as InputError {
+            throw InputError(source: file, field: "logo", "\(url.path): \(error.reason)")
+        }
+        let image: PNGImage
+        do { image = try PNGImage(data: data) } catch { throw InputError(source: file, field: "logo", "\(url.path): \(error)") }
+        guard image.pixelWidth <= limits.pixels, image.pixelHeight <= limits.pixels else {
+            throw InputError(source: file, field: "logo", "\(url.path): " + InputLimitRefusal.reason(
+                "\(image.pixelWidth) × \(image.pixelHeight) pixels: more than \(limits.pixels) on a side", kind: .logo, limit: .pixels))
+        }
+        return image
     }
 
     /// Refuses a terms document some version of which prints a value the profile lacks (outside a

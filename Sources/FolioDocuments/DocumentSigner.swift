@@ -23,15 +23,19 @@ public struct DocumentSigner: Sendable {
     static let sellerRegion = "seller-signature"
     static let clientRegion = "client-signature"
 
-    /// Loads the PEM files named by `configuration`, relative to `folder`.
+    /// Loads the PEM files named by `configuration`, relative to the profile's folder.
     ///
-    /// - Throws: ``InputError`` naming the file: unreadable, encrypted, of a kind Folio does not sign
-    ///   with, or a key that does not belong to the certificate.
-    static func load(_ configuration: SigningConfiguration, folder: URL) throws -> DocumentSigner {
-        func path(_ file: String) -> String { file.hasPrefix("/") ? file : folder.appendingPathComponent(file).path }
+    /// - Throws: ``InputError`` naming the file: outside the profile's folder (``ProfilePaths``),
+    ///   unreadable, encrypted, of a kind Folio does not sign with, or a key that does not belong to
+    ///   the certificate.
+    static func load(_ configuration: SigningConfiguration, paths: ProfilePaths, profile: String) throws -> DocumentSigner {
+        let certificate = try paths.resolve(configuration.certificate, field: "signing.certificate", source: profile).path
+        let chain = try configuration.chain.enumerated().map { index, file in
+            try paths.resolve(file, field: "signing.chain[\(index)]", source: profile).path
+        }
+        let privateKey = try paths.resolve(configuration.privateKey, field: "signing.privateKey", source: profile).path
         do {
-            let identity = try SigningIdentity.load(certificate: path(configuration.certificate), chain: configuration.chain.map(path),
-                                                    privateKey: path(configuration.privateKey))
+            let identity = try SigningIdentity.load(certificate: certificate, chain: chain, privateKey: privateKey)
             return DocumentSigner(identity: identity, configuration: configuration)
         } catch {
             throw InputError(source: error.file, field: "signing", error.reason)

@@ -40,7 +40,7 @@ public struct OrderInput: Sendable, Hashable {
 
     /// An order file, YAML or JSON; errors name the file (missing, binary, not UTF-8, or a field refused).
     public init(file: String) throws {
-        try self.init(text: TextFile.read(path: file), name: file)
+        try self.init(text: TextFile.read(path: file, kind: .order), name: file)
     }
 
     /// Order data in canonical form, as the ledger keeps it.

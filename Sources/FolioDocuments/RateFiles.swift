@@ -62,7 +62,7 @@ public enum RateFiles {
         for name in names.sorted() where ["yaml", "yml", "json"].contains((name as NSString).pathExtension.lowercased()) {
             let url = folder.appendingPathComponent(name)
             let path = displayPath(url)
-            let text = try TextFile.read(path: url.path, name: path)
+            let text = try TextFile.read(path: url.path, name: path, kind: .rates)
             do { series += try RateFileReader.read(text, file: path, shipped: shipped) } catch { throw InputError(error) }
         }
         return series

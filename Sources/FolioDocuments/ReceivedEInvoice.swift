@@ -1,4 +1,6 @@
+import FolioCore
 import FolioEInvoice
+import FolioInput
 import FolioPDF
 import Foundation
 
@@ -22,9 +24,6 @@ public struct ReceivedEInvoice: Sendable {
 
     public var invoice: EInvoice { read.invoice }
 
-    /// The largest file read: a PDF with its images rarely exceeds a few megabytes.
-    public static let maximumFileSize = 64 * 1024 * 1024
-
     /// Reads a Factur-X or ZUGFeRD PDF, a CII XML or a UBL XML invoice or credit note, and checks it.
     ///
     /// - Throws: ``InputError`` naming the file when it cannot be read, is too big, is not a PDF or
@@ -41,7 +40,7 @@ public struct ReceivedEInvoice: Sendable {
                 let (attachment, read) = try fromPDF(bytes, name: name)
                 return ReceivedEInvoice(file: name, attachment: attachment, read: read, check: EInvoiceCheck.check(read.invoice))
             }
-            let read = try EInvoiceReader.read(bytes, source: name)
+            let read = try EInvoiceReader.read(bytes, source: name, limits: InputLimitSettings.current[.einvoice])
             return ReceivedEInvoice(file: name, attachment: nil, read: read, check: EInvoiceCheck.check(read.invoice))
         } catch let error as EInvoiceReadError {
             throw InputError(source: error.source, error.reason)
@@ -53,7 +52,7 @@ public struct ReceivedEInvoice: Sendable {
     /// The e-invoice among a PDF's attachments: the first embedded file that reads as CII or UBL,
     /// trying the names the Factur-X, ZUGFeRD and XRechnung specifications give first.
     private static func fromPDF(_ bytes: [UInt8], name: String) throws -> (String?, ReadEInvoice) {
-        let files = try PDFAttachments.embeddedFiles(in: bytes, maximumSize: XMLInputLimit.bytes)
+        let files = try PDFAttachments.embeddedFiles(in: bytes, maximumSize: InputLimitSettings.current[.einvoice].bytes)
         guard !files.isEmpty else {
             throw InputError(source: name, "the PDF has no embedded file: it is not a Factur-X or ZUGFeRD e-invoice (a PDF alone carries no invoice data)")
         }
@@ -67,7 +66,7 @@ public struct ReceivedEInvoice: Sendable {
         for file in ordered {
             let source = "\(name) (\(file.name ?? "embedded file"))"
             do throws(EInvoiceReadError) {
-                return (file.name, try EInvoiceReader.read(file.bytes, source: source))
+                return (file.name, try EInvoiceReader.read(file.bytes, source: source, limits: InputLimitSettings.current[.einvoice]))
             } catch {
                 firstError = firstError ?? error
             }
@@ -80,20 +79,9 @@ public struct ReceivedEInvoice: Sendable {
         bytes.prefix(64).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first == UInt8(ascii: "<")
     }
 
+    /// The file's bytes: a PDF or an XML, of at most the `bytes` limit of PDFs (the larger of the two).
     private static func contents(of file: String) throws -> [UInt8] {
-        let attributes: [FileAttributeKey: Any]
-        do { attributes = try FileManager.default.attributesOfItem(atPath: file) } catch {
-            throw InputError(source: file, "cannot be read: no such file")
-        }
-        if let size = attributes[.size] as? Int, size > maximumFileSize {
-            throw InputError(source: file, "\(size) bytes: larger than the \(maximumFileSize / 1024 / 1024) MB Folio reads")
-        }
-        guard let data = FileManager.default.contents(atPath: file) else { throw InputError(source: file, "cannot be read") }
-        return Array(data)
+        let limit = max(InputLimitSettings.current[.pdf].bytes, InputLimitSettings.current[.einvoice].bytes)
+        return [UInt8](try TextFile.bytes(path: file, name: file, limit: limit, kind: .pdf))
     }
-}
-
-/// The bound on an embedded XML, the same as on an XML file.
-enum XMLInputLimit {
-    static let bytes = 32 * 1024 * 1024
 }

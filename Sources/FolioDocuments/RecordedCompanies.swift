@@ -21,7 +21,9 @@ final class RecordedCompanies {
         let key = folder + "\n" + profile
         if let known = companies[key] { return known }
         let company = try Company(profileText: profile, folder: URL(fileURLWithPath: folder), name: name,
-                                  engine: engine, finishing: finishing)
+                                  engine: engine, finishing: finishing,
+                                  // A profile the ledger kept was accepted, paths and all, when its document was issued.
+                                  allowingPathsOutside: true)
         engine = company.engine
         companies[key] = company
         return company

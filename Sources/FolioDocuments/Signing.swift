@@ -29,7 +29,7 @@ extension Company {
     public func signer() throws -> DocumentSigner? {
         if let loaded = loadedSigner { return loaded }
         guard let configuration = profile.signing else { return nil }
-        let signer = try DocumentSigner.load(configuration, folder: folder)
+        let signer = try DocumentSigner.load(configuration, paths: paths, profile: name)
         loadedSigner = signer
         return signer
     }

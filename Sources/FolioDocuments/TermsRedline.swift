@@ -61,7 +61,7 @@ extension Company {
 
     /// A file read into articles, and how the redline names it.
     fileprivate func terms(file path: String) throws -> (TermsText, RedlineVersion) {
-        let source = try TextFile.read(path: path, expected: "text (terms in Markdown, plain text or a Folio template)")
+        let source = try TextFile.read(path: path, kind: .terms, expected: "text (terms in Markdown, plain text or a Folio template)")
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         let stem = url.deletingPathExtension().lastPathComponent
@@ -116,7 +116,7 @@ public enum TermsFiles {
             guard let company else { throw InputError(source: path, "a Folio template is filled with a company's facts: give a company") }
             return try company.terms(file: path)
         }
-        let source = try TextFile.read(path: path, expected: "text (terms in Markdown, plain text or a Folio template)")
+        let source = try TextFile.read(path: path, kind: .terms, expected: "text (terms in Markdown, plain text or a Folio template)")
         return read(source, path: path)
     }
 

@@ -1,21 +1,19 @@
+import FolioCore
+import FolioInput
 import Foundation
 
 /// Reading an input file's text: a missing, unreadable, binary or non-UTF-8 file is refused with an
 /// error that names it and says which.
 public enum TextFile {
-    /// The UTF-8 text of the file at `path`; `name` is how errors name it (default: the path), `expected`
-    /// what a binary file should have been.
-    public static func read(path: String, name: String? = nil, expected: String = "YAML or JSON text") throws -> String {
+    /// The UTF-8 text of the file at `path`, read as a `kind` of input; `name` is how errors name it
+    /// (default: the path), `expected` what a binary file should have been.
+    ///
+    /// - Throws: ``InputError`` naming the file: missing, a folder, unreadable, binary, not UTF-8, or
+    ///   larger than the kind's `bytes` limit (found without reading more than the limit: a device
+    ///   or a pipe that never ends is refused too).
+    public static func read(path: String, name: String? = nil, kind: InputKind, expected: String = "YAML or JSON text") throws -> String {
         let name = name ?? path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw InputError(source: name, "no such file")
-        }
-        guard !isFolder.boolValue else { throw InputError(source: name, "is a folder, not a file") }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw InputError(source: name, "cannot read: \(FileProblem.reason(error))")
-        }
+        let data = try bytes(path: path, name: name, limit: InputLimitSettings.current[kind].bytes, kind: kind)
         if data.prefix(8192).contains(0) {
             throw InputError(source: name, "is a binary file, not \(expected)")
         }
@@ -24,6 +22,30 @@ public enum TextFile {
             throw InputError(source: name, "is not UTF-8 text\(offset): save it as UTF-8")
         }
         return text
+    }
+
+    /// The bytes of the file at `path`, at most `limit` of them.
+    ///
+    /// - Throws: ``InputError`` naming the file (as `name`) when it is missing, a folder, unreadable
+    ///   or larger than `limit`, the limit of inputs of `kind`.
+    public static func bytes(path: String, name: String, limit: Int, kind: InputKind) throws -> Data {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw InputError(source: name, "no such file")
+        }
+        guard !isFolder.boolValue else { throw InputError(source: name, "is a folder, not a file") }
+        let data: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: limit + 1) ?? Data()
+        } catch {
+            throw InputError(source: name, "cannot read: \(FileProblem.reason(error))")
+        }
+        guard data.count <= limit else {
+            throw InputError(source: name, InputLimitRefusal.reason("more than \(InputLimitRefusal.size(limit))", kind: kind, limit: .bytes))
+        }
+        return data
     }
 
     /// The offset of the first byte that is not valid UTF-8.

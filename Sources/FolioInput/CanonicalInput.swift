@@ -11,9 +11,9 @@ public indirect enum InputValue: Sendable, Hashable {
     case list([InputValue])
     case map([String: InputValue])
 
-    /// Reads YAML or JSON text.
-    public static func read(_ text: String) throws(InvalidField) -> InputValue {
-        try value(InputDocument.root(of: text, what: "document"))
+    /// Reads YAML or JSON text, within the limits of its `kind`.
+    public static func read(_ text: String, kind: InputKind = .order) throws(InvalidField) -> InputValue {
+        try value(InputDocument.root(of: text, what: "document", kind: kind))
     }
 
     private static func value(_ node: InputNode) throws(InvalidField) -> InputValue {

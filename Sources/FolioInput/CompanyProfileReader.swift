@@ -18,7 +18,7 @@ public enum CompanyProfileReader {
     }
 
     public static func read(_ text: String) throws(InvalidField) -> CompanyProfile {
-        try profile(InputDocument.root(of: text, what: "company profile"))
+        try profile(InputDocument.root(of: text, what: "company profile", kind: .profile))
     }
 
     static func profile(_ node: InputNode) throws(InvalidField) -> CompanyProfile {

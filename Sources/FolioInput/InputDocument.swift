@@ -11,8 +11,12 @@ enum InputDocument {
         }
     }
 
-    /// The root node of a document; `what` names it in the error for an empty document.
-    static func root(of text: String, what: String) throws(InvalidField) -> InputNode {
+    /// The root node of a document; `what` names it in the error for an empty document. A text beyond
+    /// the limits of its `kind` (``InputLimitSettings/current``) is refused before it is parsed.
+    static func root(of text: String, what: String, kind: InputKind) throws(InvalidField) -> InputNode {
+        let limits = InputLimitSettings.current[kind]
+        try InputLimitRefusal.checkSize(of: text, limits: limits, kind: kind)
+        try YAMLShape.check(text, limits: limits, kind: kind)
         do {
             // Every value is read from its text as written (InputNode), never from a type YAML would guess:
             // the basic resolver spares resolving each scalar's tag with regular expressions, which Yams's
@@ -22,7 +26,15 @@ enum InputDocument {
         } catch let error as InvalidField {
             throw error
         } catch {
-            throw InvalidField("", "not valid YAML or JSON: \(error)")
+            throw InvalidField("", "not valid YAML or JSON: \(Self.shortened("\(error)"))")
         }
+    }
+
+    /// A parser's message with each line cut to 200 characters: it quotes the line at fault, which
+    /// may be megabytes long.
+    static func shortened(_ message: String) -> String {
+        message.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.count > 200 ? $0.prefix(200) + "…" : $0 }
+            .joined(separator: "\n")
     }
 }

@@ -21,7 +21,7 @@ public enum OrderReader {
     }
 
     public static func read(_ text: String) throws(InvalidField) -> Order {
-        try order(InputDocument.root(of: text, what: "order"))
+        try order(InputDocument.root(of: text, what: "order", kind: .order))
     }
 
     static let orderFields = [

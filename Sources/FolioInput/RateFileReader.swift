@@ -17,7 +17,7 @@ public enum RateFileReader {
     /// The tables of a file's text; `file` names it in errors and in each value's origin.
     public static func read(_ text: String, file: String, shipped: Bool) throws(RateDataError) -> [RateSeries] {
         let root: InputNode
-        do { root = try InputDocument.root(of: text, what: "rates file") } catch {
+        do { root = try InputDocument.root(of: text, what: "rates file", kind: .rates) } catch {
             throw RateDataError(RateOrigin(file: file, line: nil, path: "", shipped: shipped), field: error.path, error.reason)
         }
         guard case .mapping(let mapping) = root.node else {

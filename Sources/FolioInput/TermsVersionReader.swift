@@ -22,7 +22,7 @@ public enum TermsVersionReader {
 
     /// The audience a `version.yaml` text declares.
     public static func audience(_ text: String) throws(InvalidField) -> TermsAudience {
-        let fields = try InputDocument.root(of: text, what: "terms version file").fields(["audience"])
+        let fields = try InputDocument.root(of: text, what: "terms version file", kind: .terms).fields(["audience"])
         return try fields.required("audience").choice(TermsAudience.self)
     }
 }

@@ -172,7 +172,9 @@ struct SignedQuoteTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: setup.folder.appendingPathComponent("logo.png"), to: folder.appendingPathComponent("logo.png"))
         let base = try String(contentsOf: FolioCLITests.root.appendingPathComponent("examples/company/profile.yaml"), encoding: .utf8)
-        let certificates = setup.certificates.path
+        // The keys inside the profile's folder: a profile names no file outside it (ProfilePaths).
+        try FileManager.default.copyItem(at: setup.certificates, to: folder.appendingPathComponent("keys"))
+        let certificates = "keys"
         try (base + "\nsigning:\n  certificate: \(certificates)/seller.pem\n  privateKey: \(certificates)/client.key\n")
             .write(to: folder.appendingPathComponent("profile.yaml"), atomically: true, encoding: .utf8)
         let ledger = folder.appendingPathComponent("ledger.sqlite").path

@@ -13,7 +13,7 @@ struct UBLReaderTests {
         .filter { $0.lowercased().hasSuffix(".xml") }.sorted()
 
     static func read(_ bytes: [UInt8], source: String = "test.xml") throws -> EInvoice {
-        try UBLReader.read(XMLInput(bytes, source: source).root, source: source)
+        try UBLReader.read(XMLInput(bytes, source: source, limits: InputKind.einvoice.defaultLimits).root, source: source)
     }
 
     @Test func theOfficialSamplesAreThere() {

@@ -48,7 +48,7 @@ struct LedgerPay: ParsableCommand {
     mutating func run() throws {
         if let file {
             let ledger = try location.open()
-            let recorded = try PaymentStatement.record(try TextFile.read(path: file), name: file, into: ledger)
+            let recorded = try PaymentStatement.record(try TextFile.read(path: file, kind: .payments), name: file, into: ledger)
             let total = recorded.reduce(ExactDecimal.zero) { $0 + $1.amount }
             print("Recorded \(recorded.count) payment\(recorded.count == 1 ? "" : "s") from \(file) (\(total) in all) into \(ledger.path)")
             return

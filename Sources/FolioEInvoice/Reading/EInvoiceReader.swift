@@ -8,10 +8,12 @@ import FolioCore
 /// invoice.invoice.totals.amountDue
 /// ```
 public enum EInvoiceReader {
-    /// - Throws: ``EInvoiceReadError`` when the bytes are not well-formed XML, declare a DTD, are too
-    ///   big, are not an invoice or credit note in CII or UBL 2.1, or lack a mandatory term.
-    public static func read(_ bytes: [UInt8], source: String) throws(EInvoiceReadError) -> ReadEInvoice {
-        let input = try XMLInput(bytes, source: source)
+    /// - Parameter limits: the most bytes and element nesting read (``InputKind/einvoice``'s defaults).
+    /// - Throws: ``EInvoiceReadError`` when the bytes are not well-formed XML, declare a DTD, are
+    ///   beyond `limits`, are not an invoice or credit note in CII or UBL 2.1, or lack a mandatory term.
+    public static func read(_ bytes: [UInt8], source: String,
+                            limits: InputLimits = InputKind.einvoice.defaultLimits) throws(EInvoiceReadError) -> ReadEInvoice {
+        let input = try XMLInput(bytes, source: source, limits: limits)
         let root = input.root
         guard let syntax = EInvoiceSyntax(root: root) else {
             throw EInvoiceReadError(source: source, "the XML's root element is \(root.name)\(root.namespace.map { " (\($0))" } ?? ""): not a CII CrossIndustryInvoice nor a UBL 2.1 Invoice or CreditNote")

@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -7,27 +8,30 @@ import FoundationXML
 /// type declaration (an e-invoice never needs one, and its entities are how an « XML bomb » expands a
 /// few kilobytes into gigabytes, or reads local files).
 struct XMLInput {
-    /// The largest XML Folio reads: the biggest real e-invoices are a few megabytes (thousands of lines).
-    static let maximumSize = 32 * 1024 * 1024
-
     let root: XMLTree
 
-    /// - Throws: ``EInvoiceReadError`` naming `source` when the bytes are too big, declare a DTD or
-    ///   are not well-formed XML.
-    init(_ bytes: [UInt8], source: String) throws(EInvoiceReadError) {
-        guard bytes.count <= Self.maximumSize else {
-            throw EInvoiceReadError(source: source, "\(bytes.count) bytes: larger than the \(Self.maximumSize / 1024 / 1024) MB an e-invoice may have")
+    /// - Throws: ``EInvoiceReadError`` naming `source` when the bytes are beyond `limits` (size,
+    ///   nesting of elements), declare a DTD or are not well-formed XML.
+    init(_ bytes: [UInt8], source: String, limits: InputLimits) throws(EInvoiceReadError) {
+        guard bytes.count <= limits.bytes else {
+            throw EInvoiceReadError(source: source, InputLimitRefusal.reason(
+                "\(bytes.count) bytes: more than \(InputLimitRefusal.size(limits.bytes))", kind: .einvoice, limit: .bytes))
         }
         if Self.declaresDocumentType(bytes) {
             throw EInvoiceReadError(source: source, "the XML declares a document type (<!DOCTYPE or <!ENTITY): refused, an e-invoice has none and its entities could expand without bound")
         }
-        let builder = XMLTreeBuilder()
+        let builder = XMLTreeBuilder(maximumDepth: limits.depth)
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = builder
         // Foundation's parser on Linux may accept a document cut short: every element must also be closed.
-        guard parser.parse(), let root = builder.root, builder.isComplete else {
+        let parsed = parser.parse()
+        if builder.tooDeep {
+            throw EInvoiceReadError(source: source, InputLimitRefusal.reason(
+                "elements nested more than \(limits.depth) deep (line \(parser.lineNumber))", kind: .einvoice, limit: .depth))
+        }
+        guard parsed, let root = builder.root, builder.isComplete else {
             let line = parser.lineNumber
             let reason = parser.parserError.map { Self.reason($0) }
                 ?? (builder.root == nil ? "the document is empty" : "the document ends before its elements are closed (truncated?)")
@@ -104,18 +108,30 @@ final class XMLTree {
 private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     var root: XMLTree?
     private var open: [XMLTree] = []
+    /// Elements deeper than this stop the parse (a tree a million deep would overflow the stack when freed).
+    let maximumDepth: Int
+    private(set) var tooDeep = false
     /// True once the root element is closed.
     var isComplete: Bool { root != nil && open.isEmpty }
 
+    init(maximumDepth: Int) {
+        self.maximumDepth = maximumDepth
+    }
+
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
+        guard open.count < maximumDepth else {
+            tooDeep = true
+            parser.abortParsing()
+            return
+        }
         let node = XMLTree(name: elementName, namespace: namespaceURI, attributes: attributes)
         if let parent = open.last { parent.children.append(node) } else { root = node }
         open.append(node)
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        open.removeLast()
+        _ = open.popLast()
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

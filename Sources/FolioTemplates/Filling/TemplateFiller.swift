@@ -22,6 +22,7 @@ public struct TemplateFiller: Sendable {
         _ = Self.registration
         self.file = file
         self.source = source
+        try TemplateBounds.check(source, file: file)
         do {
             template = try MustacheTemplate(string: Self.pragma + source)
         } catch let error as MustacheTemplate.ParserError {
@@ -34,11 +35,11 @@ public struct TemplateFiller: Sendable {
         }
     }
 
-    /// Reads a template file.
+    /// Reads a template file, of at most the `bytes` limit of templates.
     public init(contentsOf url: URL) throws(TemplateError) {
         let text: String
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            text = try TemplateFile.text(of: url)
         } catch {
             throw TemplateError(file: url.path, line: 1, column: 1, reason: "cannot read the file (\(error.localizedDescription))")
         }

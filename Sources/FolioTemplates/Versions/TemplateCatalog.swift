@@ -25,7 +25,7 @@ public struct TemplateCatalog: Sendable {
     public func valueUses(_ version: TemplateVersion, language: String) throws -> (file: String, uses: [TemplateValueUse]) {
         let url = try version.file(language: language)
         let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+        do { text = try TemplateFile.text(of: url) } catch {
             throw TemplateError(file: url.path, line: 1, column: 1, reason: "cannot read the file (\(error.localizedDescription))")
         }
         return (url.path, TemplateValueUse.scan(text))

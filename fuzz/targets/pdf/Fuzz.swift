@@ -1,0 +1,8 @@
+import FolioFuzzing
+
+/// libFuzzer's entry point: one input, fed to the pdf target.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    FuzzTarget.pdf.run(UnsafeRawBufferPointer(start: data, count: size))
+    return 0
+}
