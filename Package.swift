@@ -31,6 +31,7 @@ let package = Package(
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // Money, VAT, EN 16931 totals, dates, calendars, penalties. Pure Swift: no C, no floating point.
         .target(name: "FolioCore"),
@@ -60,7 +61,7 @@ let package = Package(
         ]),
         // EN 16931 e-invoices: the semantic model built from a computed document, written as CII (Factur-X)
         // or UBL 2.1, and received ones read back and checked. Knows no PDF.
-        .target(name: "FolioEInvoice", dependencies: ["FolioCore"]),
+        .target(name: "FolioEInvoice", dependencies: ["FolioCore", "CLibXML2"]),
         // The CMS of a PAdES baseline B-B signature (ETSI.CAdES.detached): a signing identity loaded from PEM,
         // the SignedData made over given bytes, and any CMS SignedData checked. Knows no PDF.
         .target(name: "FolioSigning", dependencies: [

@@ -5,7 +5,7 @@
 # factur-x for e-invoices, pyHanko and its command line for PDF signatures).
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libsqlite3-dev zlib1g-dev sqlite3 poppler-utils qpdf openssl time)
+packages=(pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libsqlite3-dev zlib1g-dev libxml2-dev sqlite3 poppler-utils qpdf openssl time)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
