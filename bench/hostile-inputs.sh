@@ -34,6 +34,13 @@ os.makedirs("self-including/templates/invoice/2026-01-01", exist_ok=True)
 open("self-including/profile.yaml", "w").write(profile.replace("logo: logo.png\n", "") + "\ntemplates: templates\n")
 open("self-including/templates/invoice/2026-01-01/fr.folio", "w").write("Facture\n\n{{> invoice}}\n")
 PY
+python3 - <<'PY'
+import random
+words = "le client la société paiement livraison délai jours montant euros contrat garantie".split()
+for name, seed in (("terms-a.txt", 2), ("terms-b.txt", 3)):
+    random.seed(seed)
+    open(name, "w").write("Conditions\n\n" + " ".join(random.choice(words) for _ in range(400_000)) + "\n")
+PY
 order="$root/examples/orders/01-domestic-several-rates.yaml"
 
 measure() {
@@ -54,4 +61,5 @@ measure "order of 100,000 lines" totals order-100000-lines.yaml
 measure "a 50 MB string" totals string-50MB.yaml
 measure "PNG 100,000 x 100,000" totals "$order" --company huge-logo/profile.yaml
 measure "template including itself" invoice "$order" --company self-including/profile.yaml --draft --output self.pdf
+measure "terms: one 3 MB paragraph" terms diff --files terms-a.txt terms-b.txt --format json --output diff.json
 measure "(a real order, for scale)" totals "$order"

@@ -14,7 +14,7 @@ export LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan-suppressions.txt:print_suppress
 
 build() {
     for target in "${TARGETS[@]}"; do
-        FOLIO_FUZZ=1 swift build --scratch-path .build-fuzz -c release --sanitize=fuzzer --sanitize=address \
+        FOLIO_FUZZ=1 swift build --scratch-path .build-fuzz -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
             --product "fuzz-$target" 2>&1 | grep -v "Cannot export local symbol" || true
         test -x "$BIN/fuzz-$target" || { echo "fuzz-$target did not build" >&2; exit 1; }
     done

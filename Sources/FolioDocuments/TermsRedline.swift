@@ -1,6 +1,7 @@
 import FolioCore
 import FolioRedline
 import FolioTemplates
+import FolioInput
 import Foundation
 
 extension Company {
@@ -108,6 +109,8 @@ public enum TermsFiles {
     public static func redline(_ old: String, _ new: String, strict: Bool = false, company: Company? = nil) throws -> Redline {
         let (oldText, oldVersion) = try terms(old, company: company)
         let (newText, newVersion) = try terms(new, company: company)
+        try checkParagraphs(of: oldText, path: old)
+        try checkParagraphs(of: newText, path: new)
         return TermsComparison.compare(oldText, newText, old: oldVersion, new: newVersion, strict: strict)
     }
 
@@ -118,6 +121,20 @@ public enum TermsFiles {
         }
         let source = try TextFile.read(path: path, kind: .terms, expected: "text (terms in Markdown, plain text or a Folio template)")
         return read(source, path: path)
+    }
+
+    /// Refuses terms with a paragraph longer than the `valueLength` limit of terms: the word diff of
+    /// two such paragraphs with nothing in common is what costs the redline its time.
+    ///
+    /// - Throws: ``InputError`` naming the file, the article and the limit.
+    static func checkParagraphs(of text: TermsText, path: String) throws {
+        let limit = InputLimitSettings.current[.terms].valueLength
+        for section in [text.preamble].compactMap({ $0 }) + text.sections {
+            for paragraph in section.paragraphs where paragraph.text.unicodeScalars.count > limit {
+                throw InputError(source: path, field: section.label, InputLimitRefusal.reason(
+                    "a paragraph of \(paragraph.text.unicodeScalars.count) characters: more than \(limit)", kind: .terms, limit: .valueLength))
+            }
+        }
     }
 
     /// Markdown (`.md`, `.markdown`) or plain text, by the file's name.

@@ -21,6 +21,9 @@ public enum TextFile {
             let offset = Self.firstInvalidUTF8(in: data).map { " (first bad byte at offset \($0))" } ?? ""
             throw InputError(source: name, "is not UTF-8 text\(offset): save it as UTF-8")
         }
+        do { try InputLimitRefusal.checkSize(of: text, limits: InputLimitSettings.current[kind], kind: kind) } catch {
+            throw InputError(source: name, error.reason)
+        }
         return text
     }
 

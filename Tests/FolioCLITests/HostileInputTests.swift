@@ -106,6 +106,26 @@ struct HostileInputTests {
         #expect(nested.error.contains("deep.xml: elements nested more than 64 deep") && nested.error.contains("einvoice.depth"), "\(nested.error)")
     }
 
+    @Test("terms whose paragraph runs to 60,000 characters are refused by the redline, naming the file and the limit")
+    func termsParagraph() throws {
+        let words = (0..<10_000).map { ["délai", "paiement", "client", "livraison"][$0 % 4] }.joined(separator: " ")
+        let old = try Self.write("Conditions\n\n" + words + "\n", "terms/old.txt")
+        let new = try Self.write("Conditions\n\nnouveau " + words + "\n", "terms/new.txt")
+        let run = try Self.folio(["terms", "diff", "--files", old, new, "--format", "json", "--output", Self.folder.appendingPathComponent("terms.json").path])
+        #expect(run.status == 1)
+        #expect(run.error.contains("terms/old.txt") && run.error.contains("more than 50000") && run.error.contains("terms.valueLength"), "\(run.error)")
+    }
+
+    @Test("XML whose bytes its encoding cannot convert gets one error line, nothing printed by libxml2")
+    func badEncoding() throws {
+        let url = Self.folder.appendingPathComponent("bad-utf16.xml")
+        try Data([0xFF, 0xFE, 0x3C, 0x00, 0x61, 0x00, 0x3E, 0x00, 0x00, 0xD8, 0x00, 0x00, 0x3C, 0x00, 0x2F, 0x00, 0x61, 0x00, 0x3E, 0x00]).write(to: url)
+        let run = try Self.folio(["read", url.path])
+        #expect(run.status == 1)
+        #expect(run.error.hasPrefix("error: \(url.path): not valid in its encoding: input conversion failed"), "\(run.error)")
+        #expect(run.error.split(separator: "\n").count == 1, "\(run.error)")
+    }
+
     /// A profile of the example company in `folder`, with `extra` lines.
     static func profile(_ folder: String, _ extra: String, replacing: (String, String)? = nil) throws -> String {
         var example = try String(contentsOf: FolioCLITests.root.appendingPathComponent("examples/company/profile.yaml"), encoding: .utf8)
@@ -172,6 +192,27 @@ struct HostileInputTests {
         let folder = try Self.folio(["totals", order, "--company", templates])
         #expect(folder.status == 1)
         #expect(folder.error.contains("templates: ../../../.. is outside the profile's folder"), "\(folder.error)")
+    }
+
+    @Test("a template file or folder linked to somewhere outside the templates folder is refused, as is a folder linked into itself")
+    func templateLinks() throws {
+        let order = "examples/orders/01-domestic-several-rates.yaml"
+        let profile = try Self.profile("linked-template", "templates: templates")
+        let version = Self.folder.appendingPathComponent("linked-template/templates/invoice/2026-01-01")
+        try FileManager.default.createDirectory(at: version, withIntermediateDirectories: true)
+        let secret = try Self.write("a secret of the machine\n", "secret.txt")
+        try FileManager.default.createSymbolicLink(atPath: version.appendingPathComponent("fr.folio").path, withDestinationPath: secret)
+        let run = try Self.folio(["invoice", order, "--company", profile, "--draft", "--output", Self.folder.appendingPathComponent("linked.pdf").path])
+        #expect(run.status == 1)
+        #expect(run.error.contains("invoice/2026-01-01/fr.folio is a symbolic link to \(secret), outside the templates folder"), "\(run.error)")
+
+        let looping = try Self.profile("looping-template", "templates: templates")
+        let templates = Self.folder.appendingPathComponent("looping-template/templates")
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("letters"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: templates.appendingPathComponent("letters/again").path, withDestinationPath: templates.path)
+        let loop = try Self.folio(["totals", order, "--company", looping])
+        #expect(loop.status == 1)
+        #expect(loop.error.contains("nested more than 8 deep"), "\(loop.error)")
     }
 
     @Test("a client named ../../x and a number series /tmp/x write nothing outside the ledger's documents folder")

@@ -95,13 +95,13 @@ public enum InputKind: String, Sendable, CaseIterable {
         case .profile: return InputLimits(bytes: mb, lines: 10_000, depth: 16, aliases: 100, expandedValues: 10_000, valueLength: 20_000)
         // The shipped tables are a few hundred lines each.
         case .rates: return InputLimits(bytes: 4 * mb, lines: 50_000, depth: 16, aliases: 1_000, expandedValues: 200_000, valueLength: 2_000)
-        // The longest real terms are some 30 pages: 150 KB.
-        case .terms: return InputLimits(bytes: 4 * mb, lines: 50_000, depth: 16, aliases: 100, expandedValues: 100_000, valueLength: 200_000)
+        // The longest real terms are some 30 pages: 150 KB; their longest paragraph some 3,000 characters.
+        case .terms: return InputLimits(bytes: 4 * mb, lines: 50_000, depth: 16, aliases: 100, expandedValues: 100_000, valueLength: 50_000)
         case .template: return InputLimits(bytes: mb, lines: 20_000, depth: 32, aliases: 0, expandedValues: 0, valueLength: 200_000)
         // The biggest real e-invoices are a few megabytes (thousands of lines); UBL nests some ten deep.
         case .einvoice: return InputLimits(bytes: 32 * mb, lines: 2_000_000, depth: 64, aliases: 0, expandedValues: 2_000_000, valueLength: 16 * mb)
         // A PDF's attachments are inflated up to `bytes` each.
-        case .pdf: return InputLimits(bytes: 64 * mb, lines: 0, depth: 64, aliases: 0, expandedValues: 0, valueLength: 0)
+        case .pdf: return InputLimits(bytes: 64 * mb, lines: 0, depth: 100, aliases: 0, expandedValues: 0, valueLength: 0)
         // A logo is printed some 5 cm wide: 2,000 pixels are 1,000 dpi; Cairo decodes it whole (4 bytes a pixel).
         case .logo: return InputLimits(bytes: 8 * mb, lines: 0, depth: 0, aliases: 0, expandedValues: 0, valueLength: 0, pixels: 10_000)
         }

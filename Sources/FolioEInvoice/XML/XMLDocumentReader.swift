@@ -1,4 +1,5 @@
 import CLibXML2
+import CXMLErrors
 import FolioCore
 
 /// Parses XML with libxml2 into an ``XMLTree``: strict (the first error stops it, a document cut short
@@ -15,6 +16,7 @@ enum XMLDocumentReader {
     ///   message), empty, or elements nested deeper than `maximumDepth`.
     static func tree(of bytes: [UInt8], source: String, maximumDepth: Int) throws(EInvoiceReadError) -> XMLTree {
         _ = initialised
+        folio_xml_keep_errors()
         guard let context = xmlNewParserCtxt() else { throw EInvoiceReadError(source: source, "cannot parse XML: out of memory") }
         defer { xmlFreeParserCtxt(context) }
         var options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
@@ -34,6 +36,12 @@ enum XMLDocumentReader {
                error.pointee.message.map({ String(cString: $0).contains("depth") }) == true {
                 throw EInvoiceReadError(source: source, InputLimitRefusal.reason(
                     "elements nested more than \(maximumDepth) deep (line \(error.pointee.line))", kind: .einvoice, limit: .depth))
+            }
+            // A byte the declared encoding cannot convert is reported outside the parser, then the parser stops.
+            let outside = String(cString: folio_xml_kept_errors())
+            if let conversion = outside.split(separator: "\n").first(where: { $0.contains("encoding error") || $0.contains("conversion") }) {
+                let reason = conversion.replacingOccurrences(of: "encoding error : ", with: "")
+                throw EInvoiceReadError(source: source, "not valid in its encoding: \(reason)")
             }
             let message = error.pointee.message.map { String(cString: $0).split(separator: "\n").joined(separator: " ") } ?? "error \(error.pointee.code)"
             throw EInvoiceReadError(source: source, "not well-formed XML (line \(error.pointee.line)): \(message)")

@@ -42,7 +42,7 @@ public struct TemplateCatalog: Sendable {
         var merged: [String: [TemplateVersion]] = [:]
         for root in roots {
             var found: [String: [TemplateVersion]] = [:]
-            try Self.scan(root, name: "", into: &found)
+            try Self.scan(root, name: "", root: root.standardizedFileURL.resolvingSymlinksInPath().path, into: &found)
             guard !found.isEmpty else { throw TemplateCatalogError("\(root.path): no templates (folders named by date, e.g. invoice/2026-01-01/)") }
             merged.merge(found) { earlier, _ in earlier }
         }
@@ -60,6 +60,14 @@ public struct TemplateCatalog: Sendable {
         return versions
     }
 
+    /// Refuses a folder or a template file that is a symbolic link leading out of the templates' root:
+    /// a template reads no file outside the template folders.
+    private static func checkInside(_ url: URL, root: String) throws(TemplateCatalogError) {
+        let resolved = url.resolvingSymlinksInPath().path
+        guard resolved != root, !resolved.hasPrefix(root + "/") else { return }
+        throw TemplateCatalogError("\(url.path) is a symbolic link to \(resolved), outside the templates folder \(root): refused")
+    }
+
     /// The version in force on a day: the latest that took effect on or before it.
     public func version(of name: String, at date: CalendarDate) throws(TemplateCatalogError) -> TemplateVersion {
         let versions = try versions(of: name)
@@ -70,22 +78,30 @@ public struct TemplateCatalog: Sendable {
         return version
     }
 
-    private static func scan(_ folder: URL, name: String, into found: inout [String: [TemplateVersion]]) throws(TemplateCatalogError) {
+    /// Template names nest at most this deep (`germany/terms/goods/…`): a folder linked into itself ends there.
+    private static let maximumNameDepth = 8
+
+    private static func scan(_ folder: URL, name: String, root: String, into found: inout [String: [TemplateVersion]]) throws(TemplateCatalogError) {
         let manager = FileManager.default
+        guard name.split(separator: "/").count < maximumNameDepth else {
+            throw TemplateCatalogError("\(folder.path): template folders nested more than \(maximumNameDepth) deep (a folder linked into itself?)")
+        }
         let children = ((try? manager.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         for child in children {
             let url = folder.appendingPathComponent(child)
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            try checkInside(url, root: root)
             if let date = CalendarDate(child), !name.isEmpty {
                 let languages = ((try? manager.contentsOfDirectory(atPath: url.path)) ?? [])
                     .filter { $0.hasSuffix(".folio") }.map { String($0.dropLast(".folio".count)) }.sorted()
+                for language in languages { try checkInside(url.appendingPathComponent("\(language).folio"), root: root) }
                 guard !languages.isEmpty else {
                     throw TemplateCatalogError("\(url.path): a version folder needs a file per language (fr.folio, en.folio)")
                 }
                 found[name, default: []].append(TemplateVersion(name: name, effective: date, directory: url, languages: languages))
             } else {
-                try scan(url, name: name.isEmpty ? child : "\(name)/\(child)", into: &found)
+                try scan(url, name: name.isEmpty ? child : "\(name)/\(child)", root: root, into: &found)
             }
         }
     }
