@@ -64,10 +64,11 @@ public final class Company {
     ///   - engine: the engine of another company of this thread, to load fonts only once.
     ///   - finishing: the steps after drawing; by default ``Finishing/standard(resources:)``: every
     ///     document a PDF/A-3b, every issued invoice, deposit invoice and credit note a Factur-X e-invoice.
-    /// - Throws: ``InputError`` naming the file and the field when the profile is refused, or the
-    ///   file and line of a rates file that is refused.
     ///   - allowingPathsOutside: whether the files the profile names may be outside its folder
     ///     (``ProfilePaths``); by default only when `FOLIO_PROFILE_PATHS=anywhere`.
+    /// - Throws: ``InputError`` naming the file and the field when the profile is refused (a path
+    ///   outside its folder, a logo beyond the limits among the reasons), or the file and line of a
+    ///   rates file that is refused.
     public static func load(_ file: String, engine: RenderingEngine? = nil, finishing: Finishing? = nil,
                             allowingPathsOutside: Bool = ProfilePaths.outsideAllowed()) throws -> Company {
         let text = try TextFile.read(path: file, kind: .profile)

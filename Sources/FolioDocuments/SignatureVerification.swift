@@ -1,3 +1,4 @@
+import FolioInput
 import FolioLedger
 import FolioPDF
 import FolioSigning
@@ -45,7 +46,7 @@ public struct SignatureVerification: Sendable {
 
     /// - Throws: ``InputError`` naming the file when it cannot be read as a PDF.
     public static func verify(file: String, trust: TrustAnchors?, ledger: Ledger?, on date: Date? = nil) async throws -> SignatureVerification {
-        guard let data = FileManager.default.contents(atPath: file) else { throw InputError(source: file, "cannot be read: no such file") }
+        let data = try TextFile.bytes(path: file, name: file, limit: InputLimitSettings.current[.pdf].bytes, kind: .pdf)
         let pdf = [UInt8](data)
         let infos: [PDFSignatureInfo]
         do { infos = try PDFSignatures.read(pdf) } catch { throw InputError(source: file, "not a PDF Folio can read (\(error))") }

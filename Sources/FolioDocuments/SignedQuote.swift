@@ -1,3 +1,4 @@
+import FolioInput
 import FolioLedger
 import FolioPDF
 import FolioSigning
@@ -66,9 +67,8 @@ extension Ledger {
     ///   the quote when it cannot be accepted (already decided, late without `late`).
     public func accept(quote number: String, signedFile: String, on date: CalendarDate, late: Bool = false,
                        company: String? = nil) throws -> QuoteDecision {
-        guard let data = FileManager.default.contents(atPath: signedFile) else {
-            throw InputError(source: signedFile, "cannot be read: no such file")
-        }
+        // The client's file: read within the limits of PDFs.
+        let data = try TextFile.bytes(path: signedFile, name: signedFile, limit: InputLimitSettings.current[.pdf].bytes, kind: .pdf)
         do {
             guard let quote = try document(number: number, company: company), quote.kind == .quote else {
                 throw InputError(source: number, "no issued quote \(number) in \(path)")
