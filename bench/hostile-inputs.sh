@@ -40,6 +40,10 @@ words = "le client la société paiement livraison délai jours montant euros co
 for name, seed in (("terms-a.txt", 2), ("terms-b.txt", 3)):
     random.seed(seed)
     open(name, "w").write("Conditions\n\n" + " ".join(random.choice(words) for _ in range(400_000)) + "\n")
+articles = [f"## Article {i}\n\n" + " ".join(random.choice(words) for _ in range(30)) + "\n" for i in range(1, 17_001)]
+open("terms-17000-articles.md", "w").write("# CGV\n\n" + "\n".join(articles))
+random.shuffle(articles)
+open("terms-17000-shuffled.md", "w").write("# CGV\n\n" + "\n".join(articles))
 PY
 order="$root/examples/orders/01-domestic-several-rates.yaml"
 
@@ -62,4 +66,5 @@ measure "a 50 MB string" totals string-50MB.yaml
 measure "PNG 100,000 x 100,000" totals "$order" --company huge-logo/profile.yaml
 measure "template including itself" invoice "$order" --company self-including/profile.yaml --draft --output self.pdf
 measure "terms: one 3 MB paragraph" terms diff --files terms-a.txt terms-b.txt --format json --output diff.json
+measure "terms: 17,000 articles" terms diff --files terms-17000-articles.md terms-17000-shuffled.md --format json --output diff.json
 measure "(a real order, for scale)" totals "$order"

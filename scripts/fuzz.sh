@@ -5,6 +5,7 @@
 #                                       starting from fuzz/corpus/T; new inputs go to out/fuzz/T/corpus,
 #                                       crashes, hangs and leaks to out/fuzz/T/ (crash-*, timeout-*, leak-*)
 #   scripts/fuzz.sh replay [T…]         runs each target once on its committed corpus (seconds)
+#   scripts/fuzz.sh report [T…]         executions, coverage and findings of every run kept in out/fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TARGETS=(order profile rates template einvoice pdf redline)
@@ -30,7 +31,7 @@ run() {
         echo "== $target: $seconds s"
         "$BIN/fuzz-$target" "$work/corpus" "fuzz/corpus/$target" -max_total_time="$seconds" \
             -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len=65536 -print_final_stats=1 \
-            -artifact_prefix="$work/" 2>&1 | grep -v "Cannot export local symbol" | tee "$work/log.txt" \
+            -artifact_prefix="$work/" 2>&1 | grep -v "Cannot export local symbol" | tee "$work/log-$(date +%Y%m%d-%H%M%S).txt" \
             | grep -E "^#[0-9]+ *(DONE|INITED)|^stat::|ERROR|SUMMARY|Test unit written" || true
     done
 }
@@ -42,6 +43,22 @@ replay() {
     done
 }
 
+# Sums every run's executions (libFuzzer's stat::number_of_executed_units), the last coverage seen
+# (cov: edges reached), and the crash, leak, timeout and out-of-memory inputs kept.
+report() {
+    printf "%-9s %12s %8s %9s  %s\n" target executions cov "exec/s" findings
+    for target in "$@"; do
+        local logs=(out/fuzz/"$target"/log-*.txt)
+        [ -e "${logs[0]}" ] || continue
+        local executions cov speed findings
+        executions=$(grep -ah "^stat::number_of_executed_units" "${logs[@]}" | awk '{ sum += $2 } END { print sum + 0 }')
+        cov=$(grep -aho "cov: [0-9]*" "${logs[@]}" | tail -1 | cut -d' ' -f2)
+        speed=$(grep -ah "^stat::average_exec_per_sec" "${logs[@]}" | awk '{ sum += $2; n++ } END { print n ? int(sum / n) : 0 }')
+        findings=$(find "out/fuzz/$target" -maxdepth 1 \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
+        printf "%-9s %12s %8s %9s  %s\n" "$target" "$executions" "${cov:-0}" "$speed" "$findings"
+    done
+}
+
 command="${1:-run}"; shift || true
 seconds=60
 if [ "$command" = run ] && [ $# -gt 0 ]; then seconds="$1"; shift; fi
@@ -50,5 +67,6 @@ case "$command" in
     build) build ;;
     run) run "$seconds" "$@" ;;
     replay) replay "$@" ;;
-    *) echo "usage: scripts/fuzz.sh build | run [SECONDS] [TARGET…] | replay [TARGET…]" >&2; exit 2 ;;
+    report) report "$@" ;;
+    *) echo "usage: scripts/fuzz.sh build | run [SECONDS] [TARGET…] | replay [TARGET…] | report [TARGET…]" >&2; exit 2 ;;
 esac

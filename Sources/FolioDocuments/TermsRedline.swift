@@ -123,13 +123,19 @@ public enum TermsFiles {
         return read(source, path: path)
     }
 
-    /// Refuses terms with a paragraph longer than the `valueLength` limit of terms: the word diff of
-    /// two such paragraphs with nothing in common is what costs the redline its time.
+    /// Refuses terms with more articles than the `articles` limit of terms, or a paragraph longer than
+    /// its `valueLength`: matching every old article against every new one, and the word diff of two
+    /// long paragraphs with nothing in common, are what cost the redline its time.
     ///
     /// - Throws: ``InputError`` naming the file, the article and the limit.
     static func checkParagraphs(of text: TermsText, path: String) throws {
-        let limit = InputLimitSettings.current[.terms].valueLength
-        for section in [text.preamble].compactMap({ $0 }) + text.sections {
+        let limits = InputLimitSettings.current[.terms], limit = limits.valueLength
+        let sections = [text.preamble].compactMap({ $0 }) + text.sections
+        guard sections.count <= limits.articles else {
+            throw InputError(source: path, InputLimitRefusal.reason("\(sections.count) articles and clauses: more than \(limits.articles)",
+                                                                   kind: .terms, limit: .articles))
+        }
+        for section in sections {
             for paragraph in section.paragraphs where paragraph.text.unicodeScalars.count > limit {
                 throw InputError(source: path, field: section.label, InputLimitRefusal.reason(
                     "a paragraph of \(paragraph.text.unicodeScalars.count) characters: more than \(limit)", kind: .terms, limit: .valueLength))

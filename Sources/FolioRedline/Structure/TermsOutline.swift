@@ -5,6 +5,9 @@ public struct TermsOutline {
     private var title: String?
     private var preamble: [TermsParagraph] = []
     private var sections: [TermsSection] = []
+    /// The sections still open, outermost first: the parent of the next heading is among them (a search
+    /// back through every section made reading terms of thousands of articles quadratic).
+    private var open: [Int] = []
 
     public init() {}
 
@@ -18,7 +21,9 @@ public struct TermsOutline {
     }
 
     mutating func addSection(number: String?, title: String, level: Int) {
-        let parent = sections.indices.last { sections[$0].level < level }
+        while let last = open.last, sections[last].level >= level { open.removeLast() }
+        let parent = open.last
+        open.append(sections.count)
         sections.append(TermsSection(number: number, title: title, level: level, parent: parent, paragraphs: [], label: ""))
     }
 
