@@ -61,8 +61,8 @@ let package = Package(
         ]),
         // EN 16931 e-invoices: the semantic model built from a computed document, written as CII (Factur-X)
         // or UBL 2.1, and received ones read back and checked. Knows no PDF.
-        // libxml2's errors outside a parser (a byte its encoding cannot convert) kept per thread, not printed.
-        .target(name: "CXMLErrors"),
+        // libxml2's errors kept per thread, not printed: the parser's first, and those raised outside it.
+        .target(name: "CXMLErrors", dependencies: ["CLibXML2"]),
         .target(name: "FolioEInvoice", dependencies: ["FolioCore", "CLibXML2", "CXMLErrors"]),
         // The CMS of a PAdES baseline B-B signature (ETSI.CAdES.detached): a signing identity loaded from PEM,
         // the SignedData made over given bytes, and any CMS SignedData checked. Knows no PDF.

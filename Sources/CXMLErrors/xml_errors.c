@@ -1,29 +1,39 @@
 #include "CXMLErrors.h"
 
-#include <stdarg.h>
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED  // as in CLibXML2's shim.h: ICU's headers are not needed here
+#include <libxml/xmlerror.h>
 #include <stdio.h>
-#include <string.h>
 
-// libxml2's one function this file needs (libxml/xmlerror.h, stable since libxml2 2.0), declared here:
-// its headers pull in ICU's, which clash with Foundation's copy in the module that links them.
-void xmlSetGenericErrorFunc(void *context, void (*handler)(void *context, const char *message, ...));
+// libxml2's handlers are per thread, and so is what they keep.
+static _Thread_local char first[512];
+static _Thread_local int firstLine;
+static _Thread_local int firstDomain;
 
-// libxml2's generic handler is per thread, and so is this buffer.
-static _Thread_local char kept[512];
-
-static void keep(void *context, const char *message, ...) {
+// Errors raised without a structured handler's notice go to the generic one: printed nowhere.
+static void ignore(void *context, const char *message, ...) {
     (void)context;
-    size_t used = strlen(kept);
-    if (used + 1 >= sizeof kept) return;
-    va_list arguments;
-    va_start(arguments, message);
-    vsnprintf(kept + used, sizeof kept - used, message, arguments);
-    va_end(arguments);
+    (void)message;
+}
+
+static void keepFirst(void *context, xmlErrorPtr error) {
+    (void)context;
+    if (first[0] || !error || !error->message) return;
+    snprintf(first, sizeof first, "%s", error->message);
+    firstLine = error->line;
+    firstDomain = error->domain;
 }
 
 void folio_xml_keep_errors(void) {
-    kept[0] = 0;
-    xmlSetGenericErrorFunc(NULL, keep);
+    first[0] = 0;
+    firstLine = 0;
+    firstDomain = 0;
+    xmlSetGenericErrorFunc(NULL, ignore);
+    xmlSetStructuredErrorFunc(NULL, keepFirst);
 }
 
-const char *folio_xml_kept_errors(void) { return kept; }
+const char *folio_xml_first_error(void) { return first; }
+
+int folio_xml_first_error_line(void) { return firstLine; }
+
+int folio_xml_first_error_domain(void) { return firstDomain; }

@@ -78,6 +78,21 @@ struct EInvoiceCheckTests {
         #expect { try EInvoiceReader.read([0xFF, 0xD8, 0xFF, 0xE0], source: "photo.jpg") } throws: { "\($0)".contains("photo.jpg") }
     }
 
+    /// The einvoice fuzz target's first finding: Foundation's XMLParser leaked the error of every
+    /// malformed document. libxml2, read directly, reports its first error with its line (LeakSanitizer checks the
+    /// rest: `make fuzz-replay`).
+    @Test func malformedXMLIsReportedWithLibxml2sLineAndReason() throws {
+        let input = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../fuzz/corpus/einvoice/regression-malformed-xml-leak.xml")
+        let bytes = [UInt8](try Data(contentsOf: input))
+        #expect { try EInvoiceReader.read(bytes, source: "leak.xml") } throws: {
+            "\($0)" == "leak.xml: not well-formed XML (line 2): attributes construct error"
+        }
+        #expect { try EInvoiceReader.read(Array("<a><b></a>".utf8), source: "cut.xml") } throws: {
+            "\($0)".hasPrefix("cut.xml: not well-formed XML (line 1): Opening and ending tag mismatch")
+        }
+    }
+
     @Test func aHugeFileIsRefusedWithoutReadingIt() {
         let huge = [UInt8](repeating: 0x20, count: 33 * 1024 * 1024)
         #expect { try EInvoiceReader.read(huge, source: "huge.xml") } throws: { "\($0)".contains("more than 32 MB") && "\($0)".contains("einvoice.bytes") }

@@ -1,11 +1,15 @@
 #ifndef FOLIO_XML_ERRORS_H
 #define FOLIO_XML_ERRORS_H
 
-/// Sends this thread's libxml2 generic errors (those raised outside a parser, such as a byte the
-/// document's encoding cannot convert) to a buffer, emptied, instead of standard error.
+/// Keeps this thread's first libxml2 error instead of printing any: the parser keeps only its last
+/// (often « Premature end of data » after the real mistake), and prints a byte its encoding cannot
+/// convert to standard error.
 void folio_xml_keep_errors(void);
 
-/// What libxml2 reported outside the parser since `folio_xml_keep_errors`, or an empty string.
-const char *folio_xml_kept_errors(void);
+/// The first error since `folio_xml_keep_errors`, or an empty string, its line and its domain
+/// (libxml2's xmlErrorDomain: where it was raised, the parser or the encoding conversion).
+const char *folio_xml_first_error(void);
+int folio_xml_first_error_line(void);
+int folio_xml_first_error_domain(void);
 
 #endif

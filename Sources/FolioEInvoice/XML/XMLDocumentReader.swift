@@ -2,8 +2,9 @@ import CLibXML2
 import CXMLErrors
 import FolioCore
 
-/// Parses XML with libxml2 into an ``XMLTree``: strict (the first error stops it, a document cut short
-/// is an error), with no network, no DTD loaded and no entity substituted.
+/// Parses XML with libxml2 into an ``XMLTree``: strict (any error refuses the document, a document
+/// cut short is an error, the first error is the one reported), with no network, no DTD loaded and
+/// no entity substituted; libxml2 prints nothing (CXMLErrors keeps its errors).
 ///
 /// libxml2 rather than Foundation's `XMLParser`: on Linux, `XMLParser` leaks the error it makes of
 /// every malformed document (some 1 KB each, found by the `einvoice` fuzz target), which a service
@@ -37,11 +38,13 @@ enum XMLDocumentReader {
                 throw EInvoiceReadError(source: source, InputLimitRefusal.reason(
                     "elements nested more than \(maximumDepth) deep (line \(error.pointee.line))", kind: .einvoice, limit: .depth))
             }
-            // A byte the declared encoding cannot convert is reported outside the parser, then the parser stops.
-            let outside = String(cString: folio_xml_kept_errors())
-            if let conversion = outside.split(separator: "\n").first(where: { $0.contains("encoding error") || $0.contains("conversion") }) {
-                let reason = conversion.replacingOccurrences(of: "encoding error : ", with: "")
-                throw EInvoiceReadError(source: source, "not valid in its encoding: \(reason)")
+            let first = String(cString: folio_xml_first_error())
+            if !first.isEmpty {
+                let reason = first.split(separator: "\n").joined(separator: " ")
+                if folio_xml_first_error_domain() == Int32(XML_FROM_I18N.rawValue) {
+                    throw EInvoiceReadError(source: source, "not valid in its encoding: \(reason)")
+                }
+                throw EInvoiceReadError(source: source, "not well-formed XML (line \(folio_xml_first_error_line())): \(reason)")
             }
             let message = error.pointee.message.map { String(cString: $0).split(separator: "\n").joined(separator: " ") } ?? "error \(error.pointee.code)"
             throw EInvoiceReadError(source: source, "not well-formed XML (line \(error.pointee.line)): \(message)")
