@@ -147,3 +147,32 @@ struct MarkupTests {
         }
     }
 }
+
+/// Markup a hostile template could hold (README « Hostile input »): read in linear time, its nesting bounded.
+@Suite("Folio markup, hostile")
+struct HostileMarkupTests {
+    @Test("::: blocks nested 17 deep are refused at the line of the 17th")
+    func nestedBlocks() throws {
+        let text = String(repeating: "::: keep\n", count: 17) + "x\n" + String(repeating: ":::\n", count: 17)
+        #expect { try MarkupParser.parse(text) } throws: { "\($0)".contains("line 17") && "\($0)".contains("nested more than 16 deep") }
+        let fine = String(repeating: "::: keep\n", count: 16) + "x\n" + String(repeating: ":::\n", count: 16)
+        #expect(try MarkupParser.parse(fine).count == 1)
+    }
+
+    @Test("a line of 100,000 unclosed brackets, links or stars reads as text, without a search from each")
+    func linesOfMarkers() throws {
+        for line in [String(repeating: "[", count: 100_000) + "x" + String(repeating: "]", count: 100_000),
+                     String(repeating: "[a](", count: 25_000), String(repeating: "*", count: 100_000)] {
+            let blocks = try MarkupParser.parse(line)
+            #expect(blocks.count == 1)
+        }
+    }
+
+    @Test("links and styles nested deeper than 32 print their markers as text; shallower ones still nest")
+    func nestedLinks() throws {
+        let deep = String(repeating: "[", count: 40) + "x" + String(repeating: "](t)", count: 40)
+        #expect(try MarkupParser.parse(deep).count == 1)
+        let blocks = try MarkupParser.parse("[**[a](b)**](c)")
+        #expect("\(blocks)".contains("link") && "\(blocks)".contains("bold"))
+    }
+}

@@ -5,11 +5,56 @@ enum InlineParser {
         return parser.inlines(until: nil)
     }
 
+    /// How deep bold, italic and links may nest; deeper markers are read as text (each level is a call:
+    /// a hundred thousand nested links overflowed the stack).
+    static let maximumNesting = 32
+
     private struct Cursor {
         let characters: [Character]
         var index = 0
+        /// The styles and links open around the current character.
+        var nesting = 0
+        /// What the closing-marker and link searches need, found in one pass: looking forward from
+        /// every `[` or `*` made a line of them quadratic (a 1 MB line took minutes).
+        let lastUnescapedStar: Int
+        let lastUnescapedDoubleStar: Int
+        /// For each unescaped `[`, the index of its matching `]`.
+        let matchingBracket: [Int: Int]
+        /// For each index, the first unescaped `)` at or after it (`characters.count` when none).
+        let nextParenthesis: [Int]
 
-        init(_ characters: [Character]) { self.characters = characters }
+        init(_ characters: [Character]) {
+            self.characters = characters
+            var star = -1, doubleStar = -1
+            var open: [Int] = [], matching: [Int: Int] = [:]
+            var escaped = [Bool](repeating: false, count: characters.count)
+            var position = 0
+            while position < characters.count {
+                let character = characters[position]
+                if character == "\\" {
+                    if position + 1 < characters.count { escaped[position + 1] = true }
+                    position += 2
+                    continue
+                }
+                if character == "*" {
+                    star = position
+                    if position + 1 < characters.count, characters[position + 1] == "*" { doubleStar = position }
+                }
+                if character == "[" { open.append(position) }
+                if character == "]", let opening = open.popLast() { matching[opening] = position }
+                position += 1
+            }
+            var next = [Int](repeating: characters.count, count: characters.count + 1)
+            if !characters.isEmpty {
+                for position in stride(from: characters.count - 1, through: 0, by: -1) {
+                    next[position] = characters[position] == ")" && !escaped[position] ? position : next[position + 1]
+                }
+            }
+            lastUnescapedStar = star
+            lastUnescapedDoubleStar = doubleStar
+            matchingBracket = matching
+            nextParenthesis = next
+        }
 
         func peek(_ offset: Int = 0) -> Character? {
             index + offset < characters.count ? characters[index + offset] : nil
@@ -37,18 +82,24 @@ enum InlineParser {
                         text.append(character)
                         index += 1
                     }
-                case "*" where matches("**") && hasClosing("**", from: index + 2):
+                case "*" where nesting < InlineParser.maximumNesting && matches("**") && hasClosing("**", from: index + 2):
                     flush()
                     index += 2
+                    nesting += 1
                     result.append(.bold(inlines(until: "**")))
-                case "*" where !matches("**") && hasClosing("*", from: index + 1):
+                    nesting -= 1
+                case "*" where nesting < InlineParser.maximumNesting && !matches("**") && hasClosing("*", from: index + 1):
                     flush()
                     index += 1
+                    nesting += 1
                     result.append(.italic(inlines(until: "*")))
-                case "[" where linkEnd() != nil:
+                    nesting -= 1
+                case "[" where nesting < InlineParser.maximumNesting && linkEnd() != nil:
                     flush()
                     index += 1
+                    nesting += 1
                     let label = inlines(until: "]")
+                    nesting -= 1
                     // linkEnd guaranteed "(target)" follows.
                     index += 1
                     var target = ""
@@ -73,40 +124,17 @@ enum InlineParser {
             return true
         }
 
-        /// Whether an unescaped closing marker comes later on.
+        /// Whether an unescaped closing marker comes later on (`*` or `**`), after `start`.
         func hasClosing(_ marker: String, from start: Int) -> Bool {
-            var position = start
-            let marker = Array(marker)
-            while position < characters.count {
-                if characters[position] == "\\" { position += 2; continue }
-                if position + marker.count <= characters.count, Array(characters[position..<position + marker.count]) == marker,
-                   position > start {
-                    return true
-                }
-                position += 1
-            }
-            return false
+            (marker == "**" ? lastUnescapedDoubleStar : lastUnescapedStar) > start
         }
 
         /// The index of `)` ending `[label](target)` starting here, if this is a link.
         func linkEnd() -> Int? {
-            var position = index + 1
-            var depth = 0
-            while position < characters.count {
-                let character = characters[position]
-                if character == "\\" { position += 2; continue }
-                if character == "[" { depth += 1 }
-                if character == "]" {
-                    if depth == 0 { break }
-                    depth -= 1
-                }
-                position += 1
-            }
-            guard position + 1 < characters.count, characters[position] == "]", characters[position + 1] == "(" else {
+            guard let closing = matchingBracket[index], closing + 1 < characters.count, characters[closing + 1] == "(" else {
                 return nil
             }
-            var end = position + 2
-            while end < characters.count, characters[end] != ")" { end += characters[end] == "\\" ? 2 : 1 }
+            let end = nextParenthesis[closing + 2]
             return end < characters.count ? end : nil
         }
     }

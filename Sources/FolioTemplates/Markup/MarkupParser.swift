@@ -11,9 +11,15 @@ public enum MarkupParser {
         return try reader.blocks(until: [])
     }
 
+    /// How deep ::: blocks may nest: real templates nest three (columns, a box, a keep); each level is
+    /// a call here and in the layout, and thousands overflowed the stack (found by a hostile template).
+    public static let maximumNesting = 16
+
     private struct LineReader {
         let lines: [String]
         var index = 0
+        /// The ::: blocks open around the current line.
+        var nesting = 0
 
         /// Line number (1-based) of the current line, for errors.
         var lineNumber: Int { index + 1 }
@@ -129,6 +135,11 @@ public enum MarkupParser {
 
         mutating func container(_ line: String) throws(MarkupError) -> MarkupBlock {
             let opening = lineNumber
+            guard nesting < MarkupParser.maximumNesting else {
+                throw MarkupError(line: opening, reason: "::: blocks nested more than \(MarkupParser.maximumNesting) deep")
+            }
+            nesting += 1
+            defer { nesting -= 1 }
             let words = line.dropFirst(3).split(separator: " ").map(String.init)
             index += 1
             switch words.first {
