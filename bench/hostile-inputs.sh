@@ -39,11 +39,16 @@ import random
 words = "le client la société paiement livraison délai jours montant euros contrat garantie".split()
 for name, seed in (("terms-a.txt", 2), ("terms-b.txt", 3)):
     random.seed(seed)
-    open(name, "w").write("Conditions\n\n" + " ".join(random.choice(words) for _ in range(400_000)) + "\n")
-articles = [f"## Article {i}\n\n" + " ".join(random.choice(words) for _ in range(30)) + "\n" for i in range(1, 17_001)]
-open("terms-17000-articles.md", "w").write("# CGV\n\n" + "\n".join(articles))
+    open(name, "w").write("Conditions\n\n" + " ".join(random.choice(words) for _ in range(120_000)) + "\n")
+articles = [f"## Article {i}\n" + " ".join(random.choice(words) for _ in range(30)) + "\n" for i in range(1, 2_001)]
+open("terms-2000-articles.md", "w").write("# CGV\n\n" + "\n".join(articles))
 random.shuffle(articles)
-open("terms-17000-shuffled.md", "w").write("# CGV\n\n" + "\n".join(articles))
+open("terms-2000-shuffled.md", "w").write("# CGV\n\n" + "\n".join(articles))
+# The most terms Folio compares: 1,000 articles, every one reworded and moved.
+articles = [f"## Article {i}\n" + " ".join(random.choice(words) for _ in range(30)) + "\n" for i in range(1, 1_001)]
+open("terms-1000-articles.md", "w").write("# CGV\n\n" + "\n".join(articles))
+random.shuffle(articles)
+open("terms-1000-shuffled.md", "w").write("# CGV\n\n" + "\n".join(a.replace("client", "acheteur", 1) for a in articles))
 PY
 order="$root/examples/orders/01-domestic-several-rates.yaml"
 
@@ -52,7 +57,7 @@ measure() {
     local status=0
     /usr/bin/time -f "%e %M" -o time.txt "$folio" "$@" > /dev/null 2> error.txt || status=$?
     read -r seconds kilobytes < <(tail -1 time.txt)
-    printf "%-26s exit %d  %6.2f s  %6d MB peak  %s\n" "$name" "$status" "$seconds" $((kilobytes / 1024)) \
+    printf "%-40s exit %d  %6.2f s  %6d MB peak  %s\n" "$name" "$status" "$seconds" $((kilobytes / 1024)) \
         "$(grep -o 'limit [a-z]*\.[a-zA-Z]*\|document type\|includes another template' error.txt | head -1)"
 }
 
@@ -65,6 +70,7 @@ measure "order of 100,000 lines" totals order-100000-lines.yaml
 measure "a 50 MB string" totals string-50MB.yaml
 measure "PNG 100,000 x 100,000" totals "$order" --company huge-logo/profile.yaml
 measure "template including itself" invoice "$order" --company self-including/profile.yaml --draft --output self.pdf
-measure "terms: one 3 MB paragraph" terms diff --files terms-a.txt terms-b.txt --format json --output diff.json
-measure "terms: 17,000 articles" terms diff --files terms-17000-articles.md terms-17000-shuffled.md --format json --output diff.json
+measure "terms: one 1 MB paragraph" terms diff --files terms-a.txt terms-b.txt --format json --output diff.json
+measure "terms: 2,000 articles" terms diff --files terms-2000-articles.md terms-2000-shuffled.md --format json --output diff.json
+measure "terms: 1,000 articles, the most compared" terms diff --files terms-1000-articles.md terms-1000-shuffled.md --format json --output diff.json
 measure "(a real order, for scale)" totals "$order"

@@ -120,6 +120,7 @@ public enum TermsFiles {
             return try company.terms(file: path)
         }
         let source = try TextFile.read(path: path, kind: .terms, expected: "text (terms in Markdown, plain text or a Folio template)")
+        try checkLines(of: source, path: path)
         return read(source, path: path)
     }
 
@@ -139,6 +140,27 @@ public enum TermsFiles {
             for paragraph in section.paragraphs where paragraph.text.unicodeScalars.count > limit {
                 throw InputError(source: path, field: section.label, InputLimitRefusal.reason(
                     "a paragraph of \(paragraph.text.unicodeScalars.count) characters: more than \(limit)", kind: .terms, limit: .valueLength))
+            }
+        }
+    }
+
+    /// Refuses, before the terms are read, a line longer than a paragraph may be (the paragraph it
+    /// belongs to would be): a text of one long line is refused without reading it into articles.
+    ///
+    /// - Throws: ``InputError`` naming the file, the line and the limit.
+    static func checkLines(of source: String, path: String) throws {
+        let limit = InputLimitSettings.current[.terms].valueLength
+        var line = 1, length = 0
+        for scalar in source.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                length = 0
+            } else {
+                length += 1
+                if length > limit {
+                    throw InputError(source: path, InputLimitRefusal.reason("line \(line) runs past \(limit) characters: a paragraph longer than that",
+                                                                           kind: .terms, limit: .valueLength))
+                }
             }
         }
     }
