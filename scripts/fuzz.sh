@@ -43,8 +43,8 @@ replay() {
     done
 }
 
-# Sums every run's executions (libFuzzer's stat::number_of_executed_units), the last coverage seen
-# (cov: edges reached), and the crash, leak, timeout and out-of-memory inputs kept.
+# Sums every run's executions (libFuzzer's stat::number_of_executed_units), the most coverage
+# (the most cov: edges reached in any run), and the crash, leak, timeout and out-of-memory inputs kept.
 report() {
     printf "%-9s %12s %8s %9s  %s\n" target executions cov "exec/s" findings
     for target in "$@"; do
@@ -52,7 +52,7 @@ report() {
         [ -e "${logs[0]}" ] || continue
         local executions cov speed findings
         executions=$(grep -ah "^stat::number_of_executed_units" "${logs[@]}" | awk '{ sum += $2 } END { print sum + 0 }')
-        cov=$(grep -aho "cov: [0-9]*" "${logs[@]}" | tail -1 | cut -d' ' -f2)
+        cov=$(grep -aho "cov: [0-9]*" "${logs[@]}" | cut -d' ' -f2 | sort -n | tail -1)
         speed=$(grep -ah "^stat::average_exec_per_sec" "${logs[@]}" | awk '{ sum += $2; n++ } END { print n ? int(sum / n) : 0 }')
         findings=$(find "out/fuzz/$target" -maxdepth 1 \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
         printf "%-9s %12s %8s %9s  %s\n" "$target" "$executions" "${cov:-0}" "$speed" "$findings"
