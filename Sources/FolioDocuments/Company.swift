@@ -109,7 +109,11 @@ public final class Company {
         }
         let catalog: TemplateCatalog
         do { catalog = try TemplateCatalog(roots: roots) } catch { throw InputError(source: "templates", "\(error)") }
-        _ = try paths.resolve("rates", field: "rates", source: file)
+        // The company's rates folder and each file in it, like every path of the profile.
+        let ratesFolder = try paths.resolve("rates", field: "rates", source: file)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: ratesFolder.path)) ?? [] {
+            _ = try paths.resolve("rates/\(name)", field: "rates", source: file)
+        }
         let rates = try RateFiles.book(resources: engine.resources, companyFolder: folder)
         self.init(name: file, profile: profile, profileJSON: canonical, paths: paths, images: images, catalog: catalog,
                   engine: engine, rates: rates, finishing: try finishing ?? .standard(resources: engine.resources))

@@ -194,6 +194,15 @@ struct HostileInputTests {
         #expect(signing.status == 1)
         #expect(signing.error.contains("signing.certificate: /etc/ssl/certs/ca-certificates.crt is outside the profile's folder"), "\(signing.error)")
 
+        let rates = try Self.profile("paths/rates", "")
+        let ratesFolder = Self.folder.appendingPathComponent("paths/rates/rates")
+        try FileManager.default.createDirectory(at: ratesFolder, withIntermediateDirectories: true)
+        let secret = try Self.write("legal-interest-rate/other-cases: {values: []}\n", "secret-rates.yaml")
+        try FileManager.default.createSymbolicLink(atPath: ratesFolder.appendingPathComponent("linked.yaml").path, withDestinationPath: secret)
+        let linkedRates = try Self.folio(["totals", order, "--company", rates])
+        #expect(linkedRates.status == 1)
+        #expect(linkedRates.error.contains("rates: rates/linked.yaml is a symbolic link to \(secret), outside the profile's folder"), "\(linkedRates.error)")
+
         let templates = try Self.profile("paths/templates", "templates: ../../../..")
         let folder = try Self.folio(["totals", order, "--company", templates])
         #expect(folder.status == 1)
