@@ -24,11 +24,13 @@ struct FolioCLITests {
         try folio(arguments)
     }
 
-    static func folio(_ arguments: [String]) throws -> Run {
+    /// Runs the built `folio` in the repository, with `environment` added to this process's.
+    static func folio(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = root
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

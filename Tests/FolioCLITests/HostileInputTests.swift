@@ -20,20 +20,7 @@ struct HostileInputTests {
     }
 
     static func folio(_ arguments: [String], environment: [String: String] = [:]) throws -> FolioCLITests.Run {
-        let process = Process()
-        process.executableURL = FolioCLITests.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = FolioCLITests.root
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let error = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return .init(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-                     error: String(decoding: error, as: UTF8.self))
+        try FolioCLITests.folio(arguments, environment: environment)
     }
 
     /// Eight levels of ten aliases, the last used as a mapping key: 10⁸ values once expanded.

@@ -4,7 +4,7 @@ import Foundation
 
 /// Reading a template file's text, never more than the `bytes` limit of templates.
 enum TemplateFile {
-    struct TooLarge: Error, CustomStringConvertible {
+    struct Unreadable: Error, CustomStringConvertible {
         let description: String
     }
 
@@ -14,9 +14,9 @@ enum TemplateFile {
         defer { try? handle.close() }
         let data = try handle.read(upToCount: limit + 1) ?? Data()
         guard data.count <= limit else {
-            throw TooLarge(description: InputLimitRefusal.reason("more than \(InputLimitRefusal.size(limit))", kind: .template, limit: .bytes))
+            throw Unreadable(description: InputLimitRefusal.reason("more than \(InputLimitRefusal.size(limit))", kind: .template, limit: .bytes))
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw TooLarge(description: "not UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else { throw Unreadable(description: "not UTF-8 text") }
         return text
     }
 }
