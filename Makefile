@@ -2,7 +2,8 @@
 #   make demo   installs what is missing, builds in release mode, makes test certificates (out/signing),
 #               issues every example into out/ (the example company signs its quotes and invoices), and writes
 #               the redline of the last two versions of the terms of sale (PDF in French, HTML in English)
-#   make test   installs what is missing (and the Python test oracles), builds and runs every test
+#   make test   installs what is missing (and the Python test oracles, and PostgreSQL), builds and runs every test,
+#               beside a throwaway PostgreSQL cluster started in a temporary folder and stopped at the end
 #   make install PREFIX=/usr/local   builds in release mode and installs PREFIX/bin/folio with its
 #               resources in PREFIX/share/folio (found there without any environment variable)
 
@@ -24,7 +25,7 @@ test:
 	./scripts/setup.sh --test-oracles
 	python3 scripts/check-schema.py
 	swift build --build-tests
-	swift test --skip-build
+	./scripts/test-postgres.sh swift test --skip-build
 
 build:
 	swift build

@@ -24,6 +24,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // System libraries, wrapped GRDB-style (modulemap + shim header).
@@ -53,10 +57,17 @@ let package = Package(
             "FolioCore", "FolioInput", "FolioLayout",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        // The issuance ledger on SQLite: gapless numbers per series, append-only records, a hash chain.
+        // The issuance ledger: gapless numbers per series, append-only records, a hash chain; kept in
+        // SQLite (one machine) or PostgreSQL (several).
         .target(name: "FolioLedger", dependencies: [
             "FolioCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // EN 16931 e-invoices: the semantic model built from a computed document, written as CII (Factur-X)

@@ -2,10 +2,12 @@
 # Installs what Folio needs on a Debian machine, only what is missing:
 # the C drawing libraries, zlib, poppler and qpdf (PDF checks), openssl (the signing tests' keys
 # and CMS), and the Python test oracles (jsonschema and PyYAML for the schemas, saxonche and
-# factur-x for e-invoices, pyHanko and its command line for PDF signatures).
+# factur-x for e-invoices, pyHanko and its command line for PDF signatures), and PostgreSQL's server for the
+# tests of the PostgreSQL ledger (scripts/test-postgres.sh runs a throwaway cluster of it).
 set -euo pipefail
 
 packages=(pkg-config libcairo2-dev libharfbuzz-dev libfreetype-dev libsqlite3-dev zlib1g-dev libxml2-dev sqlite3 poppler-utils qpdf openssl time)
+if [ "${1:-}" = "--test-oracles" ]; then packages+=(postgresql); fi
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

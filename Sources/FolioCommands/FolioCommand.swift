@@ -38,6 +38,10 @@ public struct FolioCommand: ParsableCommand {
         } catch let failure as LedgerUnavailable {
             StandardError.write("error: ledger: \(failure)\n")
             Self.exit(withError: ExitCode(FolioExitCode.internalFailure))
+        } catch let failure as LedgerFailure {
+            // The database failed (a connection lost, a disk full), not the input.
+            StandardError.write("error: ledger: \(failure)\n")
+            Self.exit(withError: ExitCode(FolioExitCode.internalFailure))
         } catch let failure as LedgerUnsound {
             StandardError.write("error: \(failure)\n")
             Self.exit(withError: ExitCode(FolioExitCode.ledgerUnsound))

@@ -64,7 +64,7 @@ struct NoticeCommand: ParsableCommand {
         let company = try Company.load(options.company)
         let language = try options.language(of: company)
         guard isOrderFile else {
-            let ledger = try LedgerCommand.Location.open(ledger)
+            let ledger = try Ledger.named(ledger, existing: true)
             let sent = try company.notice(kind, invoice: invoice, in: ledger, on: date, deadlineDays: deadlineDays,
                                           language: language, file: options.output, signing: sign ? .sign : .doNotSign)
             let record = sent.record

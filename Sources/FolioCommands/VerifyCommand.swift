@@ -34,8 +34,8 @@ struct VerifyCommand: AsyncParsableCommand {
         do { anchors = trust.isEmpty ? nil : try TrustAnchors.load(trust) } catch {
             throw InputError(source: error.file, field: "--trust", error.reason)
         }
-        let path = Ledger.path(option: ledger)
-        let opened = FileManager.default.fileExists(atPath: path) ? try? Ledger(path: path) : nil
+        // No ledger to match against is not an error here: the signatures are checked all the same.
+        let opened = try? Ledger.named(ledger, existing: true)
         let report = try await SignatureVerification.verify(file: file, trust: anchors, ledger: opened)
         print(json ? try JSONText.of(VerifyReport(report)) : VerifyReport.text(report))
         if !report.isSound { throw ExitCode(FolioExitCode.inconsistentEInvoice) }

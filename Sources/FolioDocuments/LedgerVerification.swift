@@ -41,14 +41,14 @@ public enum LedgerVerification {
             verification.problems.append("\(file) has no record in the ledger")
         }
         if rerender {
-            verification.problems += try rerendered(ledger.documents(), finishing: finishing, engine: engine)
+            verification.problems += try rerendered(ledger.documents(), of: ledger, finishing: finishing, engine: engine)
         }
         return Report(verification: verification, finished: settled.finished, removed: settled.removed, completed: completed)
     }
 
     /// Renders issued documents again from what the ledger kept and compares the finished bytes with
-    /// the SHA-256 recorded at issue and with the file on disk; returns the differences found.
-    public static func rerendered(_ documents: [IssuedDocument], finishing: Finishing? = nil,
+    /// the SHA-256 recorded at issue and with the PDF the ledger keeps; returns the differences found.
+    public static func rerendered(_ documents: [IssuedDocument], of ledger: Ledger, finishing: Finishing? = nil,
                                   engine: RenderingEngine? = nil) throws -> [String] {
         var problems: [String] = []
         let companies = RecordedCompanies(engine: engine, finishing: finishing)
@@ -65,16 +65,17 @@ public enum LedgerVerification {
                 let rendered = try company.render(company.compute(input), language: language, number: document.number,
                                                   signature: signed ? .stampOnly : .none)
                 let hash = SHA256Hex.of(rendered.pdf)
+                let kept = try ledger.keptFile(document.file)
                 if signed {
                     // A signed document: the re-rendered bytes are the start of the file, and its signature is intact.
-                    problems += SignedDocumentCheck.problems(of: document, rerendered: rendered.pdf)
+                    problems += SignedDocumentCheck.problems(of: document, kept: kept, rerendered: rendered.pdf)
                 } else if hash != document.pdfSHA256 {
                     let versions = rendered.templateVersions.joined(separator: ",")
                     let why = versions != document.templates ? " (templates now \(versions), issued with \(document.templates))"
                         : document.folioVersion != FolioVersion.current ? " (issued by Folio \(document.folioVersion), this is \(FolioVersion.current))" : ""
                     problems.append("\(document.number): re-rendered from its recorded input, it differs from the PDF issued\(why)")
                 }
-                if !signed, let data = FileManager.default.contents(atPath: document.file), SHA256Hex.of(data) != hash {
+                if !signed, let kept, SHA256Hex.of(kept) != hash {
                     problems.append("\(document.number): \(document.file) differs from the document re-rendered from its recorded input")
                 }
             } catch let error as InputError {

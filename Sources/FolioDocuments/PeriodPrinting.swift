@@ -17,14 +17,23 @@ public enum PeriodPrinting {
             let of = kinds.isEmpty ? "" : " of kind \(kinds.map(\.rawValue).joined(separator: ", "))"
             throw InputError(source: nil, "no issued document from \(from) to \(through)\(of)")
         }
-        for document in documents {
-            guard let data = FileManager.default.contents(atPath: document.file), SHA256Hex.of(data) == document.pdfSHA256 else {
+        // The PDFs as the ledger keeps them (the database's copies in a PostgreSQL ledger), checked,
+        // then joined from a temporary folder.
+        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("folio-print-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: staging) }
+        var files: [String] = []
+        for (index, document) in documents.enumerated() {
+            guard let bytes = try ledger.keptFile(document.file), SHA256Hex.of(bytes) == document.pdfSHA256 else {
                 throw LedgerUnsound(problems: ["\(document.number): \(document.file) is missing or not the PDF issued; run folio ledger verify"])
             }
+            let file = staging.appendingPathComponent("\(index).pdf")
+            try Data(bytes).write(to: file)
+            files.append(file.path)
         }
         try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
                                                 withIntermediateDirectories: true)
-        return (documents.count, try PDFJoining.join(documents.map(\.file), to: path))
+        return (documents.count, try PDFJoining.join(files, to: path))
     }
 }
 

@@ -6,13 +6,13 @@ import Foundation
 /// What `ledger verify --rerender` checks of a signed document: the document rendered again is byte
 /// for byte the start of the signed file, and the seller's signature over it is intact.
 enum SignedDocumentCheck {
-    static func problems(of document: IssuedDocument, rerendered: [UInt8]) -> [String] {
+    /// - Parameter kept: the signed PDF as the ledger keeps it (nil when missing, which `verify` reports).
+    static func problems(of document: IssuedDocument, kept: [UInt8]?, rerendered: [UInt8]) -> [String] {
         var problems: [String] = []
         if SHA256Hex.of(rerendered) != document.unsignedSHA256 || rerendered.count != document.unsignedLength {
             problems.append("\(document.number): re-rendered from its recorded input, it differs from the document as signed")
         }
-        guard let data = FileManager.default.contents(atPath: document.file) else { return problems }
-        let file = [UInt8](data)
+        guard let file = kept else { return problems }
         if file.count < rerendered.count || !file[..<rerendered.count].elementsEqual(rerendered) {
             problems.append("\(document.number): \(document.file) does not start with the document re-rendered from its recorded input")
         }

@@ -1,6 +1,5 @@
 import FolioCore
 import Foundation
-import GRDB
 
 /// What the caller prepares once it knows the number: the record's content and the PDF's bytes.
 public struct PreparedDocument: Sendable {
@@ -53,71 +52,58 @@ extension Ledger {
     ///   issued in another series, or when the file already exists.
     public func reserve(company: String, series: NumberingSeries, date: CalendarDate, file: (String) -> String,
                         repeatOf input: (kind: Order.Kind, text: String)?, request: String) throws -> Reservation {
-        let owner = try issuers.token()
-        return try database.inTransaction(.immediate) { db -> Reservation in
-            if let input, let earlier = try String.fetchOne(db, sql: """
-                SELECT number FROM (
-                    SELECT number, position AS rank FROM document WHERE company = ? AND kind = ? AND length(input) = ? AND input = ?
-                    UNION ALL
-                    SELECT number, 9223372036854775807 FROM reservation WHERE company = ? AND kind = ? AND input = ?)
-                ORDER BY rank LIMIT 1
-                """, arguments: [company, input.kind, input.text.unicodeScalars.count, input.text, company, input.kind, input.text]) {
+        let owner = try store.issuerToken()
+        let writesFiles = self.writesFiles
+        return try store.write { ledger -> Reservation in
+            if let input, let earlier = try ledger.numberIssued(company: company, kind: input.kind, input: input.text) {
                 throw AlreadyIssued(number: earlier)
             }
             let period = series.period(of: date)
-            let last = try Row.fetchOne(db, sql: """
-                SELECT sequence, date, number FROM (
-                    SELECT sequence, date, number FROM document WHERE company = ? AND series = ? AND period = ?
-                    UNION ALL
-                    SELECT sequence, date, number FROM reservation WHERE company = ? AND series = ? AND period = ?)
-                ORDER BY sequence DESC LIMIT 1
-                """, arguments: [company, series.name, period, company, series.name, period])
-            let lastDate: CalendarDate? = last?["date"]
-            if let lastDate, let lastNumber: String = last?["number"], date < lastDate {
+            let last = try ledger.lastTaken(company: company, series: series.name, period: period)
+            if let last, date < last.date {
                 // CGI ann. II art. 242 nonies A: numbers follow the chronology of issue.
-                throw RuleViolation("\(date) is before \(lastDate), the date of \(lastNumber), the last document of the series \(series.name): numbers must follow dates")
+                throw RuleViolation("\(date) is before \(last.date), the date of \(last.number), the last document of the series \(series.name): numbers must follow dates")
             }
-            let sequence = (last?["sequence"] as Int? ?? 0) + 1
+            let sequence = (last?.sequence ?? 0) + 1
             let number = try series.pattern.number(sequence: sequence, on: date)
-            if let other = try String.fetchOne(db, sql: """
-                SELECT series FROM document WHERE company = ? AND number = ?
-                UNION ALL SELECT series FROM reservation WHERE company = ? AND number = ?
-                """, arguments: [company, number, company, number]) {
+            if let other = try ledger.seriesTaking(number: number, company: company) {
                 throw RuleViolation("number \(number) of the series \(series.name) was already issued in the series \(other): two series of a company must not write the same numbers")
             }
             var path = URL(fileURLWithPath: file(number)).standardizedFileURL.path
-            if let owner = try String.fetchOne(db, sql: "SELECT company FROM document WHERE file = ? UNION ALL SELECT company FROM reservation WHERE file = ?",
-                                               arguments: [path, path]),
-               owner != company {
+            if let owner = try ledger.companyWriting(file: path), owner != company {
                 // One ledger, several companies: the same number of another company goes into a folder named by its SIREN.
                 let url = URL(fileURLWithPath: path)
                 path = url.deletingLastPathComponent().appendingPathComponent(company).appendingPathComponent(url.lastPathComponent).path
-                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                if writesFiles {
+                    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                }
             }
-            guard !FileManager.default.fileExists(atPath: path) else {
+            if writesFiles, FileManager.default.fileExists(atPath: path) {
                 throw RuleViolation("\(path) already exists: an issued document is never overwritten")
             }
             let reservation = Reservation(company: company, number: number, series: series.name, period: period,
                                           sequence: sequence, date: date, file: path, kind: input?.kind, input: input?.text,
                                           request: request, owner: owner)
-            try reservation.insert(db)
+            try ledger.insert(reservation)
             return reservation
         }
     }
 
     /// Records the document of a reservation: writes its PDF to `FILE.partial` and syncs it, then in
-    /// one short transaction appends the record to the hash chain and removes the reservation, then
-    /// renames the file into place (``settlePendingFiles(in:)`` finishes that rename after a crash).
+    /// one short transaction appends the record to the hash chain (with the PDF and its XML, in a
+    /// PostgreSQL ledger) and removes the reservation, then renames the file into place
+    /// (``settlePendingFiles(in:)`` finishes that rename after a crash).
     ///
     /// - Throws: a `RuleViolation` when the reservation is no longer held (another process completed
     ///   it after judging this one gone); ``LedgerFailure`` when the file cannot be written.
     public func complete(_ reservation: Reservation, with prepared: PreparedDocument) throws -> IssuedDocument {
         let partial = reservation.file + PendingFile.suffix
         do {
-            try PendingFile.writeSynced(prepared.pdf, to: partial)
-            let issued = try database.inTransaction(.immediate) { db -> IssuedDocument in
-                guard let held = try Reservation.fetchOne(db, key: ["company": reservation.company, "number": reservation.number]),
-                      held.owner == reservation.owner else {
+            if writesFiles { try PendingFile.writeSynced(prepared.pdf, to: partial) }
+            let issued = try store.write { ledger -> IssuedDocument in
+                guard let held = try ledger.reservation(company: reservation.company, number: reservation.number),
+                      held.owner == reservation.owner,
+                      try ledger.removeReservation(company: held.company, number: held.number, owner: held.owner) else {
                     throw RuleViolation("number \(reservation.number) is no longer reserved by this issuer: it was completed or given up elsewhere")
                 }
                 var record = prepared.record
@@ -134,11 +120,14 @@ extension Ledger {
                     record.unsignedLength = length
                     record.unsignedSHA256 = SHA256Hex.of(Array(prepared.pdf[..<length]))
                 }
-                _ = try held.delete(db)
-                return try self.append(record, db)
+                record.position = try Self.link(.document, fields: record.sealedFields, ledger)
+                try ledger.insert(record)
+                try ledger.keep(file: record.file, bytes: prepared.pdf)
+                if let xml = prepared.xml { try ledger.keep(file: Self.eInvoiceFile(of: record.file), bytes: xml) }
+                return record
             }
             // Committed: the record exists, so the file may appear.
-            try PendingFile.finish(issued.file)
+            if writesFiles { try PendingFile.finish(issued.file) }
             return issued
         } catch {
             try? FileManager.default.removeItem(atPath: partial)
@@ -153,20 +142,14 @@ extension Ledger {
     /// the ledger renders it again (``interruptedReservations()``). Returns whether it was freed.
     @discardableResult
     public func release(_ reservation: Reservation) throws -> Bool {
-        try database.inTransaction(.immediate) { db -> Bool in
-            let later = try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM document WHERE company = ? AND series = ? AND period = ? AND sequence > ?
-                               UNION ALL
-                               SELECT 1 FROM reservation WHERE company = ? AND series = ? AND period = ? AND sequence > ?)
-                """, arguments: [reservation.company, reservation.series, reservation.period, reservation.sequence,
-                                 reservation.company, reservation.series, reservation.period, reservation.sequence]) ?? false
-            if later {
-                try db.execute(sql: "UPDATE reservation SET owner = '' WHERE company = ? AND number = ? AND owner = ?",
-                               arguments: [reservation.company, reservation.number, reservation.owner])
+        try store.write { ledger -> Bool in
+            if try ledger.takenAfter(reservation.sequence, company: reservation.company, series: reservation.series,
+                                     period: reservation.period) {
+                _ = try ledger.passReservation(company: reservation.company, number: reservation.number,
+                                               from: reservation.owner, to: "")
                 return false
             }
-            try db.execute(sql: "DELETE FROM reservation WHERE company = ? AND number = ? AND owner = ?",
-                           arguments: [reservation.company, reservation.number, reservation.owner])
+            _ = try ledger.removeReservation(company: reservation.company, number: reservation.number, owner: reservation.owner)
             return true
         }
     }
@@ -175,19 +158,15 @@ extension Ledger {
     /// taken over by this connection: complete each with ``complete(_:with:)`` by rendering it again
     /// from its ``Reservation/request``. Reservations of issuers still at work are left alone.
     public func interruptedReservations() throws -> [Reservation] {
-        let all = try database.read { db in try Reservation.order(Column("date"), Column("sequence")).fetchAll(db) }
-        let gone = all.filter { issuers.isGone($0.owner) }
+        let gone = try reservations().filter { store.isGone($0.owner) }
         guard !gone.isEmpty else { return [] }
-        let owner = try issuers.token()
-        return try database.inTransaction(.immediate) { db -> [Reservation] in
+        let owner = try store.issuerToken()
+        return try store.write { ledger -> [Reservation] in
             var taken: [Reservation] = []
-            for var reservation in gone {
-                try db.execute(sql: "UPDATE reservation SET owner = ? WHERE company = ? AND number = ? AND owner = ?",
-                               arguments: [owner, reservation.company, reservation.number, reservation.owner])
-                if db.changesCount == 1 {
-                    reservation.owner = owner
-                    taken.append(reservation)
-                }
+            for var reservation in gone
+            where try ledger.passReservation(company: reservation.company, number: reservation.number, from: reservation.owner, to: owner) {
+                reservation.owner = owner
+                taken.append(reservation)
             }
             return taken
         }
@@ -196,7 +175,7 @@ extension Ledger {
     /// Numbers reserved and not yet recorded, by every issuer: documents being rendered now, or
     /// interrupted ones waiting for the next opening.
     public func reservations() throws -> [Reservation] {
-        try database.read { db in try Reservation.order(Column("date"), Column("sequence")).fetchAll(db) }
+        try store.read { try $0.reservations() }
     }
 
     /// Records a quote's acceptance, refusal or expiry, once.
@@ -212,7 +191,7 @@ extension Ledger {
         do {
             let decision = try decideInTransaction(quote: number, company: company, status, on: date, validUntil: validUntil,
                                                    late: late, signed: signed) { path in partial = path }
-            if let file = signed?.file { try PendingFile.finish(file) }
+            if writesFiles, let file = signed?.file { try PendingFile.finish(file) }
             return decision
         } catch {
             if let partial { try? FileManager.default.removeItem(atPath: partial) }
@@ -223,12 +202,12 @@ extension Ledger {
     private func decideInTransaction(quote number: String, company: String, _ status: QuoteDecision.Status, on date: CalendarDate,
                                      validUntil: CalendarDate?, late: Bool, signed: SignedAcceptance?,
                                      wrote: (String) -> Void) throws -> QuoteDecision {
-        try database.inTransaction(.immediate) { db -> QuoteDecision in
-            guard let quote = try IssuedDocument.filter(Column("company") == company && Column("number") == number).fetchOne(db),
-                  quote.kind == .quote else {
+        let writesFiles = self.writesFiles
+        return try store.write { ledger -> QuoteDecision in
+            guard let quote = try ledger.documents(DocumentFilter(company: company, number: number)).first, quote.kind == .quote else {
                 throw RuleViolation("no issued quote \(number) in the ledger")
             }
-            if let earlier = try QuoteDecision.filter(Column("company") == company && Column("number") == number).fetchOne(db) {
+            if let earlier = try ledger.decisions(company: company, number: number).first {
                 throw RuleViolation("quote \(number) was already \(earlier.status.rawValue) on \(earlier.date): a decision is never changed")
             }
             guard date >= quote.date else {
@@ -241,41 +220,38 @@ extension Ledger {
             var decision = QuoteDecision(company: company, number: number, status: status, date: date, late: pastValidity && late)
             if let signed {
                 guard status == .accepted else { throw RuleViolation("only an acceptance is proven by a signature") }
-                guard !FileManager.default.fileExists(atPath: signed.file) else {
-                    throw RuleViolation("\(signed.file) already exists: a signed quote is never overwritten")
+                if writesFiles {
+                    guard !FileManager.default.fileExists(atPath: signed.file) else {
+                        throw RuleViolation("\(signed.file) already exists: a signed quote is never overwritten")
+                    }
+                    wrote(signed.file + PendingFile.suffix)
+                    try PendingFile.writeSynced(signed.pdf, to: signed.file + PendingFile.suffix)
                 }
-                wrote(signed.file + PendingFile.suffix)
-                try PendingFile.writeSynced(signed.pdf, to: signed.file + PendingFile.suffix)
                 decision.signer = signed.signer
                 decision.signerCertificateSHA256 = signed.certificateSHA256
                 decision.signedFile = signed.file
                 decision.signedSHA256 = SHA256Hex.of(signed.pdf)
+                try ledger.keep(file: signed.file, bytes: signed.pdf)
             }
-            decision.position = try link(.decision, fields: decision.sealedFields, db)
-            try decision.insert(db)
+            decision.position = try Self.link(.decision, fields: decision.sealedFields, ledger)
+            try ledger.insert(decision)
             return decision
         }
     }
 
-    private func append(_ record: IssuedDocument, _ db: Database) throws -> IssuedDocument {
-        var record = record
-        record.position = try link(.document, fields: record.sealedFields, db)
-        try record.insert(db)
-        return record
-    }
-
     /// Adds the next link of the hash chain, sealing `fields`, and returns its position.
-    func link(_ kind: LedgerEntry.Kind, fields: [(String, String?)], _ db: Database) throws -> Int64 {
-        let (position, previous) = try Self.nextLink(db)
+    static func link(_ kind: LedgerEntry.Kind, fields: [(String, String?)], _ ledger: any LedgerTransaction) throws -> Int64 {
+        let last = try ledger.lastEntry()
+        let position = (last?.position ?? 0) + 1
+        let previous = last?.hash ?? LedgerEntry.genesis
         let hash = LedgerEntry.hash(previous: previous, kind: kind, position: position, fields: fields)
-        try LedgerEntry(position: position, kind: kind, previousHash: previous, hash: hash).insert(db)
+        try ledger.insert(LedgerEntry(position: position, kind: kind, previousHash: previous, hash: hash))
         return position
     }
 
-    /// The next position in the chain and the hash it follows.
-    private static func nextLink(_ db: Database) throws -> (Int64, String) {
-        let last = try LedgerEntry.order(Column("position").desc).fetchOne(db)
-        return ((last?.position ?? 0) + 1, last?.hash ?? LedgerEntry.genesis)
+    /// Where a PostgreSQL ledger keeps an issued document's e-invoice XML: its PDF's name, in `.xml`.
+    static func eInvoiceFile(of pdf: String) -> String {
+        pdf.hasSuffix(".pdf") ? String(pdf.dropLast(4)) + ".xml" : pdf + ".xml"
     }
 }
 
@@ -284,21 +260,6 @@ public struct AlreadyIssued: Error, Sendable, Hashable, CustomStringConvertible 
     /// The number it was issued under.
     public let number: String
     public var description: String { "already issued as \(number) (give --again to issue it once more)" }
-}
-
-extension DatabaseQueue {
-    /// Runs `work` in a transaction of `kind` and returns its result; any error rolls it back.
-    func inTransaction<T>(_ kind: Database.TransactionKind, _ work: (Database) throws -> T) throws -> T {
-        try writeWithoutTransaction { db in
-            var result: T?
-            try db.inTransaction(kind) {
-                result = try work(db)
-                return .commit
-            }
-            guard let result else { throw RuleViolation("the ledger transaction returned nothing") }
-            return result
-        }
-    }
 }
 
 /// A quote's acceptance proven by the client's electronic signature, as ``Ledger/decide(quote:company:_:on:validUntil:late:signed:)`` records it.

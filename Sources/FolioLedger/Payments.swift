@@ -1,6 +1,5 @@
 import FolioCore
 import Foundation
-import GRDB
 
 extension Ledger {
     /// What an invoice still owes, from the ledger's own records: its amount due, less its credit
@@ -41,19 +40,16 @@ extension Ledger {
     /// The account of one invoice of a company: its credit notes, payments and notices.
     /// - Throws: ``RuleViolation`` when no invoice of that number was issued.
     public func account(invoice number: String, company: String) throws -> InvoiceAccount {
-        try database.read { db in try Self.account(invoice: number, company: company, db) }
+        try store.read { try Self.account(invoice: number, company: company, $0) }
     }
 
     /// The accounts of every invoice and deposit invoice, in order of issue.
     public func accounts(company: String? = nil) throws -> [InvoiceAccount] {
-        try database.read { db in
-            var invoices = IssuedDocument.filter([Order.Kind.invoice, .depositInvoice].contains(Column("kind")))
-            if let company { invoices = invoices.filter(Column("company") == company) }
-            let credits = Dictionary(grouping: try IssuedDocument.filter(Column("kind") == Order.Kind.creditNote)
-                .order(Column("position")).fetchAll(db)) { "\($0.company) \($0.credited ?? "")" }
-            let payments = Dictionary(grouping: try Payment.order(Column("position")).fetchAll(db)) { "\($0.company) \($0.invoice)" }
-            let notices = Dictionary(grouping: try NoticeRecord.order(Column("position")).fetchAll(db)) { "\($0.company) \($0.invoice)" }
-            return try invoices.order(Column("position")).fetchAll(db).map { invoice in
+        try store.read { ledger in
+            let credits = Dictionary(grouping: try ledger.documents(DocumentFilter(kinds: [.creditNote]))) { "\($0.company) \($0.credited ?? "")" }
+            let payments = Dictionary(grouping: try ledger.payments(company: nil, invoice: nil)) { "\($0.company) \($0.invoice)" }
+            let notices = Dictionary(grouping: try ledger.notices(company: nil, invoice: nil)) { "\($0.company) \($0.invoice)" }
+            return try ledger.documents(DocumentFilter(company: company, kinds: [.invoice, .depositInvoice])).map { invoice in
                 let key = "\(invoice.company) \(invoice.number)"
                 return InvoiceAccount(invoice: invoice, creditNotes: credits[key] ?? [], payments: payments[key] ?? [],
                                       notices: notices[key] ?? [])
@@ -61,19 +57,16 @@ extension Ledger {
         }
     }
 
-    static func account(invoice number: String, company: String, _ db: Database) throws -> InvoiceAccount {
-        guard let invoice = try IssuedDocument.filter(Column("company") == company && Column("number") == number).fetchOne(db) else {
+    static func account(invoice number: String, company: String, _ ledger: any LedgerReading) throws -> InvoiceAccount {
+        guard let invoice = try ledger.documents(DocumentFilter(company: company, number: number)).first else {
             throw RuleViolation("no document \(number) in the ledger")
         }
         guard invoice.kind == .invoice || invoice.kind == .depositInvoice else {
             throw RuleViolation("\(number) is \(invoice.kind.withArticle), not an invoice")
         }
-        let credits = try IssuedDocument.filter(Column("company") == company && Column("kind") == Order.Kind.creditNote
-                                                && Column("credited") == number).order(Column("position")).fetchAll(db)
-        let payments = try Payment.filter(Column("company") == company && Column("invoice") == number)
-            .order(Column("position")).fetchAll(db)
-        let notices = try NoticeRecord.filter(Column("company") == company && Column("invoice") == number)
-            .order(Column("position")).fetchAll(db)
+        let credits = try ledger.documents(DocumentFilter(company: company, kinds: [.creditNote], credited: number))
+        let payments = try ledger.payments(company: company, invoice: number)
+        let notices = try ledger.notices(company: company, invoice: number)
         return InvoiceAccount(invoice: invoice, creditNotes: credits, payments: payments, notices: notices)
     }
 
@@ -84,20 +77,20 @@ extension Ledger {
     /// when it is more than what is still due after credit notes and earlier payments.
     public func pay(invoice number: String, company: String, amount: ExactDecimal, on date: CalendarDate,
                     method: String? = nil, reference: String? = nil) throws -> Payment {
-        try database.inTransaction(.immediate) { db -> Payment in
-            try self.pay(invoice: number, company: company, amount: amount, on: date, method: method, reference: reference, db)
+        try store.write { ledger -> Payment in
+            try Self.pay(invoice: number, company: company, amount: amount, on: date, method: method, reference: reference, ledger)
         }
     }
 
     /// Records several payments (a bank statement) in one transaction: all of them, or none when
     /// any is refused — the error then names the payment by its position (1, 2, 3…).
     public func pay(_ payments: [Payment]) throws -> [Payment] {
-        try database.inTransaction(.immediate) { db -> [Payment] in
+        try store.write { ledger -> [Payment] in
             var recorded: [Payment] = []
             for (index, payment) in payments.enumerated() {
                 do {
-                    recorded.append(try self.pay(invoice: payment.invoice, company: payment.company, amount: payment.amount,
-                                                 on: payment.date, method: payment.method, reference: payment.reference, db))
+                    recorded.append(try Self.pay(invoice: payment.invoice, company: payment.company, amount: payment.amount,
+                                                 on: payment.date, method: payment.method, reference: payment.reference, ledger))
                 } catch let violation as RuleViolation {
                     throw PaymentRefused(index: index + 1, reason: violation.reason)
                 }
@@ -106,9 +99,9 @@ extension Ledger {
         }
     }
 
-    private func pay(invoice number: String, company: String, amount: ExactDecimal, on date: CalendarDate,
-                     method: String?, reference: String?, _ db: Database) throws -> Payment {
-        let account = try Self.account(invoice: number, company: company, db)
+    private static func pay(invoice number: String, company: String, amount: ExactDecimal, on date: CalendarDate,
+                            method: String?, reference: String?, _ ledger: any LedgerTransaction) throws -> Payment {
+        let account = try account(invoice: number, company: company, ledger)
         let invoice = account.invoice
         guard date >= invoice.date else {
             throw RuleViolation("\(date) is before the invoice's date \(invoice.date): a payment cannot precede its invoice")
@@ -126,8 +119,8 @@ extension Ledger {
         }
         var payment = Payment(company: company, invoice: number, date: date, amount: amount.rounded(toPlaces: places),
                               currency: invoice.currency, method: method, reference: reference)
-        payment.position = try self.link(.payment, fields: payment.sealedFields, db)
-        try payment.insert(db)
+        payment.position = try link(.payment, fields: payment.sealedFields, ledger)
+        try ledger.insert(payment)
         return payment
     }
 
@@ -139,28 +132,32 @@ extension Ledger {
         let path = URL(fileURLWithPath: file).standardizedFileURL.path
         var partial: String?
         do {
-            let recorded = try database.inTransaction(.immediate) { db -> NoticeRecord in
-                let account = try Self.account(invoice: number, company: company, db).asOf(date)
+            let writesFiles = self.writesFiles
+            let recorded = try store.write { ledger -> NoticeRecord in
+                let account = try Self.account(invoice: number, company: company, ledger).asOf(date)
                 let (prepared, pdf) = try prepare(account)
                 if let earlier = account.notices.first(where: { $0.kind == prepared.kind && $0.date == date }) {
                     throw RuleViolation("a \(earlier.kind.rawValue) for \(number) dated \(date) was already sent: \(earlier.file)")
                 }
-                guard !FileManager.default.fileExists(atPath: path) else {
-                    throw RuleViolation("\(path) already exists: a recorded notice is never overwritten")
+                if writesFiles {
+                    guard !FileManager.default.fileExists(atPath: path) else {
+                        throw RuleViolation("\(path) already exists: a recorded notice is never overwritten")
+                    }
+                    partial = path + PendingFile.suffix
+                    try PendingFile.writeSynced(pdf, to: path + PendingFile.suffix)
                 }
-                partial = path + PendingFile.suffix
-                try PendingFile.writeSynced(pdf, to: path + PendingFile.suffix)
                 var record = prepared
                 record.company = company
                 record.invoice = number
                 record.date = date
                 record.file = path
                 record.pdfSHA256 = SHA256Hex.of(pdf)
-                record.position = try self.link(.notice, fields: record.sealedFields, db)
-                try record.insert(db)
+                record.position = try Self.link(.notice, fields: record.sealedFields, ledger)
+                try ledger.insert(record)
+                try ledger.keep(file: record.file, bytes: pdf)
                 return record
             }
-            try PendingFile.finish(recorded.file)
+            if writesFiles { try PendingFile.finish(recorded.file) }
             return recorded
         } catch {
             if let partial { try? FileManager.default.removeItem(atPath: partial) }
@@ -170,20 +167,12 @@ extension Ledger {
 
     /// Every payment, in order of recording.
     public func payments(company: String? = nil) throws -> [Payment] {
-        try database.read { db in
-            var request = Payment.order(Column("position"))
-            if let company { request = request.filter(Column("company") == company) }
-            return try request.fetchAll(db)
-        }
+        try store.read { try $0.payments(company: company, invoice: nil) }
     }
 
     /// Every notice, in order of recording.
     public func notices(company: String? = nil) throws -> [NoticeRecord] {
-        try database.read { db in
-            var request = NoticeRecord.order(Column("position"))
-            if let company { request = request.filter(Column("company") == company) }
-            return try request.fetchAll(db)
-        }
+        try store.read { try $0.notices(company: company, invoice: nil) }
     }
 }
 

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Ledger {
     /// What ``settlePendingFiles(in:)`` did.
@@ -22,17 +21,16 @@ extension Ledger {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return Settlement() }
         let pending = names.filter { $0.hasSuffix(PendingFile.suffix) }.sorted()
         guard !pending.isEmpty else { return Settlement() }
-        return try database.inTransaction(.immediate) { db -> Settlement in
+        return try store.write { ledger -> Settlement in
             var settlement = Settlement()
+            let recorded = try ledger.recordedFiles()
             for name in pending {
                 let partial = folder.appendingPathComponent(name).path
                 let final = String(partial.dropLast(PendingFile.suffix.count))
-                let recorded = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document WHERE file = ? UNION SELECT 1 FROM notice WHERE file = ? UNION SELECT 1 FROM quoteDecision WHERE signedFile = ?)", arguments: [final, final, final]) ?? false
-                let reserved = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM reservation WHERE file = ?)", arguments: [final]) ?? false
-                if reserved {
+                if try ledger.isReserved(file: final) {
                     // Its document is being recorded by another issuer, or will be rendered again.
                     continue
-                } else if recorded, !FileManager.default.fileExists(atPath: final) {
+                } else if recorded.contains(final), !FileManager.default.fileExists(atPath: final) {
                     try PendingFile.finish(final)
                     settlement.finished.append(final)
                 } else if FileManager.default.fileExists(atPath: partial) {

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Ledger {
     /// What ``verify(checkFiles:)`` found wrong; empty when the ledger is sound.
@@ -13,18 +12,18 @@ extension Ledger {
     }
 
     /// Checks the hash chain link by link, that every series is gapless from 1, and that every
-    /// document's PDF is where it was written with the bytes it was issued with.
+    /// document's PDF is kept (where it was written, or in the database) with the bytes it was issued with.
     public func verify(checkFiles: Bool = true) throws -> Verification {
-        try database.read { db in
+        try store.read { ledger in
             var result = Verification()
-            let documents = Dictionary(uniqueKeysWithValues: try IssuedDocument.fetchAll(db).map { ($0.position, $0) })
-            let decisions = Dictionary(uniqueKeysWithValues: try QuoteDecision.fetchAll(db).map { ($0.position, $0) })
-            let payments = Dictionary(uniqueKeysWithValues: try Payment.fetchAll(db).map { ($0.position, $0) })
-            let notices = Dictionary(uniqueKeysWithValues: try NoticeRecord.fetchAll(db).map { ($0.position, $0) })
+            let documents = Dictionary(uniqueKeysWithValues: try ledger.documents(DocumentFilter()).map { ($0.position, $0) })
+            let decisions = Dictionary(uniqueKeysWithValues: try ledger.decisions(company: nil, number: nil).map { ($0.position, $0) })
+            let payments = Dictionary(uniqueKeysWithValues: try ledger.payments(company: nil, invoice: nil).map { ($0.position, $0) })
+            let notices = Dictionary(uniqueKeysWithValues: try ledger.notices(company: nil, invoice: nil).map { ($0.position, $0) })
             var previous = LedgerEntry.genesis
             var expectedPosition: Int64 = 1
             var chained = Set<Int64>()
-            for entry in try LedgerEntry.order(Column("position")).fetchAll(db) {
+            for entry in try ledger.entries() {
                 result.entries += 1
                 if entry.position != expectedPosition {
                     result.problems.append("entry \(expectedPosition) is missing (the next is \(entry.position))")
@@ -59,7 +58,7 @@ extension Ledger {
             }
             result.documents = documents.count
             // Every series runs 1, 2, 3… without a gap; a number reserved for a document being rendered is taken.
-            let reservations = try Reservation.fetchAll(db)
+            let reservations = try ledger.reservations()
             result.reserved = reservations.map(\.number)
             var bySeries = Dictionary(grouping: documents.values) { "\($0.company) \($0.series) \($0.period)" }.mapValues { $0.map(\.sequence) }
             for reservation in reservations {
@@ -74,7 +73,7 @@ extension Ledger {
             }
             if checkFiles {
                 for document in documents.values.sorted(by: { $0.position < $1.position }) {
-                    guard let data = FileManager.default.contents(atPath: document.file) else {
+                    guard let data = try ledger.keptFile(document.file) else {
                         result.problems.append("\(document.number): its PDF \(document.file) is missing")
                         continue
                     }
@@ -84,7 +83,7 @@ extension Ledger {
                 }
                 for decision in decisions.values.sorted(by: { $0.position < $1.position }) {
                     guard let file = decision.signedFile, let hash = decision.signedSHA256 else { continue }
-                    guard let data = FileManager.default.contents(atPath: file) else {
+                    guard let data = try ledger.keptFile(file) else {
                         result.problems.append("acceptance of \(decision.number): the signed PDF \(file) is missing")
                         continue
                     }
@@ -93,7 +92,7 @@ extension Ledger {
                     }
                 }
                 for notice in notices.values.sorted(by: { $0.position < $1.position }) {
-                    guard let data = FileManager.default.contents(atPath: notice.file) else {
+                    guard let data = try ledger.keptFile(notice.file) else {
                         result.problems.append("\(notice.kind.rawValue) for \(notice.invoice) of \(notice.date): its PDF \(notice.file) is missing")
                         continue
                     }
@@ -120,7 +119,7 @@ extension Ledger {
     public func unrecordedFiles(in directory: String) throws -> [String] {
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        let recorded = Set(try database.read { db in try String.fetchAll(db, sql: "SELECT file FROM document UNION SELECT file FROM notice UNION SELECT signedFile FROM quoteDecision WHERE signedFile IS NOT NULL") })
+        let recorded = try store.read { try $0.recordedFiles() }
         return names.filter { $0.hasSuffix(".pdf") || $0.hasSuffix(PendingFile.suffix) }
             .map { folder.appendingPathComponent($0).path }
             .filter { !recorded.contains($0) }

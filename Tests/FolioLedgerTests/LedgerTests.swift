@@ -1,15 +1,13 @@
 import FolioCore
 import FolioLedger
 import Foundation
-import GRDB
 import Synchronization
 import Testing
 
-/// The ledger on a real SQLite file: numbers, rollback, append-only rows, the hash chain.
+/// The ledger on a real SQLite file and a real PostgreSQL database: numbers, rollback, append-only
+/// rows, the hash chain.
 @Suite("Issuance ledger")
 struct LedgerTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-ledger-\(UUID().uuidString)").path
-    var ledgerPath: String { folder + "/ledger.sqlite" }
     let series = try! NumberingSeries(name: "invoice", kind: "invoice", pattern: NumberPattern("F-{YYYY}-{seq:5}"), reset: .yearly)
 
     static func record(kind: Order.Kind = .invoice, client: String = "Client SARL") -> IssuedDocument {
@@ -19,7 +17,7 @@ struct LedgerTests {
                        templates: "\(kind.rawValue)@2026-01-01", terms: nil, folioVersion: "test")
     }
 
-    func issue(_ ledger: Ledger, on date: CalendarDate, series: NumberingSeries? = nil, kind: Order.Kind = .invoice,
+    func issue(_ ledger: Ledger, in folder: String, on date: CalendarDate, series: NumberingSeries? = nil, kind: Order.Kind = .invoice,
                fail: Bool = false) throws -> IssuedDocument {
         try ledger.issue(company: "912345618", series: series ?? self.series, date: date, file: { "\(folder)/\($0).pdf" }) { number in
             if fail { throw RuleViolation("rendering failed") }
@@ -29,63 +27,83 @@ struct LedgerTests {
 
     let march = CalendarDate(year: 2026, month: 3, day: 16)!
 
-    @Test("Numbers follow each other per series and year; a failed issue consumes none and leaves no file")
-    func numbering() throws {
-        let ledger = try Ledger(path: ledgerPath)
-        #expect(try issue(ledger, on: march).number == "F-2026-00001")
-        #expect(throws: RuleViolation.self) { try issue(ledger, on: march, fail: true) }
-        #expect(try issue(ledger, on: march).number == "F-2026-00002")
-        #expect(try issue(ledger, on: CalendarDate(year: 2027, month: 1, day: 4)!).number == "F-2027-00001")
+    @Test("Numbers follow each other per series and year; a failed issue consumes none and leaves no file",
+          arguments: LedgerBackend.available)
+    func numbering(_ backend: LedgerBackend) throws {
+        let test = try TestLedger(backend)
+        let ledger = try test.open()
+        let folder = test.folder
+        #expect(try issue(ledger, in: folder, on: march).number == "F-2026-00001")
+        #expect(throws: RuleViolation.self) { try issue(ledger, in: folder, on: march, fail: true) }
+        #expect(try issue(ledger, in: folder, on: march).number == "F-2026-00002")
+        #expect(try issue(ledger, in: folder, on: CalendarDate(year: 2027, month: 1, day: 4)!).number == "F-2027-00001")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".pdf") }.count == 3)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".partial") }.isEmpty)
         // Dates go forward within a series.
-        #expect { try issue(ledger, on: CalendarDate(year: 2027, month: 1, day: 3)!) } throws: { error in
+        #expect { try issue(ledger, in: folder, on: CalendarDate(year: 2027, month: 1, day: 3)!) } throws: { error in
             (error as? RuleViolation)?.reason.contains("numbers must follow dates") == true
         }
         let verification = try ledger.verify()
         #expect(verification.isSound, "\(verification.problems)")
         #expect(verification.documents == 3)
+        #expect(try ledger.keptFile("\(folder)/F-2026-00002.pdf") == Array("%PDF F-2026-00002".utf8))
     }
 
-    @Test("Eight connections opening a new ledger at the same instant: the schema is created once")
-    func concurrentCreation() throws {
-        for round in 0..<20 {
-            let path = "\(folder)/new-\(round).sqlite"
+    @Test("Eight connections opening a new ledger at the same instant: the schema is created once",
+          arguments: LedgerBackend.available)
+    func concurrentCreation(_ backend: LedgerBackend) throws {
+        for round in 0..<(backend == .sqlite ? 20 : 4) {
+            let test = try TestLedger(backend)
             let failures = Mutex<[String]>([])
             DispatchQueue.concurrentPerform(iterations: 8) { _ in
-                do { _ = try Ledger(path: path) } catch { failures.withLock { $0.append("\(error)") } }
+                do { _ = try test.open() } catch { failures.withLock { $0.append("\(error)") } }
             }
             #expect(failures.withLock { $0 }.isEmpty, "round \(round)")
         }
     }
 
-    @Test("SQLite itself refuses to update or delete an issued row")
-    func appendOnly() throws {
-        let ledger = try Ledger(path: ledgerPath)
-        _ = try issue(ledger, on: march)
-        let database = try DatabaseQueue(path: ledgerPath)
-        for sql in ["UPDATE document SET grandTotal = '1.00'", "DELETE FROM document", "UPDATE entry SET hash = 'x'",
-                    "DELETE FROM entry"] {
-            #expect(throws: DatabaseError.self) { try database.write { try $0.execute(sql: sql) } }
+    @Test("The database itself refuses to update or delete an issued row", arguments: LedgerBackend.available)
+    func appendOnly(_ backend: LedgerBackend) throws {
+        let test = try TestLedger(backend)
+        let ledger = try test.open()
+        _ = try issue(ledger, in: test.folder, on: march)
+        let total = backend == .sqlite ? "grandTotal" : "\"grandTotal\""
+        var statements = ["UPDATE document SET \(total) = '1.00'", "DELETE FROM document", "UPDATE entry SET hash = 'x'", "DELETE FROM entry"]
+        if backend == .postgres {
+            statements += ["TRUNCATE entry CASCADE", "UPDATE kept_file SET bytes = 'x'", "DELETE FROM kept_file"]
+        }
+        for sql in statements {
+            #expect(throws: RawSQLRefused.self, "\(sql)") { try test.execute(sql) }
         }
         #expect(try ledger.verify().isSound)
     }
 
-    @Test("verify finds a changed record, a removed record and a tampered PDF")
-    func tampering() throws {
-        let ledger = try Ledger(path: ledgerPath)
-        let first = try issue(ledger, on: march)
-        let second = try issue(ledger, on: march)
-        _ = try issue(ledger, on: march)
-        // Someone with the file drops the triggers and edits the totals of the first document.
-        let database = try DatabaseQueue(path: ledgerPath)
-        try database.write { db in
-            try db.execute(sql: "DROP TRIGGER documentNeverUpdated; DROP TRIGGER documentNeverDeleted; DROP TRIGGER entryNeverDeleted")
-            try db.execute(sql: "UPDATE document SET grandTotal = '1.00' WHERE number = ?", arguments: [first.number])
-            try db.execute(sql: "DELETE FROM document WHERE number = ?", arguments: [second.number])
-            try db.execute(sql: "DELETE FROM entry WHERE position = ?", arguments: [second.position])
+    @Test("verify finds a changed record, a removed record and a tampered PDF", arguments: LedgerBackend.available)
+    func tampering(_ backend: LedgerBackend) throws {
+        let test = try TestLedger(backend)
+        let ledger = try test.open()
+        let first = try issue(ledger, in: test.folder, on: march)
+        let second = try issue(ledger, in: test.folder, on: march)
+        _ = try issue(ledger, in: test.folder, on: march)
+        // Someone with the file or the owner's password drops the triggers and edits the totals of the first document.
+        switch backend {
+        case .sqlite:
+            try test.execute("""
+                DROP TRIGGER documentNeverUpdated; DROP TRIGGER documentNeverDeleted; DROP TRIGGER entryNeverDeleted;
+                UPDATE document SET grandTotal = '1.00' WHERE number = '\(first.number)';
+                DELETE FROM document WHERE number = '\(second.number)';
+                DELETE FROM entry WHERE position = \(second.position);
+                """)
+            try Data("%PDF forged".utf8).write(to: URL(fileURLWithPath: first.file))
+        case .postgres:
+            try test.execute("""
+                ALTER TABLE document DISABLE TRIGGER USER; ALTER TABLE entry DISABLE TRIGGER USER; ALTER TABLE kept_file DISABLE TRIGGER USER;
+                UPDATE document SET "grandTotal" = '1.00' WHERE number = '\(first.number)';
+                DELETE FROM document WHERE number = '\(second.number)';
+                DELETE FROM entry WHERE position = \(second.position);
+                UPDATE kept_file SET bytes = '%PDF forged' WHERE name = '\(first.file)';
+                """)
         }
-        try Data("%PDF forged".utf8).write(to: URL(fileURLWithPath: first.file))
         let problems = try ledger.verify().problems
         #expect(problems.contains { $0.contains("F-2026-00001") && $0.contains("changed") })
         #expect(problems.contains { $0.contains("entry 2 is missing") })
@@ -93,12 +111,13 @@ struct LedgerTests {
         #expect(problems.contains { $0.contains("F-2026-00001") && $0.contains("not the PDF that was issued") })
     }
 
-    @Test("A quote is accepted, refused or expired once; only a quote")
-    func decisions() throws {
-        let ledger = try Ledger(path: ledgerPath)
+    @Test("A quote is accepted, refused or expired once; only a quote", arguments: LedgerBackend.available)
+    func decisions(_ backend: LedgerBackend) throws {
+        let test = try TestLedger(backend)
+        let ledger = try test.open()
         let quotes = try NumberingSeries.prefixed("D", kind: "quote")
-        let quote = try issue(ledger, on: march, series: quotes, kind: .quote)
-        let invoice = try issue(ledger, on: march)
+        let quote = try issue(ledger, in: test.folder, on: march, series: quotes, kind: .quote)
+        let invoice = try issue(ledger, in: test.folder, on: march)
         #expect(throws: RuleViolation.self) { try ledger.decide(quote: invoice.number, company: "912345618", .accepted, on: march) }
         let decision = try ledger.decide(quote: quote.number, company: "912345618", .accepted, on: march)
         #expect(decision.status == .accepted)
@@ -110,8 +129,10 @@ struct LedgerTests {
 
     @Test("A .partial file left by a crash is finished when its record exists, removed when not")
     func settlement() throws {
-        let ledger = try Ledger(path: ledgerPath)
-        let issued = try issue(ledger, on: march)
+        let test = try TestLedger(.sqlite)
+        let folder = test.folder
+        let ledger = try test.open()
+        let issued = try issue(ledger, in: folder, on: march)
         // As if the process died after the commit, before the rename.
         try FileManager.default.moveItem(atPath: issued.file, toPath: issued.file + ".partial")
         // As if it died before the commit.

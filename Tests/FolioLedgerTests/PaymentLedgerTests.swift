@@ -4,12 +4,10 @@ import Foundation
 import GRDB
 import Testing
 
-/// Payments, notices and late acceptances on a real SQLite file: what is refused, what the chain
-/// seals, and a ledger written by the first schema brought up to date.
+/// Payments, notices and late acceptances on a real SQLite file and a real PostgreSQL database: what
+/// is refused, what the chain seals, and a SQLite ledger written by the first schema brought up to date.
 @Suite("Payments and notices in the ledger")
 struct PaymentLedgerTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-payments-\(UUID().uuidString)").path
-    var ledgerPath: String { folder + "/ledger.sqlite" }
     let company = "912345618"
 
     func series(_ kind: Order.Kind) throws -> NumberingSeries {
@@ -20,7 +18,7 @@ struct PaymentLedgerTests {
     /// Issues a document of `total` (incl. VAT) on `date`; a credit note cites `credited`.
     @discardableResult
     func issue(_ ledger: Ledger, _ kind: Order.Kind, total: String, on date: String, credited: String? = nil) throws -> IssuedDocument {
-        try ledger.issue(company: company, series: series(kind), date: CalendarDate(date)!, file: { "\(folder)/\($0).pdf" }) { number in
+        try ledger.issue(company: company, series: series(kind), date: CalendarDate(date)!, file: { "\(ledger.documentsFolder)/\($0).pdf" }) { number in
             var record = LedgerTests.record(kind: kind)
             record.grandTotal = ExactDecimal(total)!
             record.amountDue = ExactDecimal(total)!
@@ -33,9 +31,10 @@ struct PaymentLedgerTests {
         do { try work(); return "" } catch { return "\(error)" }
     }
 
-    @Test("A payment is refused for a quote, before the invoice's date, above what is still due, and with too many decimals")
-    func paymentRules() throws {
-        let ledger = try Ledger(path: ledgerPath)
+    @Test("A payment is refused for a quote, before the invoice's date, above what is still due, and with too many decimals",
+          arguments: LedgerBackend.available)
+    func paymentRules(_ backend: LedgerBackend) throws {
+        let ledger = try TestLedger(backend).open()
         let quote = try issue(ledger, .quote, total: "500.00", on: "2026-03-01")
         let invoice = try issue(ledger, .invoice, total: "1200.00", on: "2026-03-10")
         try issue(ledger, .creditNote, total: "200.00", on: "2026-03-12", credited: invoice.number)
@@ -62,9 +61,12 @@ struct PaymentLedgerTests {
         #expect(try ledger.verify().isSound)
     }
 
-    @Test("Payments and notices are sealed: SQLite refuses to change them, and verify finds a forged one")
-    func sealed() throws {
-        let ledger = try Ledger(path: ledgerPath)
+    @Test("Payments and notices are sealed: the database refuses to change them, and verify finds a forged one",
+          arguments: LedgerBackend.available)
+    func sealed(_ backend: LedgerBackend) throws {
+        let test = try TestLedger(backend)
+        let ledger = try test.open()
+        let folder = test.folder
         let invoice = try issue(ledger, .invoice, total: "1200.00", on: "2026-03-10")
         _ = try ledger.pay(invoice: invoice.number, company: company, amount: 100, on: CalendarDate("2026-03-20")!)
         let notice = try ledger.recordNotice(invoice: invoice.number, company: company, on: CalendarDate("2026-05-01")!,
@@ -88,28 +90,31 @@ struct PaymentLedgerTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/notice-2.pdf"))
         #expect(try ledger.verify().isSound)
 
-        let raw = try DatabaseQueue(path: ledgerPath)
-        #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "UPDATE payment SET amount = '1.00'") } }
-        #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "DELETE FROM notice") } }
-        #expect(throws: DatabaseError.self) {
-            try raw.write { try $0.execute(sql: "INSERT INTO entry VALUES (99, 'payment', 'x', 'y'); INSERT INTO payment VALUES (99, '\(company)', 'D-2026-0001', '2026-03-01', '1.00', 'EUR', NULL, NULL)") }
+        #expect(throws: RawSQLRefused.self) { try test.execute("UPDATE payment SET amount = '1.00'") }
+        #expect(throws: RawSQLRefused.self) { try test.execute("DELETE FROM notice") }
+        // A payment of a quote is refused by the database too.
+        #expect(throws: RawSQLRefused.self) {
+            try test.execute("INSERT INTO entry VALUES (99, 'payment', 'x', 'y'); INSERT INTO payment VALUES (99, '\(company)', 'D-2026-0001', '2026-03-01', '1.00', 'EUR', NULL, NULL)")
         }
-        // A payment forged around the triggers breaks the chain.
-        try raw.write { db in
-            try db.execute(sql: "DROP TRIGGER paymentNeverUpdated")
-            try db.execute(sql: "UPDATE payment SET amount = '1.00'")
+        // A payment forged around the triggers breaks the chain; so does a notice's PDF replaced.
+        switch backend {
+        case .sqlite:
+            try test.execute("DROP TRIGGER paymentNeverUpdated; UPDATE payment SET amount = '1.00'")
+            try Data("%PDF other".utf8).write(to: URL(fileURLWithPath: notice.file))
+        case .postgres:
+            try test.execute("""
+                ALTER TABLE payment DISABLE TRIGGER USER; UPDATE payment SET amount = '1.00';
+                ALTER TABLE kept_file DISABLE TRIGGER USER; UPDATE kept_file SET bytes = '%PDF other' WHERE name = '\(notice.file)'
+                """)
         }
-        try raw.close()
         let problems = try ledger.verify().problems
         #expect(problems.contains { $0.contains("(payment of \(invoice.number)) was changed after it was recorded") }, "\(problems)")
-        // A notice PDF replaced on disk is found too.
-        try Data("%PDF other".utf8).write(to: URL(fileURLWithPath: notice.file))
         #expect(try ledger.verify().problems.contains { $0.contains("is not the PDF that was sent") })
     }
 
-    @Test("A late acceptance needs late, and is recorded as late")
-    func lateAcceptance() throws {
-        let ledger = try Ledger(path: ledgerPath)
+    @Test("A late acceptance needs late, and is recorded as late", arguments: LedgerBackend.available)
+    func lateAcceptance(_ backend: LedgerBackend) throws {
+        let ledger = try TestLedger(backend).open()
         let quote = try issue(ledger, .quote, total: "500.00", on: "2026-03-01")
         let until = CalendarDate("2026-03-31")!
         #expect(refusal { _ = try ledger.decide(quote: quote.number, company: company, .accepted, on: CalendarDate("2026-04-02")!, validUntil: until) }
@@ -123,10 +128,11 @@ struct PaymentLedgerTests {
 
     @Test("A ledger made by the first schema opens, keeps verifying, and takes payments")
     func migrationFromTheFirstSchema() throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try TestLedger(.sqlite).folder
+        let ledgerPath = folder + "/ledger.sqlite"
         // The first schema, with one invoice and one decision written as version 0.1.0 wrote them.
         let old = try DatabaseQueue(path: ledgerPath)
-        try LedgerSchema.migrator.migrate(old, upTo: "v1: entries, documents, quote decisions")
+        try SQLiteSchema.migrator.migrate(old, upTo: "v1: entries, documents, quote decisions")
         try old.write { db in
             var invoice = LedgerTests.record(kind: .invoice)
             invoice.company = company

@@ -3,7 +3,7 @@ import FolioDocuments
 
 /// Where issued documents are numbered and recorded, or `--draft` for neither.
 struct IssueOptions: ParsableArguments {
-    @Option(help: "The ledger that numbers and records issued documents (default: $FOLIO_LEDGER, else out/folio-ledger.sqlite).")
+    @Option(help: "The ledger that numbers and records issued documents: a SQLite file or a postgres:// address (default: $FOLIO_LEDGER, else out/folio-ledger.sqlite).")
     var ledger: String?
 
     @Option(help: "The numbering series, when the company has more than one for the kind (default: the kind's own).")
@@ -28,10 +28,5 @@ struct IssueOptions: ParsableArguments {
         IssuingPolicy(again: again, creditsExternalInvoice: external, signing: sign.map { $0 ? .sign : .doNotSign } ?? .automatic)
     }
 
-    /// The ledger's path, and the folder issued PDFs go to by default (the ledger's own).
-    var ledgerPath: String { Ledger.path(option: ledger) }
-
-    func open() throws -> Ledger {
-        do { return try Ledger(path: ledgerPath) } catch { throw LedgerUnavailable("\(ledgerPath): \(error)") }
-    }
+    func open() throws -> Ledger { try Ledger.named(ledger) }
 }

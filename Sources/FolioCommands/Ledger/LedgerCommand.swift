@@ -9,7 +9,8 @@ struct LedgerCommand: ParsableCommand {
         abstract: "List, show, export and verify issued documents; record payments and quote decisions; see what is due.",
         discussion: """
             The ledger is one SQLite file (default out/folio-ledger.sqlite, or $FOLIO_LEDGER, or \
-            --ledger). Issued documents, payments, notices and decisions are never changed nor \
+            --ledger), or a PostgreSQL database shared by several machines (--ledger \
+            postgres://USER:PASSWORD@HOST:PORT/DATABASE). Issued documents, payments, notices and decisions are never changed nor \
             deleted; a hash chain links them in order of recording.
             Examples:
               folio ledger list --kind invoice --from 2026-01-01 --to 2026-03-31
@@ -20,23 +21,19 @@ struct LedgerCommand: ParsableCommand {
               folio ledger export --fec --from 2026-01-01 --to 2026-12-31
               folio ledger verify --rerender
               folio ledger decide D-2026-0001 accepted --on 2026-10-09
+              folio ledger migrate --from out/folio-ledger.sqlite \\
+                  --to postgres://folio@db.internal/ledger
             """,
         subcommands: [LedgerList.self, LedgerShow.self, LedgerPay.self, LedgerDue.self, LedgerExport.self,
-                      LedgerVerify.self, LedgerDecide.self])
+                      LedgerVerify.self, LedgerDecide.self, LedgerMigrate.self])
 
     /// `--ledger`: which ledger file.
     struct Location: ParsableArguments {
-        @Option(help: "The ledger (default: $FOLIO_LEDGER, else out/folio-ledger.sqlite).")
+        @Option(help: "The ledger: a SQLite file or a postgres:// address (default: $FOLIO_LEDGER, else out/folio-ledger.sqlite).")
         var ledger: String?
 
-        func open() throws -> Ledger { try Self.open(ledger) }
-
-        /// Opens an existing ledger; a missing one is the user's error, naming the path.
-        static func open(_ option: String?) throws -> Ledger {
-            let path = Ledger.path(option: option)
-            guard FileManager.default.fileExists(atPath: path) else { throw InputError(source: "--ledger", "no ledger at \(path)") }
-            do { return try Ledger(path: path) } catch { throw LedgerUnavailable("\(path): \(error)") }
-        }
+        /// Opens an existing ledger; a missing file is the user's error, naming the path.
+        func open() throws -> Ledger { try Ledger.named(ledger, existing: true) }
     }
 
     /// `--company`: whose rates penalties are computed with, and whose accounts the FEC posts to.

@@ -2,7 +2,7 @@ import GRDB
 
 /// The ledger's tables, in versioned migrations. Recorded rows are protected by triggers: SQLite
 /// itself refuses to update or delete them, whatever program opens the file.
-enum LedgerSchema {
+enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: entries, documents, quote decisions") { db in

@@ -1,0 +1,25 @@
+import FolioLedger
+import Foundation
+
+extension Ledger {
+    /// Opens the ledger a command names: `--ledger`, else `FOLIO_LEDGER`, else out/folio-ledger.sqlite;
+    /// a SQLite file's path or a PostgreSQL address (`postgres://USER:PASSWORD@HOST:PORT/DATABASE`).
+    ///
+    /// ```swift
+    /// let ledger = try Ledger.named("postgres://folio:secret@db.internal/ledger")
+    /// ```
+    ///
+    /// - Parameter existing: refuse a SQLite file that does not exist (commands that only read or
+    ///   record on issued documents), instead of creating it.
+    /// - Throws: ``InputError`` naming `--ledger` for an address that cannot be read or a missing file;
+    ///   ``LedgerUnavailable`` when the database cannot be opened.
+    public static func named(_ option: String?, existing: Bool = false) throws -> Ledger {
+        let text = path(option: option)
+        let location: LedgerLocation
+        do { location = try LedgerLocation(text) } catch { throw InputError(source: "--ledger", "\(error)") }
+        if existing, case .sqlite(let path) = location, !FileManager.default.fileExists(atPath: path) {
+            throw InputError(source: "--ledger", "no ledger at \(path)")
+        }
+        do { return try Ledger(location: location) } catch { throw LedgerUnavailable("\(location): \(error)") }
+    }
+}
