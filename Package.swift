@@ -26,6 +26,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The HTTP service: without swift-configuration's support (traits), which Folio does not use.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
@@ -92,11 +98,25 @@ let package = Package(
         .target(name: "FolioDocuments", dependencies: [
             "FolioCore", "FolioInput", "FolioLayout", "FolioPDF", "FolioTemplates", "FolioLedger", "FolioEInvoice", "FolioSigning", "FolioRedline",
         ]),
+        // `folio serve`: the HTTP API (api/openapi.yaml) on Hummingbird, over the same library: API keys per
+        // company, problem+json errors, Prometheus metrics, rendering on a pool of workers, graceful shutdown.
+        .target(name: "FolioServer", dependencies: [
+            "FolioDocuments",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The fuzz targets' entry points: each parser of outside input run on any bytes (fuzz/README.md).
         .target(name: "FolioFuzzing", dependencies: ["FolioCore", "FolioInput", "FolioTemplates", "FolioEInvoice", "FolioPDF", "FolioRedline"]),
         // The command line: parses arguments, calls FolioDocuments, prints.
         .target(name: "FolioCommands", dependencies: [
-            "FolioDocuments", "FolioPDF", "FolioRedline",
+            "FolioDocuments", "FolioPDF", "FolioRedline", "FolioServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "folio", dependencies: ["FolioCommands"]),
@@ -121,7 +141,12 @@ let package = Package(
         ]),
         .testTarget(name: "FolioRedlineTests", dependencies: ["FolioRedline"], exclude: ["Pairs"]),
         .testTarget(name: "FolioFuzzingTests", dependencies: ["FolioFuzzing"]),
-        .testTarget(name: "FolioCLITests", dependencies: ["folio"]),
+        .testTarget(name: "FolioServerTests", dependencies: [
+            "FolioServer",
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .testTarget(name: "FolioCLITests", dependencies: ["folio", .product(name: "Crypto", package: "swift-crypto")]),
         // Uses only the public product, as a program depending on Folio would.
         .testTarget(name: "FolioDocumentsTests", dependencies: ["FolioDocuments"]),
     ],

@@ -9,10 +9,4 @@ extension CalendarDate {
         guard let date = CalendarDate(text) else { throw ValidationError("\(name): \"\(text)\" is not a calendar date YYYY-MM-DD") }
         return date
     }
-
-    /// Today's calendar date where Folio runs.
-    static func today() -> CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
-    }
 }

@@ -44,7 +44,7 @@ struct ReadCommand: ParsableCommand {
             }
             try company.render(received, language: language, on: .today()).write(to: pdf)
         }
-        print(json ? try JSONText.of(ReadReport(received)) : ReadSummary.render(received))
+        print(json ? try JSONText.of(ReceivedEInvoiceReport(received)) : ReadSummary.render(received))
         let consistent = received.check.isConsistent && (!strict || received.check.warnings.isEmpty)
         if !consistent { throw ExitCode(FolioExitCode.inconsistentEInvoice) }
     }

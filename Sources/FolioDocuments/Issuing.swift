@@ -30,6 +30,7 @@ extension Company {
     ///   - policy: whether to issue an order again, or credit an invoice issued elsewhere.
     /// - Throws: ``InputError`` for a refused order (its rules, its series, dates out of order);
     ///   ``AlreadyIssued`` when the same order was issued before (unless `policy.again`);
+    ///   ``AlreadyRequested`` when `policy.idempotencyKey` was used before;
     ///   the ledger's errors when it cannot be written.
     public func issue(_ input: OrderInput, language: DocumentLanguage, into ledger: Ledger, series: String? = nil,
                       file: String? = nil, policy: IssuingPolicy = IssuingPolicy()) throws -> Issued {
@@ -67,11 +68,16 @@ extension Company {
         let canonical = input.canonical.json
         let request = IssueRequest(input: canonical, language: language.rawValue, profile: profileJSON,
                                    profileFolder: folder.path, quote: quote ?? order.quote?.number, signs: signs)
+        // What a retry with the same key must ask again: the kind, the order, the language and the series.
+        let key = policy.idempotencyKey.map { key in
+            IdempotencyKey(company: profile.ledgerKey, key: key,
+                           fingerprint: SHA256Hex.of(Array("\(order.kind.rawValue)\n\(language.rawValue)\n\(series.name)\n\(canonical)".utf8)))
+        }
         do {
             let reservation = try ledger.reserve(company: profile.ledgerKey, series: series, date: order.date,
                                                  file: { file ?? "\(documents)/\(Self.fileName(of: $0))" },
                                                  repeatOf: policy.again ? nil : (order.kind, canonical),
-                                                 request: request.json)
+                                                 request: request.json, idempotencyKey: key)
             passTurn()
             do {
                 let (prepared, rendered) = try prepare(computed, request: request, language: language, number: reservation.number)

@@ -12,12 +12,16 @@ public struct IssuingPolicy: Sendable, Hashable {
     /// An invoice or credit note must also make a valid XRechnung (``XRechnung``): what it lacks is
     /// refused before a number is taken.
     public var checksXRechnung: Bool
+    /// The client's key for this request (HTTP `Idempotency-Key`): a second issue with the same key
+    /// is refused with ``AlreadyRequested`` and the number the first took, whatever `again` says.
+    public var idempotencyKey: String?
 
     public init(again: Bool = false, creditsExternalInvoice: Bool = false, signing: SigningChoice = .automatic,
-                checksXRechnung: Bool = false) {
+                checksXRechnung: Bool = false, idempotencyKey: String? = nil) {
         self.again = again
         self.creditsExternalInvoice = creditsExternalInvoice
         self.signing = signing
         self.checksXRechnung = checksXRechnung
+        self.idempotencyKey = idempotencyKey
     }
 }

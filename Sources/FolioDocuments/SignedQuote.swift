@@ -69,11 +69,18 @@ extension Ledger {
                        company: String? = nil) throws -> QuoteDecision {
         // The client's file: read within the limits of PDFs.
         let data = try TextFile.bytes(path: signedFile, name: signedFile, limit: InputLimitSettings.current[.pdf].bytes, kind: .pdf)
+        return try accept(quote: number, signedPDF: Array(data), name: signedFile, on: date, late: late, company: company)
+    }
+
+    /// Records a quote's acceptance proven by the client's signature on the PDF's bytes (an upload);
+    /// `name` names them in messages.
+    public func accept(quote number: String, signedPDF data: [UInt8], name: String, on date: CalendarDate, late: Bool = false,
+                       company: String? = nil) throws -> QuoteDecision {
         do {
             guard let quote = try document(number: number, company: company), quote.kind == .quote else {
                 throw InputError(source: number, "no issued quote \(number) in \(path)")
             }
-            let acceptance = try SignedQuote.check(Array(data), name: signedFile, quote: quote)
+            let acceptance = try SignedQuote.check(data, name: name, quote: quote)
             let validUntil = try RecordedOrders().computed(quote).validUntil
             return try decide(quote: number, company: quote.company, .accepted, on: date, validUntil: validUntil, late: late,
                               signed: acceptance)

@@ -47,14 +47,20 @@ extension Ledger {
     /// Takes the next number of `series` for a document of `date` in a short transaction, and holds it
     /// (a ``Reservation``) until ``complete(_:with:)`` records the document or ``release(_:)`` gives it up.
     ///
-    /// - Throws: ``AlreadyIssued`` when `input` was issued before or is being issued; a `RuleViolation`
+    /// - Parameter idempotencyKey: the client's key for this request, recorded with the number.
+    /// - Throws: ``AlreadyRequested`` when the key was used before; ``AlreadyIssued`` when `input`
+    ///   was issued before or is being issued; a `RuleViolation`
     ///   when `date` is before the series' last document (numbers follow dates), when the number was
     ///   issued in another series, or when the file already exists.
     public func reserve(company: String, series: NumberingSeries, date: CalendarDate, file: (String) -> String,
-                        repeatOf input: (kind: Order.Kind, text: String)?, request: String) throws -> Reservation {
+                        repeatOf input: (kind: Order.Kind, text: String)?, request: String,
+                        idempotencyKey: IdempotencyKey? = nil) throws -> Reservation {
         let owner = try store.issuerToken()
         let writesFiles = self.writesFiles
         return try store.write { ledger -> Reservation in
+            if let idempotencyKey, let earlier = try ledger.idempotencyKey(company: company, key: idempotencyKey.key) {
+                throw AlreadyRequested(number: earlier.number, sameRequest: earlier.fingerprint == idempotencyKey.fingerprint)
+            }
             if let input, let earlier = try ledger.numberIssued(company: company, kind: input.kind, input: input.text) {
                 throw AlreadyIssued(number: earlier)
             }
@@ -85,6 +91,11 @@ extension Ledger {
                                           sequence: sequence, date: date, file: path, kind: input?.kind, input: input?.text,
                                           request: request, owner: owner)
             try ledger.insert(reservation)
+            if var idempotencyKey {
+                idempotencyKey.company = company
+                idempotencyKey.number = number
+                try ledger.insert(idempotencyKey)
+            }
             return reservation
         }
     }
@@ -149,7 +160,10 @@ extension Ledger {
                                                from: reservation.owner, to: "")
                 return false
             }
-            _ = try ledger.removeReservation(company: reservation.company, number: reservation.number, owner: reservation.owner)
+            if try ledger.removeReservation(company: reservation.company, number: reservation.number, owner: reservation.owner) {
+                // The number is free again, and so is the key that took it: a retry issues afresh.
+                try ledger.removeIdempotencyKey(company: reservation.company, number: reservation.number)
+            }
             return true
         }
     }

@@ -127,6 +127,29 @@ struct LedgerTests {
         #expect(try ledger.verify().isSound)
     }
 
+    @Test("An idempotency key takes one number: a retry gets it back, another request with the key is told apart, a number given back frees its key",
+          arguments: LedgerBackend.available)
+    func idempotencyKeys(_ backend: LedgerBackend) throws {
+        let test = try TestLedger(backend)
+        let ledger = try test.open()
+        func reserve(_ key: String, _ fingerprint: String) throws -> Reservation {
+            try ledger.reserve(company: "912345618", series: series, date: march, file: { "\(test.folder)/\($0).pdf" }, repeatOf: nil,
+                               request: "{}", idempotencyKey: IdempotencyKey(company: "", key: key, fingerprint: fingerprint))
+        }
+        let first = try reserve("order-1", "a")
+        #expect(throws: AlreadyRequested(number: first.number, sameRequest: true)) { try reserve("order-1", "a") }
+        #expect(throws: AlreadyRequested(number: first.number, sameRequest: false)) { try reserve("order-1", "b") }
+        // Given back while nothing follows it: the number and the key are free again.
+        #expect(try ledger.release(first))
+        let again = try reserve("order-1", "a")
+        #expect(again.number == first.number)
+        _ = try ledger.complete(again, with: PreparedDocument(record: Self.record(), pdf: Array("%PDF".utf8)))
+        #expect(throws: AlreadyRequested(number: first.number, sameRequest: true)) { try reserve("order-1", "a") }
+        // Keys belong to a company: another's may be the same.
+        _ = try ledger.reserve(company: "552100554", series: series, date: march, file: { "\(test.folder)/other-\($0).pdf" }, repeatOf: nil,
+                               request: "{}", idempotencyKey: IdempotencyKey(company: "", key: "order-1", fingerprint: "a"))
+    }
+
     @Test("A .partial file left by a crash is finished when its record exists, removed when not")
     func settlement() throws {
         let test = try TestLedger(.sqlite)

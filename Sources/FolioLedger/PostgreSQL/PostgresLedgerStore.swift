@@ -184,6 +184,19 @@ struct PostgresTransaction: LedgerTransaction {
         try rows("SELECT EXISTS (SELECT 1 FROM reservation WHERE file = \(file))").first.map { try $0.decode(Bool.self) } ?? false
     }
 
+    func idempotencyKey(company: String, key: String) throws -> IdempotencyKey? {
+        var conditions = Conditions()
+        try conditions.add("company = ", company)
+        try conditions.add("key = ", key)
+        return try records(IdempotencyKey.self, from: "\"idempotencyKey\"", conditions, order: "key").first
+    }
+
+    func insert(_ key: IdempotencyKey) throws { try insert(key, into: "\"idempotencyKey\"") }
+
+    func removeIdempotencyKey(company: String, number: String) throws {
+        _ = try changes("DELETE FROM \"idempotencyKey\" WHERE company = \(company) AND number = \(number)")
+    }
+
     func reservation(company: String, number: String) throws -> Reservation? {
         var conditions = Conditions()
         try conditions.add("company = ", company)

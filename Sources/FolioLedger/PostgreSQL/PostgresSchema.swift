@@ -108,6 +108,13 @@ enum PostgresSchema {
             UNIQUE (company, series, period, sequence),
             UNIQUE (file)
         );
+        -- Not append-only: a key is forgotten when its number is given back.
+        CREATE TABLE "idempotencyKey" (
+            company TEXT NOT NULL, key TEXT NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
+            fingerprint TEXT NOT NULL, number TEXT NOT NULL,
+            PRIMARY KEY (company, key)
+        );
+        CREATE INDEX idempotency_key_by_number ON "idempotencyKey"(company, number);
         -- The bytes of every recorded file, committed with the record that cites their SHA-256.
         CREATE TABLE kept_file (
             name TEXT PRIMARY KEY,
@@ -162,7 +169,7 @@ enum PostgresSchema {
                 CREATE ROLE folio_issuer NOLOGIN;
             END IF;
             GRANT SELECT, INSERT ON entry, document, "quoteDecision", payment, notice, kept_file TO folio_issuer;
-            GRANT SELECT, INSERT, UPDATE, DELETE ON reservation TO folio_issuer;
+            GRANT SELECT, INSERT, UPDATE, DELETE ON reservation, "idempotencyKey" TO folio_issuer;
             GRANT SELECT ON folio_schema TO folio_issuer;
         EXCEPTION WHEN insufficient_privilege THEN
             RAISE NOTICE 'folio_issuer not created: this role may not create roles';

@@ -169,6 +169,16 @@ struct SQLiteTransaction: LedgerTransaction {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM reservation WHERE file = ?)", arguments: [file]) ?? false
     }
 
+    func idempotencyKey(company: String, key: String) throws -> IdempotencyKey? {
+        try IdempotencyKey.fetchOne(db, key: ["company": company, "key": key])
+    }
+
+    func insert(_ key: IdempotencyKey) throws { try key.insert(db) }
+
+    func removeIdempotencyKey(company: String, number: String) throws {
+        try db.execute(sql: "DELETE FROM idempotencyKey WHERE company = ? AND number = ?", arguments: [company, number])
+    }
+
     func reservation(company: String, number: String) throws -> Reservation? {
         try Reservation.fetchOne(db, key: ["company": company, "number": number])
     }

@@ -144,6 +144,17 @@ enum SQLiteSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v6: idempotency keys of issuing requests") { db in
+            // Not append-only: a key is forgotten when its number is given back.
+            try db.execute(sql: """
+                CREATE TABLE idempotencyKey (
+                    company TEXT NOT NULL, key TEXT NOT NULL CHECK (length(key) BETWEEN 1 AND 200),
+                    fingerprint TEXT NOT NULL, number TEXT NOT NULL,
+                    PRIMARY KEY (company, key)
+                );
+                CREATE INDEX idempotencyKeyByNumber ON idempotencyKey(company, number);
+                """)
+        }
         return migrator
     }
 

@@ -66,6 +66,11 @@ protocol LedgerTransaction: LedgerReading {
     func companyWriting(file: String) throws -> String?
     func isReserved(file: String) throws -> Bool
 
+    func idempotencyKey(company: String, key: String) throws -> IdempotencyKey?
+    func insert(_ key: IdempotencyKey) throws
+    /// Forgets the key that took `number` (its number was given back).
+    func removeIdempotencyKey(company: String, number: String) throws
+
     func reservation(company: String, number: String) throws -> Reservation?
     func insert(_ reservation: Reservation) throws
     /// Removes a reservation still held by `owner`; false if it no longer is.

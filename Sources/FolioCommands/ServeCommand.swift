@@ -1,0 +1,85 @@
+import ArgumentParser
+import FolioDocuments
+import FolioServer
+import Foundation
+
+/// `folio serve`: the HTTP API for webshops, ERPs and CRMs.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the HTTP API (api/openapi.yaml): drafts, issuing, the ledger, terms, e-invoice checks.",
+        discussion: """
+            Each API key belongs to one company profile; a request sees and issues only that \
+            company's documents. Keys are made with `folio serve add-key` and kept hashed in the \
+            keys file. TLS is left to a reverse proxy (see the README). SIGTERM or SIGINT \
+            stops the server after the requests in flight.
+            Examples:
+              folio serve add-key --keys keys.yaml --name webshop --company profile.yaml
+              folio serve --keys keys.yaml --ledger postgres://folio@db.internal/ledger
+            """,
+        subcommands: [Run.self, AddKey.self],
+        defaultSubcommand: Run.self)
+
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "run", abstract: "Serve the API (the default).")
+
+        @Option(help: "The address to listen on.")
+        var host = "127.0.0.1"
+
+        @Option(help: "The port to listen on (0: any free port, printed once listening).")
+        var port = 8080
+
+        @Option(help: "The API keys file (made by folio serve add-key).")
+        var keys: String
+
+        @Option(help: "The ledger: a SQLite file or a postgres:// address (default: $FOLIO_LEDGER, else out/folio-ledger.sqlite).")
+        var ledger: String?
+
+        @Option(help: "Rendering threads, each with its own fonts (default: the number of cores).")
+        var workers: Int?
+
+        @Option(help: "Requests that may wait for a worker before the server answers 503.")
+        var queue = 256
+
+        @Option(help: "Log level: trace, debug, info, notice, warning, error.")
+        var logLevel = "info"
+
+        mutating func run() async throws {
+            var settings = FolioServer.Settings(keysFile: keys, ledger: ledger)
+            settings.host = host
+            settings.port = port
+            if let workers {
+                guard workers > 0 else { throw ValidationError("--workers: at least 1") }
+                settings.workers = workers
+            }
+            guard queue > 0 else { throw ValidationError("--queue: at least 1") }
+            settings.queue = queue
+            settings.logLevel = logLevel
+            let server = try FolioServer(settings: settings)
+            try await server.run { address in
+                // Written at once, unbuffered: a supervisor or a test waits for this line.
+                FileHandle.standardOutput.write(Data("Listening on \(address)\n".utf8))
+            }
+        }
+    }
+
+    struct AddKey: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add-key",
+            abstract: "Make an API key for a company; print it once, keep its SHA-256 in the keys file.")
+
+        @Option(help: "The keys file (created if missing).")
+        var keys: String
+
+        @Option(help: "Who the key is for (shown in the logs).")
+        var name: String
+
+        @Option(help: "The company profile the key issues for.")
+        var company: String
+
+        mutating func run() throws {
+            let key = try FolioServer.addKey(name: name, company: company, keysFile: keys)
+            print(key)
+        }
+    }
+}

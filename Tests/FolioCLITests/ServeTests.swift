@@ -1,0 +1,136 @@
+import Crypto
+import Foundation
+import Testing
+
+/// `folio serve` end to end: a real server process, real HTTP, a real ledger.
+@Suite("folio serve", .serialized)
+struct ServeTests {
+    static let invoiceA = "examples/orders/01-domestic-several-rates.yaml"
+    static let quoteA = "examples/orders/08-quote-with-deposit.yaml"
+    static let invoiceB = "examples/seeds/001-qwerix-services/orders/04-hardware-software-invoice.yaml"
+
+    @Test("Issuing, reading back, the errors as problem+json, and two companies that never see each other's documents")
+    func issueAndRead() async throws {
+        let companies = try TwoCompanies()
+        let server = try ServedFolio(keys: companies.keys, ledger: companies.folder + "/ledger.sqlite")
+        defer { server.stop() }
+        let a = APIClient(address: server.address, key: companies.keyA)
+        let b = APIClient(address: server.address, key: companies.keyB)
+
+        // No key, a wrong key: 401, and the operations routes need none.
+        #expect(try await APIClient(address: server.address, key: nil).get("/v1/documents").status == 401)
+        let wrong = try await APIClient(address: server.address, key: "folio_not-a-key").get("/v1/documents")
+        #expect(wrong.status == 401 && wrong.header("Content-Type") == "application/problem+json")
+        #expect(try await APIClient(address: server.address, key: nil).get("/healthz").status == 200)
+
+        // Issue: 201, the record, its PDF byte for byte, its XML.
+        let issued = try await a.post("/v1/invoices", orderFile: Self.invoiceA)
+        #expect(issued.status == 201, "\(issued.text)")
+        #expect(issued.json["number"] as? String == "F-2026-0001")
+        #expect(issued.json["grandTotal"] as? String == "3875.43")
+        #expect(issued.header("Location") == "/v1/documents/F-2026-0001")
+        let pdf = try await a.get("/v1/documents/F-2026-0001/pdf")
+        #expect(pdf.status == 200 && pdf.header("Content-Type") == "application/pdf")
+        #expect(ServeTests.sha256(pdf.body) == issued.json["pdfSHA256"] as? String)
+        let xml = try await a.get("/v1/documents/F-2026-0001/xml")
+        #expect(xml.status == 200 && xml.text.contains("<ram:ID>F-2026-0001</ram:ID>"))
+
+        // Company B sees nothing of A's, and cannot pay or read its invoice.
+        #expect(try await b.get("/v1/documents/F-2026-0001").status == 404)
+        #expect(try await b.get("/v1/documents/F-2026-0001/pdf").status == 404)
+        #expect(try await b.post("/v1/documents/F-2026-0001/payments", json: #"{"amount": "10.00", "date": "2026-05-01"}"#).status == 404)
+        #expect((try await b.get("/v1/documents").json["documents"] as? [Any])?.isEmpty == true)
+        let ofB = try await b.post("/v1/invoices", orderFile: Self.invoiceB)
+        #expect(ofB.status == 201, "\(ofB.text)")
+        #expect((try await a.get("/v1/documents").json["documents"] as? [[String: Any]])?.count == 1)
+
+        // The same order again: 409 with its number; refused orders and bodies: 400, 413, 422.
+        let again = try await a.post("/v1/invoices", orderFile: Self.invoiceA)
+        #expect(again.status == 409 && again.json["number"] as? String == "F-2026-0001", "\(again.text)")
+        #expect(try await a.post("/v1/invoices", json: "{not json").status == 400)
+        let huge = try await a.send("POST", "/v1/invoices", body: Data(repeating: UInt8(ascii: " "), count: 2 << 20))
+        #expect(huge.status == 413 && huge.header("Content-Type") == "application/problem+json")
+        let refused = try await a.post("/v1/invoices", json: #"{"kind": "invoice", "date": "2026-03-16", "currency": "EUR", "lines": [{"description": "x", "quantity": "0", "unitPrice": "1.00", "vatRate": "20"}]}"#)
+        #expect(refused.status == 422, "\(refused.text)")
+        // The same source and reason as the command line's « error: FILE: required fields missing: seller, buyer ».
+        let reasons = (refused.json["errors"] as? [[String: Any]])?.compactMap { $0["reason"] as? String } ?? []
+        #expect(reasons == ["required fields missing: seller, buyer"], "\(refused.text)")
+        let zero = try await a.send("POST", "/v1/invoices", body: Data(try String(contentsOfFile: FolioCLITests.root.path + "/" + Self.invoiceA, encoding: .utf8)
+            .replacingOccurrences(of: "quantity: 200", with: "quantity: 0").utf8), type: "application/yaml")
+        #expect(zero.status == 422 && zero.text.contains("quantity"), "\(zero.text)")
+        let wrongKind = try await a.post("/v1/invoices", orderFile: Self.quoteA)
+        #expect(wrongKind.status == 422 && (wrongKind.json["errors"] as? [[String: Any]])?.first?["field"] as? String == "kind")
+        // Refusals consumed no number: the next invoice is F-2026-0002.
+        let quote = try await a.post("/v1/quotes", orderFile: Self.quoteA)
+        #expect(quote.status == 201 && quote.json["number"] as? String == "D-2026-0001", "\(quote.text)")
+
+        // The quote accepted, its deposit invoiced once.
+        let decided = try await a.post("/v1/quotes/D-2026-0001/decision", json: #"{"status": "accepted", "date": "2026-10-09"}"#)
+        #expect(decided.status == 201, "\(decided.text)")
+        let deposit = try await a.post("/v1/quotes/D-2026-0001/invoices", json: #"{"deposit": true, "date": "2026-10-12"}"#)
+        #expect(deposit.status == 201 && deposit.json["kind"] as? String == "deposit-invoice", "\(deposit.text)")
+        #expect(try await a.post("/v1/quotes/D-2026-0001/invoices", json: #"{"deposit": true, "date": "2026-10-12"}"#).status == 409)
+        #expect(try await b.post("/v1/quotes/D-2026-0001/decision", json: #"{"status": "refused"}"#).status == 422)
+
+        // A payment, as decimal text only.
+        #expect(try await a.post("/v1/documents/F-2026-0001/payments", json: #"{"amount": 100, "date": "2026-05-01"}"#).status == 422)
+        let paid = try await a.post("/v1/documents/F-2026-0001/payments", json: #"{"amount": "1000.00", "date": "2026-05-01", "method": "transfer"}"#)
+        #expect(paid.status == 201 && paid.json["stillDue"] as? String == "2875.43", "\(paid.text)")
+
+        // The accountant's CSV, the verification, the e-invoice read back, a draft, the terms.
+        let csv = try await a.get("/v1/ledger/export?format=csv")
+        #expect(csv.status == 200 && csv.text.contains("F-2026-0001") && !csv.text.contains(ofB.json["client"] as? String ?? "?"))
+        let verification = try await a.get("/v1/ledger/verification")
+        #expect(verification.json["sound"] as? Bool == true && verification.json["documents"] as? Int == 3, "\(verification.text)")
+        let checked = try await a.send("POST", "/v1/einvoices/check", body: xml.body, type: "application/xml")
+        #expect(checked.status == 200 && checked.json["consistent"] as? Bool == true, "\(checked.text)")
+        let draft = try await a.post("/v1/drafts?language=en", orderFile: Self.invoiceA)
+        #expect(draft.status == 200 && draft.body.starts(with: Data("%PDF".utf8)))
+        let terms = try await a.get("/v1/terms")
+        #expect(terms.status == 200, "\(terms.text)")
+        let termsList = terms.json["terms"] as? [[String: Any]] ?? []
+        if let first = termsList.first, let name = first["document"] as? String,
+           let versions = first["versions"] as? [[String: Any]], let effective = versions.last?["effective"] as? String {
+            #expect(try await a.get("/v1/terms/\(name)/versions/\(effective)/pdf").status == 200)
+            if versions.count > 1, let older = versions.first?["effective"] as? String {
+                let redline = try await a.get("/v1/terms/\(name)/redline?from=\(older)&to=\(effective)&format=html")
+                #expect(redline.status == 200 && redline.text.contains("<"), "\(redline.text.prefix(300))")
+            }
+        } else {
+            Issue.record("no terms listed: \(terms.text)")
+        }
+
+        // Metrics and the contract; a graceful stop exits 0.
+        let metrics = try await a.get("/metrics")
+        #expect(metrics.text.contains(#"folio_documents_issued_total{kind="invoice"} 2"#), "\(metrics.text)")
+        let contract = try await a.get("/openapi.yaml")
+        #expect(contract.text == (try String(contentsOfFile: FolioCLITests.root.path + "/api/openapi.yaml", encoding: .utf8)))
+        #expect(!server.log.contains("Librairie du Marais"), "no order data in the logs at info")
+        #expect(server.stop() == 0, "\(server.log)")
+    }
+
+    @Test("An Idempotency-Key: the retry gets the same document, another body with the key is refused")
+    func idempotency() async throws {
+        let companies = try TwoCompanies()
+        let server = try ServedFolio(keys: companies.keys, ledger: companies.folder + "/ledger.sqlite")
+        defer { server.stop() }
+        let a = APIClient(address: server.address, key: companies.keyA)
+        let first = try await a.post("/v1/invoices", orderFile: Self.invoiceA, headers: ["Idempotency-Key": "order-1001"])
+        #expect(first.status == 201)
+        let retry = try await a.post("/v1/invoices", orderFile: Self.invoiceA, headers: ["Idempotency-Key": "order-1001"])
+        #expect(retry.status == 200 && retry.header("Idempotent-Replayed") == "true")
+        #expect(retry.json["number"] as? String == first.json["number"] as? String)
+        let other = try await a.post("/v1/invoices", orderFile: "examples/orders/02-eu-services-reverse-charge.yaml",
+                                     headers: ["Idempotency-Key": "order-1001"])
+        #expect(other.status == 422 && other.json["type"] as? String == "/problems/idempotency-key-reused")
+        // With a new key, the same order is issued again on purpose.
+        let twice = try await a.post("/v1/invoices", orderFile: Self.invoiceA, headers: ["Idempotency-Key": "order-1002"])
+        #expect(twice.status == 201 && twice.json["number"] as? String == "F-2026-0002")
+        let verify = try FolioCLITests.folio("ledger", "verify", "--ledger", companies.folder + "/ledger.sqlite")
+        #expect(verify.status == 0, "\(verify.error)")
+    }
+
+    static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+}
