@@ -24,5 +24,7 @@ if [ "${1:-}" = "--test-oracles" ]; then
     python3 -c 'import jsonschema, yaml' 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
     python3 -c 'import saxonche, facturx, pypdf' 2>/dev/null || python3 -m pip install -q saxonche factur-x 'pypdf>=5'
     python3 -m pyhanko --version >/dev/null 2>&1 || python3 -m pip install -q pyhanko pyhanko-certvalidator pyhanko-cli
+    # The API's contract checked against the running server (ServeTests), at the version the tests were written with.
+    command -v schemathesis >/dev/null 2>&1 || python3 -m pip install -q 'schemathesis==4.32.5'
 fi
 command -v swift >/dev/null || { echo "Swift 6 is required (https://swift.org/install)" >&2; exit 1; }
