@@ -9,6 +9,14 @@ extension Ledger {
         /// Numbers reserved whose documents are not recorded yet (being rendered, or interrupted).
         public var reserved: [String] = []
         public var isSound: Bool { problems.isEmpty }
+        /// The company a problem concerns, by the problem's index, when it concerns one company's record
+        /// (a server shows each company only its own); none for the chain itself.
+        public var companies: [Int: String] = [:]
+
+        mutating func note(_ problem: String, company: String? = nil) {
+            if let company { companies[problems.count] = company }
+            problems.append(problem)
+        }
     }
 
     /// Checks the hash chain link by link, that every series is gapless from 1, and that every
@@ -44,7 +52,9 @@ extension Ledger {
                     if hash != entry.hash {
                         let name = Self.describe(entry.position, documents: documents, decisions: decisions,
                                                  payments: payments, notices: notices)
-                        result.problems.append("entry \(entry.position) (\(name)) was changed after it was recorded: its hash no longer matches")
+                        let company = documents[entry.position]?.company ?? decisions[entry.position]?.company
+                            ?? payments[entry.position]?.company ?? notices[entry.position]?.company
+                        result.note("entry \(entry.position) (\(name)) was changed after it was recorded: its hash no longer matches", company: company)
                     }
                 } else {
                     result.problems.append("entry \(entry.position): its \(entry.kind.rawValue) record is missing")
@@ -60,44 +70,51 @@ extension Ledger {
             // Every series runs 1, 2, 3… without a gap; a number reserved for a document being rendered is taken.
             let reservations = try ledger.reservations()
             result.reserved = reservations.map(\.number)
-            var bySeries = Dictionary(grouping: documents.values) { "\($0.company) \($0.series) \($0.period)" }.mapValues { $0.map(\.sequence) }
+            struct SeriesPeriod: Hashable, Comparable {
+                let company: String, series: String, period: String
+                static func < (a: Self, b: Self) -> Bool { (a.company, a.series, a.period) < (b.company, b.series, b.period) }
+            }
+            var bySeries = Dictionary(grouping: documents.values) { SeriesPeriod(company: $0.company, series: $0.series, period: $0.period) }
+                .mapValues { $0.map(\.sequence) }
             for reservation in reservations {
-                bySeries["\(reservation.company) \(reservation.series) \(reservation.period)", default: []].append(reservation.sequence)
+                bySeries[SeriesPeriod(company: reservation.company, series: reservation.series, period: reservation.period), default: []]
+                    .append(reservation.sequence)
             }
             for (key, members) in bySeries.sorted(by: { $0.key < $1.key }) {
                 let sequences = members.sorted()
                 for (index, sequence) in sequences.enumerated() where sequence != index + 1 {
-                    result.problems.append("series \(key): number \(index + 1) is missing (found \(sequence))")
+                    result.note("series \(key.company) \(key.series) \(key.period): number \(index + 1) is missing (found \(sequence))",
+                                company: key.company)
                     break
                 }
             }
             if checkFiles {
                 for document in documents.values.sorted(by: { $0.position < $1.position }) {
                     guard let data = try ledger.keptFile(document.file) else {
-                        result.problems.append("\(document.number): its PDF \(document.file) is missing")
+                        result.note("\(document.number): its PDF \(document.file) is missing", company: document.company)
                         continue
                     }
                     if SHA256Hex.of(data) != document.pdfSHA256 {
-                        result.problems.append("\(document.number): \(document.file) is not the PDF that was issued (SHA-256 differs)")
+                        result.note("\(document.number): \(document.file) is not the PDF that was issued (SHA-256 differs)", company: document.company)
                     }
                 }
                 for decision in decisions.values.sorted(by: { $0.position < $1.position }) {
                     guard let file = decision.signedFile, let hash = decision.signedSHA256 else { continue }
                     guard let data = try ledger.keptFile(file) else {
-                        result.problems.append("acceptance of \(decision.number): the signed PDF \(file) is missing")
+                        result.note("acceptance of \(decision.number): the signed PDF \(file) is missing", company: decision.company)
                         continue
                     }
                     if SHA256Hex.of(data) != hash {
-                        result.problems.append("acceptance of \(decision.number): \(file) is not the signed PDF that was recorded (SHA-256 differs)")
+                        result.note("acceptance of \(decision.number): \(file) is not the signed PDF that was recorded (SHA-256 differs)", company: decision.company)
                     }
                 }
                 for notice in notices.values.sorted(by: { $0.position < $1.position }) {
                     guard let data = try ledger.keptFile(notice.file) else {
-                        result.problems.append("\(notice.kind.rawValue) for \(notice.invoice) of \(notice.date): its PDF \(notice.file) is missing")
+                        result.note("\(notice.kind.rawValue) for \(notice.invoice) of \(notice.date): its PDF \(notice.file) is missing", company: notice.company)
                         continue
                     }
                     if SHA256Hex.of(data) != notice.pdfSHA256 {
-                        result.problems.append("\(notice.kind.rawValue) for \(notice.invoice) of \(notice.date): \(notice.file) is not the PDF that was sent (SHA-256 differs)")
+                        result.note("\(notice.kind.rawValue) for \(notice.invoice) of \(notice.date): \(notice.file) is not the PDF that was sent (SHA-256 differs)", company: notice.company)
                     }
                 }
             }

@@ -61,6 +61,8 @@ struct ServeTests {
         let wrongKind = try await a.post("/v1/invoices", orderFile: Self.quoteA)
         #expect(wrongKind.status == 422 && (wrongKind.json["errors"] as? [[String: Any]])?.first?["field"] as? String == "kind")
         // Refusals consumed no number: the next invoice is F-2026-0002.
+        let next = try await a.post("/v1/invoices", orderFile: "examples/orders/02-eu-services-reverse-charge.yaml")
+        #expect(next.status == 201 && next.json["number"] as? String == "F-2026-0002", "\(next.text)")
         let quote = try await a.post("/v1/quotes", orderFile: Self.quoteA)
         #expect(quote.status == 201 && quote.json["number"] as? String == "D-2026-0001", "\(quote.text)")
 
@@ -81,7 +83,8 @@ struct ServeTests {
         let csv = try await a.get("/v1/ledger/export?format=csv")
         #expect(csv.status == 200 && csv.text.contains("F-2026-0001") && !csv.text.contains(ofB.json["client"] as? String ?? "?"))
         let verification = try await a.get("/v1/ledger/verification")
-        #expect(verification.json["sound"] as? Bool == true && verification.json["documents"] as? Int == 3, "\(verification.text)")
+        #expect(verification.json["sound"] as? Bool == true && verification.json["documents"] as? Int == 4, "\(verification.text)")
+        #expect(try await b.get("/v1/ledger/verification").json["documents"] as? Int == 1)
         let checked = try await a.send("POST", "/v1/einvoices/check", body: xml.body, type: "application/xml")
         #expect(checked.status == 200 && checked.json["consistent"] as? Bool == true, "\(checked.text)")
         let draft = try await a.post("/v1/drafts?language=en", orderFile: Self.invoiceA)
@@ -102,7 +105,7 @@ struct ServeTests {
 
         // Metrics and the contract; a graceful stop exits 0.
         let metrics = try await a.get("/metrics")
-        #expect(metrics.text.contains(#"folio_documents_issued_total{kind="invoice"} 2"#), "\(metrics.text)")
+        #expect(metrics.text.contains(#"folio_documents_issued_total{kind="invoice"} 3"#), "\(metrics.text)")
         let contract = try await a.get("/openapi.yaml")
         #expect(contract.text == (try String(contentsOfFile: FolioCLITests.root.path + "/api/openapi.yaml", encoding: .utf8)))
         #expect(!server.log.contains("Librairie du Marais"), "no order data in the logs at info")

@@ -100,6 +100,26 @@ struct SignedQuoteTests {
         #expect(both.output.contains("the signed acceptance of quote D-2026-0001"))
     }
 
+    @Test("Over HTTP: the PDF the client signed is the acceptance of quote D-2026-0003; an unsigned one is refused with the same reason")
+    func acceptedOverHTTP() async throws {
+        let setup = try Self.setup.get()
+        let keys = setup.path("keys-\(UUID().uuidString).yaml")
+        let key = try TwoCompanies.add("signing", setup.profile, to: keys)
+        let server = try ServedFolio(keys: keys, ledger: setup.ledger)
+        defer { server.stop() }
+        let api = APIClient(address: server.address, key: key)
+        let unsigned = try await api.send("POST", "/v1/quotes/D-2026-0003/signed-acceptance?date=2026-10-09",
+                                          body: try Data(contentsOf: URL(fileURLWithPath: setup.quote("D-2026-0003"))), type: "application/pdf")
+        #expect(unsigned.status == 422 && unsigned.text.contains("the client has not signed it"), "\(unsigned.text)")
+        let signed = setup.path("client-signed-http.pdf")
+        try Self.clientSigns(setup.quote("D-2026-0003"), signed, setup: setup)
+        let accepted = try await api.send("POST", "/v1/quotes/D-2026-0003/signed-acceptance?date=2026-10-09",
+                                          body: try Data(contentsOf: URL(fileURLWithPath: signed)), type: "application/pdf")
+        #expect(accepted.status == 201, "\(accepted.text)")
+        #expect(accepted.json["signer"] as? String == "Jeanne Dupont, Librairie du Marais SARL", "\(accepted.text)")
+        #expect(accepted.json["status"] as? String == "accepted")
+    }
+
     @Test("Refused: a quote signed by nobody, a signed file of another quote, a quote changed before signing, a signature over a modified revision")
     func refusals() throws {
         let setup = try Self.setup.get()

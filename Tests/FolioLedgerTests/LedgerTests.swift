@@ -104,8 +104,13 @@ struct LedgerTests {
                 UPDATE kept_file SET bytes = '%PDF forged' WHERE name = '\(first.file)';
                 """)
         }
-        let problems = try ledger.verify().problems
+        let verification = try ledger.verify()
+        let problems = verification.problems
         #expect(problems.contains { $0.contains("F-2026-00001") && $0.contains("changed") })
+        // Each problem of a record names its company; those of the chain name none.
+        let changed = try #require(problems.firstIndex { $0.contains("F-2026-00001") && $0.contains("changed") })
+        #expect(verification.companies[changed] == "912345618")
+        #expect(verification.companies[try #require(problems.firstIndex { $0.contains("entry 2 is missing") })] == nil)
         #expect(problems.contains { $0.contains("entry 2 is missing") })
         #expect(problems.contains { $0.contains("number 2 is missing") })
         #expect(problems.contains { $0.contains("F-2026-00001") && $0.contains("not the PDF that was issued") })

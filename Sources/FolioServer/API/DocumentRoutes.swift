@@ -24,7 +24,7 @@ extension FolioAPI {
         let choice = request.uri.queryParameters.get("language")
         let series = request.uri.queryParameters.get("series")
         let ledger = self.ledger
-        return try await answeringRetries(context, key: key) {
+        return try await answeringRetries(context) {
             let record = try await onWorker(context) { company, _, _ -> DocumentRecord in
                 let input = try OrderInput(bytes: body, name: "request body")
                 guard kinds.contains(input.order.kind) else {
@@ -35,16 +35,21 @@ extension FolioAPI {
                 let issued = try company.issue(input, language: try Self.language(choice, company), into: ledger, series: series, policy: policy)
                 return DocumentRecord(issued.record)
             }
-            metrics.issued(record.kind)
-            context.logger.info("issued", metadata: ["number": .string(record.number), "kind": .string(record.kind)])
-            return try Responses.json(record, status: .created, headers: [.location: record.links.record])
+            return try created(record, context)
         }
+    }
+
+    /// The answer to an issue: 201, the record, its place; counted and logged (its number, never its content).
+    func created(_ record: DocumentRecord, _ context: FolioRequestContext) throws -> Response {
+        metrics.issued(record.kind)
+        context.logger.info("issued", metadata: ["number": .string(record.number), "kind": .string(record.kind)])
+        return try Responses.json(record, status: .created, headers: [.location: record.links.record])
     }
 
     /// Runs an issue; when its key was used before, answers with the document that request issued
     /// (200, `Idempotent-Replayed: true`). A document still being issued, by a server that died or
     /// is at work, is completed if its issuer is gone, else the client is told to retry (409).
-    func answeringRetries(_ context: FolioRequestContext, key: String?, _ issue: () async throws -> Response) async throws -> Response {
+    func answeringRetries(_ context: FolioRequestContext, _ issue: () async throws -> Response) async throws -> Response {
         do {
             return try await issue()
         } catch let requested as AlreadyRequested where requested.sameRequest {

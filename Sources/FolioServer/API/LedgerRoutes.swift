@@ -9,16 +9,15 @@ extension FolioAPI {
         let asked = try RequestBodies.payment(try await Self.jsonBody(request, limit: limits.order))
         let ledger = self.ledger
         let record = try await onWorker(context) { _, served, _ -> PaymentRecord in
-            do {
-                let payment = try ledger.pay(invoice: invoice, company: served.ledgerKey, amount: asked.amount, on: asked.date,
-                                             method: asked.method, reference: asked.reference)
-                let account = try ledger.account(invoice: invoice, company: served.ledgerKey)
-                return PaymentRecord(invoice: invoice, date: payment.date.description, amount: payment.amount.description,
-                                     currency: payment.currency, method: payment.method, reference: payment.reference,
-                                     stillDue: account.stillDue.description)
-            } catch let violation as RuleViolation where violation.reason.hasPrefix("no document") {
-                throw Problem.notFound(violation.reason)
+            guard try ledger.document(number: invoice, company: served.ledgerKey) != nil else {
+                throw Problem.notFound("no document \(invoice) of \(served.legalName) in the ledger")
             }
+            let payment = try ledger.pay(invoice: invoice, company: served.ledgerKey, amount: asked.amount, on: asked.date,
+                                         method: asked.method, reference: asked.reference)
+            let account = try ledger.account(invoice: invoice, company: served.ledgerKey)
+            return PaymentRecord(invoice: invoice, date: payment.date.description, amount: payment.amount.description,
+                                 currency: payment.currency, method: payment.method, reference: payment.reference,
+                                 stillDue: account.stillDue.description)
         }
         return try Responses.json(record, status: .created)
     }
@@ -46,15 +45,15 @@ extension FolioAPI {
     }
 
     /// `GET /v1/ledger/verification`: the chain, the series and the PDFs checked. The chain is the
-    /// whole ledger's; the problems shown are those naming this company's documents or none.
+    /// whole ledger's; the problems shown are this company's and the chain's, never another company's.
     func verification(_ request: Request, _ context: FolioRequestContext) async throws -> Response {
         let served = try context.company()
         let ledger = self.ledger
         let report = try await workers.run { _ -> VerificationReport in
             let verification = try ledger.verify()
-            let others = Set(try ledger.documents().filter { $0.company != served.ledgerKey }.map(\.number))
             let own = try ledger.documents(company: served.ledgerKey)
-            let shown = verification.problems.filter { problem in !others.contains { problem.contains($0) } }
+            let shown = verification.problems.indices.filter { [nil, served.ledgerKey].contains(verification.companies[$0]) }
+                .map { verification.problems[$0] }
             return VerificationReport(sound: verification.isSound, entries: verification.entries, documents: own.count,
                                       problems: shown, otherProblems: verification.problems.count - shown.count)
         }

@@ -36,16 +36,14 @@ extension FolioAPI {
         let key = try Self.idempotencyKey(request)
         let choice = request.uri.queryParameters.get("language")
         let ledger = self.ledger
-        return try await answeringRetries(context, key: key) {
+        return try await answeringRetries(context) {
             let record = try await onWorker(context) { company, _, _ -> DocumentRecord in
                 let issued = try company.invoice(fromQuote: quote, deposit: asked.deposit, on: asked.date, deliveryDate: asked.deliveryDate,
                                                  language: try Self.language(choice, company), into: ledger,
                                                  policy: IssuingPolicy(idempotencyKey: key))
                 return DocumentRecord(issued.record)
             }
-            metrics.issued(record.kind)
-            context.logger.info("issued", metadata: ["number": .string(record.number), "kind": .string(record.kind)])
-            return try Responses.json(record, status: .created, headers: [.location: record.links.record])
+            return try created(record, context)
         }
     }
 }

@@ -86,7 +86,7 @@ extension Problem {
         case let violation as RuleViolation:
             return badInput(InputError(source: nil, violation.reason))
         case let mismatch as KindMismatch:
-            return badInput(InputError(source: mismatch.source, field: "kind", mismatch.description.components(separatedBy: "kind: ").last ?? mismatch.description))
+            return badInput(InputError(source: nil, field: "kind", mismatch.description))
         case let repeated as AlreadyIssued:
             return conflict("this order was already issued as \(repeated.number) (send an Idempotency-Key to issue an order again)", number: repeated.number)
         case let requested as AlreadyRequested:
