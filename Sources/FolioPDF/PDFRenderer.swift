@@ -13,7 +13,7 @@ import Foundation
 /// Make one renderer per process (or thread) and reuse it: Cairo font faces are made once per font.
 public final class PDFRenderer {
     private var cairoFaces: [ObjectIdentifier: (face: FontFace, cairo: OpaquePointer)] = [:]
-    private let fontOptions: OpaquePointer?
+    let fontOptions: OpaquePointer?
 
     public init() {
         fontOptions = cairo_font_options_create()
@@ -78,7 +78,8 @@ public final class PDFRenderer {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
     }
 
-    private func draw(_ item: PageItem, in context: OpaquePointer) throws(RenderError) {
+    /// Draws one item of a page; the same for the PDF and for a preview (``png(_:page:pixelsPerPoint:)``).
+    func draw(_ item: PageItem, in context: OpaquePointer) throws(RenderError) {
         switch item {
         case .text(let run):
             drawText(run, in: context)

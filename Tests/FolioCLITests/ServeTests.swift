@@ -89,6 +89,15 @@ struct ServeTests {
         #expect(checked.status == 200 && checked.json["consistent"] as? Bool == true, "\(checked.text)")
         let draft = try await a.post("/v1/drafts?language=en", orderFile: Self.invoiceA)
         #expect(draft.status == 200 && draft.body.starts(with: Data("%PDF".utf8)))
+        // Previews: each page of the quote (its terms follow on page 2) as a PNG of A4 at 108 dpi.
+        let preview = try await a.post("/v1/previews?page=2", orderFile: Self.quoteA)
+        #expect(preview.status == 200 && preview.header("Content-Type") == "image/png", "\(preview.text.prefix(300))")
+        let pageCount = Int(preview.header("X-Page-Count") ?? "") ?? 0
+        #expect(pageCount >= 2)
+        // The PNG's header: 893 × 1263 pixels (595.28 × 841.89 points at 1.5 pixels per point).
+        let size = preview.body.count > 24 ? [UInt8](preview.body[16..<24]) : []
+        #expect(size == [0, 0, 0x03, 0x7D, 0, 0, 0x04, 0xEF], "\(size)")
+        #expect(try await a.post("/v1/previews?page=\(pageCount + 1)", orderFile: Self.quoteA).status == 404)
         let terms = try await a.get("/v1/terms")
         #expect(terms.status == 200, "\(terms.text)")
         let termsList = terms.json["terms"] as? [[String: Any]] ?? []

@@ -16,6 +16,25 @@ extension FolioAPI {
         return Responses.pdf(pdf, fileName: "draft.pdf")
     }
 
+    /// `POST /v1/previews?page=N`: page N (from 1) of an order's draft as a PNG, drawn from the same
+    /// layout as the PDF; `X-Page-Count` says how many pages the document has.
+    func preview(_ request: Request, _ context: FolioRequestContext) async throws -> Response {
+        let body = try await Self.jsonBody(request, limit: limits.order, yamlAllowed: true)
+        let choice = request.uri.queryParameters.get("language")
+        let pageText = request.uri.queryParameters.get("page") ?? "1"
+        guard let page = Int(pageText), (1...20).contains(page) else { throw Problem.badRequest("page: a page number from 1 to 20") }
+        let (png, count) = try await onWorker(context) { company, _, _ -> ([UInt8], Int) in
+            let input = try OrderInput(bytes: body, name: "request body")
+            let language = try Self.language(choice, company)
+            let (draft, pages) = try company.engine.capturingPages(limit: page) { try company.draft(input, language: language) }
+            guard page <= pages.count else { throw Problem.notFound("page \(page): the document has \(draft.pageCount)") }
+            return (pages[page - 1], draft.pageCount)
+        }
+        var response = Responses.bytes(png, type: "image/png")
+        response.headers[HTTPField.Name("X-Page-Count")!] = String(count)
+        return response
+    }
+
     /// `POST /v1/quotes`, `/v1/invoices`, `/v1/credit-notes`: issues an order of one of `kinds` into the
     /// ledger. With an `Idempotency-Key`, a retry gets the document the first request issued.
     func issue(_ request: Request, _ context: FolioRequestContext, kinds: Set<Order.Kind>) async throws -> Response {

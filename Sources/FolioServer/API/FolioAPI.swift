@@ -38,6 +38,7 @@ struct FolioAPI: Sendable {
             Route(method: .get, path: "/metrics", handler: { _, _ in metrics.exposition() }),
             Route(method: .get, path: "/openapi.yaml", handler: { _, _ in Responses.bytes(Array(contract.utf8), type: "application/yaml") }),
             Route(method: .post, path: "/v1/drafts", handler: draft),
+            Route(method: .post, path: "/v1/previews", handler: preview),
             Route(method: .post, path: "/v1/quotes", handler: { try await issue($0, $1, kinds: [.quote]) }),
             Route(method: .post, path: "/v1/invoices", handler: { try await issue($0, $1, kinds: [.invoice, .depositInvoice]) }),
             Route(method: .post, path: "/v1/credit-notes", handler: { try await issue($0, $1, kinds: [.creditNote]) }),
