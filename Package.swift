@@ -111,6 +111,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CryptoExtras", package: "swift-crypto"),
         ]),
         // The fuzz targets' entry points: each parser of outside input run on any bytes (fuzz/README.md).
         .target(name: "FolioFuzzing", dependencies: ["FolioCore", "FolioInput", "FolioTemplates", "FolioEInvoice", "FolioPDF", "FolioRedline"]),

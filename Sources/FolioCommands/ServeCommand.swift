@@ -17,7 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
               folio serve add-key --keys keys.yaml --name webshop --company profile.yaml
               folio serve --keys keys.yaml --ledger postgres://folio@db.internal/ledger
             """,
-        subcommands: [Run.self, AddKey.self],
+        subcommands: [Run.self, AddKey.self, AddUser.self],
         defaultSubcommand: Run.self)
 
     struct Run: AsyncParsableCommand {
@@ -60,6 +60,42 @@ struct ServeCommand: AsyncParsableCommand {
                 // Written at once, unbuffered: a supervisor or a test waits for this line.
                 FileHandle.standardOutput.write(Data("Listening on \(address)\n".utf8))
             }
+        }
+    }
+
+    struct AddUser: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add-user",
+            abstract: "Add a person who signs in to the pages; the password is read from standard input, kept as a scrypt hash.",
+            discussion: """
+                Roles: sales (quotes), finance (invoices, payments, reminders), legal (terms), admin (all). \
+                The password (at least 12 characters) is the first line of standard input, so it \
+                appears in no command line. Example:
+                  folio serve add-user --users users.yaml --login jeanne --name "J. Dupont" \\
+                      --company profile.yaml --role sales < password.txt
+                """)
+
+        @Option(help: "The users file (created if missing).")
+        var users: String
+
+        @Option(help: "The login: lowercase letters, digits, dots, dashes, underscores.")
+        var login: String
+
+        @Option(help: "The person's name, as the pages show it.")
+        var name: String
+
+        @Option(help: "The company profile the person works for.")
+        var company: String
+
+        @Option(help: "A role: sales, finance, legal or admin (repeatable).")
+        var role: [String] = []
+
+        mutating func run() throws {
+            guard let password = readLine(strippingNewline: true) else {
+                throw ValidationError("the password is read from standard input: none was given")
+            }
+            try FolioServer.addUser(login: login, name: name, company: company, roles: role, password: password, usersFile: users)
+            print("Added \(login) (\(role.joined(separator: ", "))) to \(users)")
         }
     }
 

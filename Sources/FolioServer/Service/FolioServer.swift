@@ -101,6 +101,13 @@ public struct FolioServer: Sendable {
         try await app.runService()
     }
 
+    /// Adds a person who signs in to the pages, for a company, with roles (sales, finance, legal,
+    /// admin); the users file keeps a scrypt hash of the password, never the password.
+    public static func addUser(login: String, name: String, company: String, roles: [String], password: String,
+                               usersFile: String) throws {
+        try WebUsers.add(login: login, name: name, company: company, roles: roles, password: password, to: usersFile)
+    }
+
     /// Adds an API key for a company to a keys file and returns it (shown once; the file keeps its SHA-256).
     public static func addKey(name: String, company: String, keysFile: String) throws -> String {
         try APIKeys.add(name: name, company: company, to: keysFile)
