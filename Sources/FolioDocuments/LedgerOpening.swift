@@ -9,17 +9,19 @@ extension Ledger {
     /// let ledger = try Ledger.named("postgres://folio:secret@db.internal/ledger")
     /// ```
     ///
-    /// - Parameter existing: refuse a SQLite file that does not exist (commands that only read or
-    ///   record on issued documents), instead of creating it.
+    /// - Parameters:
+    ///   - existing: refuse a SQLite file that does not exist (commands that only read or record on
+    ///     issued documents), instead of creating it.
+    ///   - writesFiles: for a PostgreSQL ledger, false to keep the PDFs in the database only (a server).
     /// - Throws: ``InputError`` naming `--ledger` for an address that cannot be read or a missing file;
     ///   ``LedgerUnavailable`` when the database cannot be opened.
-    public static func named(_ option: String?, existing: Bool = false) throws -> Ledger {
+    public static func named(_ option: String?, existing: Bool = false, writesFiles: Bool = true) throws -> Ledger {
         let text = path(option: option)
         let location: LedgerLocation
         do { location = try LedgerLocation(text) } catch { throw InputError(source: "--ledger", "\(error)") }
         if existing, case .sqlite(let path) = location, !FileManager.default.fileExists(atPath: path) {
             throw InputError(source: "--ledger", "no ledger at \(path)")
         }
-        do { return try Ledger(location: location) } catch { throw LedgerUnavailable("\(location): \(error)") }
+        do { return try Ledger(location: location, writesFiles: writesFiles) } catch { throw LedgerUnavailable("\(location): \(error)") }
     }
 }

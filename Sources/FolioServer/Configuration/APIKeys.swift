@@ -1,7 +1,6 @@
 import Crypto
 import FolioDocuments
 import Foundation
-import Yams
 
 /// The API keys of `folio serve`, each bound to one company profile, read from a YAML file:
 ///
@@ -43,9 +42,8 @@ struct APIKeys: Sendable {
         guard !entries.isEmpty else {
             throw InputError(source: path, field: "keys", "no key: add one with folio serve add-key --keys \(path) --name NAME --company PROFILE")
         }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         var holders: [String: Holder] = [:]
-        var loaded: [String: ServedCompany] = [:]
+        var profiles = ConfigurationFile.Companies(file: path)
         for (index, entry) in entries.enumerated() {
             let field = "keys[\(index)]"
             guard entry.sha256.count == 64, entry.sha256.allSatisfy(\.isHexDigit) else {
@@ -54,16 +52,7 @@ struct APIKeys: Sendable {
             guard holders[entry.sha256.lowercased()] == nil else {
                 throw InputError(source: path, field: "\(field).sha256", "the same key is listed twice")
             }
-            let profile = URL(fileURLWithPath: entry.company, relativeTo: folder).standardizedFileURL.path
-            let company: ServedCompany
-            if let known = loaded[profile] {
-                company = known
-            } else {
-                do { company = try ServedCompany(profile: profile) } catch {
-                    throw InputError(source: path, field: "\(field).company", "\(error)")
-                }
-                loaded[profile] = company
-            }
+            let company = try profiles.company(entry.company, field: "\(field).company")
             holders[entry.sha256.lowercased()] = Holder(name: entry.name, company: company)
         }
         self.holders = holders
@@ -96,24 +85,14 @@ struct APIKeys: Sendable {
         guard !entries.contains(where: { $0.name == name }) else {
             throw InputError(source: path, field: "keys", "a key named \(name) exists already")
         }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL
-        let profile = URL(fileURLWithPath: company).standardizedFileURL
-        let relative = profile.path.hasPrefix(folder.path + "/") ? String(profile.path.dropFirst(folder.path.count + 1)) : profile.path
         let key = newKey()
-        entries.append(Entry(name: name, company: relative, sha256: hash(key)))
-        let text = "# API keys of folio serve: each names one company profile. Only the SHA-256 of a key is kept.\n"
-            + (try YAMLEncoder().encode(File(keys: entries)))
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try AtomicFile.write(Data(text.utf8), to: path)
+        entries.append(Entry(name: name, company: ConfigurationFile.relativePath(of: company, in: path), sha256: hash(key)))
+        try ConfigurationFile.write(File(keys: entries), comment: "API keys of folio serve: each names one company profile. Only the SHA-256 of a key is kept.",
+                                    to: path)
         return key
     }
 
     private static func entries(_ path: String) throws -> [Entry] {
-        let text = try TextFile.read(path: path, kind: .profile, expected: "YAML")
-        do {
-            return try YAMLDecoder().decode(File.self, from: text).keys
-        } catch {
-            throw InputError(source: path, "not a keys file (keys: a list of name, company, sha256): \(error)")
-        }
+        try ConfigurationFile.read(File.self, from: path, shape: "a keys file (keys: a list of name, company, sha256)").keys
     }
 }

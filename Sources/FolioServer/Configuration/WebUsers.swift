@@ -1,6 +1,5 @@
 import FolioDocuments
 import Foundation
-import Yams
 
 /// What a person may do on the pages: sales make quotes, finance invoices and payments, legal the
 /// terms; an admin does all three.
@@ -54,9 +53,8 @@ struct WebUsers: Sendable {
     /// Reads the users file and loads every company it names.
     /// - Throws: ``InputError`` naming the file, the entry and the field that is wrong.
     init(file path: String) throws {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         var users: [String: (User, PasswordHash)] = [:]
-        var companies: [String: ServedCompany] = [:]
+        var companies = ConfigurationFile.Companies(file: path)
         for (index, entry) in try Self.entries(path).enumerated() {
             let field = "users[\(index)]"
             guard Self.isLogin(entry.login) else {
@@ -73,16 +71,7 @@ struct WebUsers: Sendable {
                 return role
             }
             guard !roles.isEmpty else { throw InputError(source: path, field: "\(field).roles", "at least one role") }
-            let profile = URL(fileURLWithPath: entry.company, relativeTo: folder).standardizedFileURL.path
-            let company: ServedCompany
-            if let known = companies[profile] {
-                company = known
-            } else {
-                do { company = try ServedCompany(profile: profile) } catch {
-                    throw InputError(source: path, field: "\(field).company", "\(error)")
-                }
-                companies[profile] = company
-            }
+            let company = try companies.company(entry.company, field: "\(field).company")
             users[entry.login] = (User(login: entry.login, name: entry.name, company: company, roles: Set(roles)), password)
         }
         self.users = users
@@ -114,14 +103,10 @@ struct WebUsers: Sendable {
         guard !entries.contains(where: { $0.login == login }) else {
             throw InputError(source: path, field: "users", "the login \(login) exists already")
         }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL
-        let profile = URL(fileURLWithPath: company).standardizedFileURL
-        let relative = profile.path.hasPrefix(folder.path + "/") ? String(profile.path.dropFirst(folder.path.count + 1)) : profile.path
-        entries.append(Entry(login: login, name: name, company: relative, roles: roles, password: try PasswordHash.make(password).description))
-        let text = "# People who sign in to folio serve's pages. Only a scrypt hash of each password is kept.\n"
-            + (try YAMLEncoder().encode(File(users: entries)))
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try AtomicFile.write(Data(text.utf8), to: path)
+        entries.append(Entry(login: login, name: name, company: ConfigurationFile.relativePath(of: company, in: path), roles: roles,
+                             password: try PasswordHash.make(password).description))
+        try ConfigurationFile.write(File(users: entries), comment: "People who sign in to folio serve's pages. Only a scrypt hash of each password is kept.",
+                                    to: path)
     }
 
     private static func isLogin(_ text: String) -> Bool {
@@ -129,11 +114,6 @@ struct WebUsers: Sendable {
     }
 
     private static func entries(_ path: String) throws -> [Entry] {
-        let text = try TextFile.read(path: path, kind: .profile, expected: "YAML")
-        do {
-            return try YAMLDecoder().decode(File.self, from: text).users
-        } catch {
-            throw InputError(source: path, "not a users file (users: a list of login, name, company, roles, password): \(error)")
-        }
+        try ConfigurationFile.read(File.self, from: path, shape: "a users file (users: a list of login, name, company, roles, password)").users
     }
 }

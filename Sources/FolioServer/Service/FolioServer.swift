@@ -52,12 +52,7 @@ public struct FolioServer: Sendable {
         self.settings = settings
         self.level = level
         keys = try APIKeys(file: settings.keysFile)
-        let named = try Ledger.named(settings.ledger)
-        if case .postgres = named.location {
-            do { ledger = try Ledger(location: named.location, writesFiles: false) } catch { throw LedgerUnavailable("\(named.location): \(error)") }
-        } else {
-            ledger = named
-        }
+        ledger = try Ledger.named(settings.ledger, writesFiles: false)
     }
 
     /// Serves until SIGTERM or SIGINT, then stops accepting connections, finishes the requests in
