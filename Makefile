@@ -39,8 +39,8 @@ install:
 install-files:
 	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/examples/company
 	install -m 755 $(BINARY) $(DESTDIR)$(PREFIX)/bin/folio
-	rm -rf $(SHARE)/fonts $(SHARE)/hyphenation $(SHARE)/templates $(SHARE)/rates $(SHARE)/color $(SHARE)/api
-	cp -R fonts hyphenation templates rates color api $(SHARE)/
+	rm -rf $(SHARE)/fonts $(SHARE)/hyphenation $(SHARE)/templates $(SHARE)/rates $(SHARE)/color $(SHARE)/api $(SHARE)/web
+	cp -R fonts hyphenation templates rates color api web $(SHARE)/
 	install -m 644 examples/company/profile.yaml examples/company/logo.png $(SHARE)/examples/company/
 
 clean:

@@ -7,15 +7,17 @@ import Foundation
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the HTTP API (api/openapi.yaml): drafts, issuing, the ledger, terms, e-invoice checks.",
+        abstract: "Serve the HTTP API (api/openapi.yaml) and the pages for sales, finance and legal.",
         discussion: """
             Each API key belongs to one company profile; a request sees and issues only that \
             company's documents. Keys are made with `folio serve add-key` and kept hashed in the \
-            keys file. TLS is left to a reverse proxy (see the README). SIGTERM or SIGINT \
+            keys file. People sign in to the pages with a users file (`folio serve add-user`). \
+            TLS is left to a reverse proxy (see the README). SIGTERM or SIGINT \
             stops the server after the requests in flight.
             Examples:
               folio serve add-key --keys keys.yaml --name webshop --company profile.yaml
               folio serve --keys keys.yaml --ledger postgres://folio@db.internal/ledger
+              folio serve --users users.yaml --ledger out/folio-ledger.sqlite
             """,
         subcommands: [Run.self, AddKey.self, AddUser.self],
         defaultSubcommand: Run.self)
@@ -30,7 +32,19 @@ struct ServeCommand: AsyncParsableCommand {
         var port = 8080
 
         @Option(help: "The API keys file (made by folio serve add-key).")
-        var keys: String
+        var keys: String?
+
+        @Option(help: "The users file of the pages (made by folio serve add-user); no pages without it.")
+        var users: String?
+
+        @Option(help: "The key that signs session cookies, shared by every server (default: sessions.key beside the users file; made if missing).")
+        var sessionKey: String?
+
+        @Flag(help: "Secure cookies, for a server reached over HTTPS through a proxy (default: unless listening on a loopback address).")
+        var secureCookies = false
+
+        @Flag(help: "Cookies without Secure even on a public address (a server reached over plain HTTP).")
+        var insecureCookies = false
 
         @Option(help: "The ledger: a SQLite file or a postgres:// address (default: $FOLIO_LEDGER, else out/folio-ledger.sqlite).")
         var ledger: String?
@@ -45,7 +59,12 @@ struct ServeCommand: AsyncParsableCommand {
         var logLevel = "info"
 
         mutating func run() async throws {
+            guard keys != nil || users != nil else { throw ValidationError("give --keys (the API), --users (the pages) or both") }
+            guard !(secureCookies && insecureCookies) else { throw ValidationError("--secure-cookies or --insecure-cookies, not both") }
             var settings = FolioServer.Settings(keysFile: keys, ledger: ledger)
+            settings.usersFile = users
+            settings.sessionKeyFile = sessionKey
+            settings.secureCookies = secureCookies ? true : insecureCookies ? false : nil
             settings.host = host
             settings.port = port
             if let workers {

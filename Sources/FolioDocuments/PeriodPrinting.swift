@@ -5,13 +5,14 @@ import Foundation
 /// The issued documents of a period gathered into one print-ready PDF, in order of date and number.
 public enum PeriodPrinting {
     /// Joins the issued PDFs of `kinds` (all when empty) dated from `from` to `through`, each checked
-    /// against its SHA-256 first, into `path`. Returns how many documents and pages were printed.
+    /// against its SHA-256 first, into `path`; one company's only when `company` (its ledger key) is given.
+    /// Returns how many documents and pages were printed.
     ///
     /// - Throws: ``InputError`` when the period holds no document; ``LedgerUnsound`` when a PDF is not
     ///   as issued; ``LedgerUnavailable`` when qpdf cannot join them.
-    public static func print(_ ledger: Ledger, kinds: [Order.Kind], from: CalendarDate, through: CalendarDate,
+    public static func print(_ ledger: Ledger, company: String? = nil, kinds: [Order.Kind], from: CalendarDate, through: CalendarDate,
                              to path: String) throws -> (documents: Int, pages: Int) {
-        let documents = try ledger.documents(kinds: kinds.isEmpty ? nil : kinds, from: from, through: through)
+        let documents = try ledger.documents(company: company, kinds: kinds.isEmpty ? nil : kinds, from: from, through: through)
             .sorted { ($0.date, $0.position) < ($1.date, $1.position) }
         guard !documents.isEmpty else {
             let of = kinds.isEmpty ? "" : " of kind \(kinds.map(\.rawValue).joined(separator: ", "))"

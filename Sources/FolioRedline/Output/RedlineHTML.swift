@@ -2,7 +2,7 @@
 /// in red, inserted ones underlined in blue, moved articles in green, a bar beside changed passages).
 public enum RedlineHTML {
     public static func render(_ redline: Redline, wording: RedlineWording, changesOnly: Bool) -> String {
-        var html = """
+        let head = """
             <!DOCTYPE html>
             <html lang="\(wording.language)">
             <head>
@@ -22,6 +22,15 @@ public enum RedlineHTML {
             </style>
             </head>
             <body>
+
+            """
+        return head + fragment(redline, wording: wording, changesOnly: changesOnly) + "</body>\n</html>\n"
+    }
+
+    /// The redline's content alone, from its title to its last article, for a page that has its own
+    /// head and styles (folio serve's pages): the same escaping and markup as ``render(_:wording:changesOnly:)``.
+    public static func fragment(_ redline: Redline, wording: RedlineWording, changesOnly: Bool) -> String {
+        var html = """
             <h1>\(escape(wording.title))</h1>
             <table class="versions">
             <tr><td>\(escape(wording.oldVersion))</td><td>\(escape(wording.version(redline.old)))</td></tr>
@@ -31,7 +40,7 @@ public enum RedlineHTML {
             """
         if redline.strict { html += "<p class=\"legend\">\(escape(wording.strictNote))</p>\n" }
         if redline.isUnchanged {
-            return html + "<p>\(escape(wording.noChange))</p>\n</body>\n</html>\n"
+            return html + "<p>\(escape(wording.noChange))</p>\n"
         }
         html += "<p>\(escape(wording.counts(redline)))</p>\n<p class=\"legend\">\(escape(wording.legend))</p>\n"
         html += "<h2>\(escape(wording.changedFigures))</h2>\n<ul>\n"
@@ -68,7 +77,7 @@ public enum RedlineHTML {
             html += "</section>\n"
         }
         if collapsed > 0 { html += "<p class=\"collapsed\">[… \(collapsed) \(escape(wording.unchangedCollapsed))]</p>\n" }
-        return html + "</body>\n</html>\n"
+        return html
     }
 
     private static func marked(_ spans: [RedlineSpan]) -> String {

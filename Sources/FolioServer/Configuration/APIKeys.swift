@@ -35,6 +35,14 @@ struct APIKeys: Sendable {
     /// Every company the keys name, once.
     let companies: [ServedCompany]
 
+    /// No key at all: a server of the pages only answers 401 to every `/v1` request.
+    static let none = APIKeys(holders: [:])
+
+    private init(holders: [String: Holder]) {
+        self.holders = holders
+        companies = []
+    }
+
     /// Reads the keys file and loads every company it names.
     /// - Throws: ``InputError`` naming the file and the entry that is wrong.
     init(file path: String) throws {

@@ -87,6 +87,12 @@ struct WebUsers: Sendable {
         return known.password.matches(password) ? known.user : nil
     }
 
+    /// The person a session names; nil when the login was removed from the file since.
+    func user(login: String) -> User? { users[login]?.user }
+
+    /// Every company the file names, once.
+    var companies: [ServedCompany] { Array(Set(users.values.map(\.user.company))).sorted { $0.profile < $1.profile } }
+
     /// Adds a person to the users file (created if missing), written whole or not at all.
     /// - Throws: ``InputError`` for a login taken or malformed, a short password, an unknown role or profile.
     static func add(login: String, name: String, company: String, roles: [String], password: String, to path: String) throws {

@@ -16,8 +16,14 @@ public struct FolioServer: Sendable {
         public var host = "127.0.0.1"
         /// 0: any free port (printed once listening).
         public var port = 8080
-        /// The API keys file (``APIKeys``).
-        public var keysFile: String
+        /// The API keys file (``APIKeys``); nil: no API key is accepted.
+        public var keysFile: String?
+        /// The users file of the pages (``WebUsers``); nil: no pages.
+        public var usersFile: String?
+        /// The key signing session cookies; nil: `sessions.key` beside the users file (made when missing).
+        public var sessionKeyFile: String?
+        /// Secure cookies (`__Host-` names); nil: secure unless the server listens on a loopback address.
+        public var secureCookies: Bool?
         /// The ledger's path or address (`--ledger`, else `FOLIO_LEDGER`, else out/folio-ledger.sqlite).
         public var ledger: String?
         /// Rendering threads (default: one per core).
@@ -31,7 +37,7 @@ public struct FolioServer: Sendable {
         /// trace, debug, info, notice, warning, error or critical.
         public var logLevel = "info"
 
-        public init(keysFile: String, ledger: String? = nil) {
+        public init(keysFile: String?, ledger: String? = nil) {
             self.keysFile = keysFile
             self.ledger = ledger
         }
@@ -40,6 +46,8 @@ public struct FolioServer: Sendable {
     let settings: Settings
     let level: Logger.Level
     let keys: APIKeys
+    let users: WebUsers?
+    let sessionKey: SessionKey?
     let ledger: Ledger
 
     /// Reads the keys and their companies' profiles, and opens the ledger (a server keeps every PDF
@@ -51,7 +59,12 @@ public struct FolioServer: Sendable {
         }
         self.settings = settings
         self.level = level
-        keys = try APIKeys(file: settings.keysFile)
+        keys = try settings.keysFile.map(APIKeys.init(file:)) ?? APIKeys.none
+        users = try settings.usersFile.map(WebUsers.init(file:))
+        sessionKey = try settings.usersFile.map { users in
+            try SessionKey.load(orCreate: settings.sessionKeyFile
+                ?? URL(fileURLWithPath: users).deletingLastPathComponent().appendingPathComponent("sessions.key").path)
+        }
         ledger = try Ledger.named(settings.ledger, writesFiles: false)
     }
 
@@ -79,6 +92,16 @@ public struct FolioServer: Sendable {
             let path = RouterPath(isV1 ? String(route.path.dropFirst(3)) : route.path)
             (isV1 ? authenticated : open).on(path, method: route.method, use: route.handler)
         }
+        if let users, let sessionKey {
+            let folder = try FolioResources.locate().appendingPathComponent("web")
+            let secure = settings.secureCookies ?? !["127.0.0.1", "localhost", "::1"].contains(settings.host)
+            let pages = WebPages(api: api, users: users, key: sessionKey, views: try PageViews(folder: folder), throttle: SignInThrottle(),
+                                 secureCookies: secure)
+            let group = router.group()
+                .add(middleware: SessionMiddleware(users: users, key: sessionKey, cookieName: pages.sessionCookie))
+                .add(middleware: PageErrorMiddleware(pages: pages))
+            for route in pages.routes { group.on(RouterPath(route.path), method: route.method, use: route.handler) }
+        }
         let interrupted = InterruptedIssuesService(ledger: ledger, workers: workers, interval: .seconds(2), logger: logger)
         let app = Application(
             router: router,
@@ -88,7 +111,7 @@ public struct FolioServer: Sendable {
             onServerRunning: { channel in
                 let address = channel.localAddress.map { "http://\(settings.host):\($0.port ?? settings.port)" } ?? "?"
                 logger.notice("listening", metadata: ["address": .string(address), "ledger": .string(ledger.path),
-                                                      "companies": .string(keys.companies.map(\.legalName).joined(separator: ", "))])
+                                                      "companies": .string(Set(keys.companies + (users?.companies ?? [])).map(\.legalName).sorted().joined(separator: ", "))])
                 onListening(address)
             },
             logger: logger)
