@@ -32,7 +32,9 @@ def chromium(size=DESKTOP, language="fr"):
 
 
 def wait(driver, condition, seconds=120):
-    return WebDriverWait(driver, seconds).until(condition)
+    """Until `condition` holds; an element replaced by the next page while looking is looked for again."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    return WebDriverWait(driver, seconds, ignored_exceptions=[NoSuchElementException, StaleElementReferenceException]).until(condition)
 
 
 def visible(driver, css, seconds=120):

@@ -7,11 +7,15 @@
   const totals = document.getElementById("totals");
   let timer = null;
   let sequence = 0;
+  // Errors show as you type only for the fields typed in; the buttons' pages show them all.
+  const touched = new Set();
 
   function showErrors(errors) {
     for (const paragraph of form.querySelectorAll("[data-error-for]")) {
       const name = paragraph.getAttribute("data-error-for");
       const input = form.querySelector(`[name="${CSS.escape(name)}"]`);
+      // A field not typed in yet keeps what the server's page said of it.
+      if (!touched.has(name)) continue;
       const reason = errors[name];
       paragraph.textContent = reason || "";
       paragraph.hidden = !reason;
@@ -43,7 +47,8 @@
     }
   }
 
-  form.addEventListener("input", () => {
+  form.addEventListener("input", (event) => {
+    if (event.target.name) touched.add(event.target.name);
     clearTimeout(timer);
     timer = setTimeout(refresh, 300);
   });

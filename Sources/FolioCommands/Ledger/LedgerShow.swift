@@ -22,7 +22,9 @@ struct LedgerShow: ParsableCommand {
     mutating func run() throws {
         let ledger = try location.open()
         let day = try CalendarDate.option(at, "--at") ?? .today()
-        guard let document = try ledger.document(number: number) else { throw InputError(source: number, "no such document in \(ledger.path)") }
+        // The number of one company when --company names it (two companies may number alike).
+        let key = try company.companyOption.map { try Company.load($0).profile.ledgerKey }
+        guard let document = try ledger.document(number: number, company: key) else { throw InputError(source: number, "no such document in \(ledger.path)") }
         let standings = try LedgerStandings(ledger, on: day, company: document.company, numbers: [document.number],
                                             orders: company.orders())
         let invoice = standings.invoice(document)

@@ -60,7 +60,8 @@ extension WebPages {
     }
 
     struct TermsSectionView {
-        let heading: String
+        /// Nil for a section without number or title (a preamble): no empty heading.
+        let heading: String?
         let level: Int
         let isTop: Bool
         let paragraphs: [TermsParagraphView]
@@ -95,8 +96,11 @@ extension WebPages {
                   let version = try company.versions(of: name).first(where: { $0.effective == effective }) else {
                 throw Problem.notFound("no version of \(name) effective on \(effective)")
             }
-            let languages = version.languages.filter { choice == "both" || $0 == choice }
-            return (try (languages.isEmpty ? version.languages : languages).compactMap { code -> TermsColumn? in
+            // The company's legal language first: the version that binds, then its translation.
+            let legal = company.profile.law.legalLanguage.rawValue
+            let ordered = version.languages.filter { $0 == legal } + version.languages.filter { $0 != legal }
+            let languages = ordered.filter { choice == "both" || $0 == choice }
+            return (try (languages.isEmpty ? ordered : languages).compactMap { code -> TermsColumn? in
                 guard let documentLanguage = DocumentLanguage(rawValue: code) else { return nil }
                 let text = try company.termsText(version, language: documentLanguage)
                 return TermsColumn(language: code, title: text.title ?? short, sections: (text.preamble.map { [$0] } ?? []) .map(Self.section) + text.sections.map(Self.section))
@@ -113,7 +117,9 @@ extension WebPages {
     }
 
     private static func section(_ section: TermsSection) -> TermsSectionView {
-        TermsSectionView(heading: section.label, level: section.level, isTop: section.level <= 1,
+        let heading = [section.number, section.title.isEmpty ? nil : section.title].compactMap { $0 }.joined(separator: ". ")
+        return TermsSectionView(heading: heading.isEmpty ? nil : heading,
+                         level: section.level, isTop: section.level <= 1,
                          paragraphs: section.paragraphs.map { TermsParagraphView(text: $0.text, isItem: $0.isItem) })
     }
 

@@ -234,6 +234,8 @@ extension WebPages {
                         text: InterfaceText) -> QuoteOutcome {
         var outcome = QuoteOutcome()
         let known = fieldNames(lines: form.lines.count)
+        // The client's identifiers checked on their own, as they are typed, before the order is whole.
+        identifierChecks(form, into: &outcome.errors, known: known)
         do {
             let input = try OrderInput(bytes: try form.orderJSON(), name: "form")
             let computed = try company.compute(input)
@@ -254,7 +256,9 @@ extension WebPages {
                 outcome.issued = issued.record.number
             }
         } catch let error as InputError {
-            outcome.errors.add(error, field: QuoteForm.field(of: error), known: known)
+            if QuoteForm.field(of: error).map({ outcome.errors.byField[$0] == nil }) ?? true {
+                outcome.errors.add(error, field: QuoteForm.field(of: error), known: known)
+            }
         } catch let repeated as AlreadyIssued {
             outcome.errors.general.append(text("quote_already_issued", language).replacingOccurrences(of: "{number}", with: repeated.number))
         } catch let requested as AlreadyRequested where requested.sameRequest {
@@ -263,6 +267,20 @@ extension WebPages {
             outcome.errors.general.append(Problem.from(error).detail)
         }
         return outcome
+    }
+
+    /// The SIREN and VAT number by the core's own rules (the reasons the order's reader gives).
+    static func identifierChecks(_ form: QuoteForm, into errors: inout FormErrors, known: Set<String>) {
+        if !form.buyerSiren.isEmpty {
+            do { _ = try SIREN(form.buyerSiren) } catch {
+                errors.add(InputError(source: "form", field: "buyer.siren", error.reason), field: "buyer.siren", known: known)
+            }
+        }
+        if !form.buyerVAT.isEmpty {
+            do { _ = try VATNumber(form.buyerVAT) } catch {
+                errors.add(InputError(source: "form", field: "buyer.vatNumber", error.reason), field: "buyer.vatNumber", known: known)
+            }
+        }
     }
 
     static func totals(_ computed: ComputedOrder, language: InterfaceLanguage, text: InterfaceText) -> TotalsView {
