@@ -20,6 +20,7 @@ demo:
 	./.build/release/folio demo --output out --signing out/signing
 	./.build/release/folio terms diff terms/goods-and-software 2026-09-01 2026-12-01 --format pdf --output out/redline-goods-and-software.fr.pdf
 	./.build/release/folio terms diff terms/goods-and-software 2026-09-01 2026-12-01 --lang en --format html --output out/redline-goods-and-software.en.html
+	python3 scripts/web/screenshots.py --folio .build/release/folio --output out/screenshots
 
 test:
 	./scripts/setup.sh --test-oracles

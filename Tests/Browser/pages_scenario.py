@@ -208,11 +208,24 @@ class Scenario:
         shown = site.run("ledger", "show", "F-2026-0001", "--company", "examples/company/profile.yaml", "--ledger", site.ledger)
         self.check("reminder" in shown.lower(), "the ledger has no reminder:\n" + shown)
 
-        self.step("receivables and the exports answer")
+        self.step("a credit note of part of an invoice: one line, fewer units")
+        self.open("/documents/F-2026-0003/credit-note", "#issue-credit-note")
+        self.set("lines[0].quantity", "1")
+        self.set("lines[1].quantity", "0")
+        d.find_element(By.ID, "issue-credit-note").click()
+        wait(d, lambda driver: "?issued=1" in driver.current_url and "Avoir" in driver.find_element(By.TAG_NAME, "h1").text)
+        note = d.find_element(By.TAG_NAME, "h1").text.split()[-1]
+        listed = site.ledger_list("--kind", "credit-note")
+        self.check(re.search(re.escape(note) + r" .*credits F-2026-0003", listed), "the ledger has no credit note:\n" + listed)
+        self.open("/documents/F-2026-0003", "#history")
+        self.check(note in d.find_element(By.ID, "history").text, "the invoice's history does not show its credit note")
+
+        self.step("receivables, the exports and the period's print answer")
         self.open("/receivables", "table")
         self.audit("receivables")
         self.check(self.fetch_status("GET", "/ledger/export?format=csv&from=2026-01-01&to=2026-12-31") == 200, "no CSV")
         self.check(self.fetch_status("GET", "/ledger/export?format=fec&from=2026-01-01&to=2026-12-31") == 200, "no FEC")
+        self.check(self.fetch_status("GET", "/ledger/print?from=2026-01-01&to=2026-12-31") == 200, "no print of the period")
         sign_out(d)
 
     def other_company(self):

@@ -26,8 +26,13 @@ struct FolioCLITests {
 
     /// Runs the built `folio` in the repository, with `environment` added to this process's.
     static func folio(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        try run(binary.path, arguments, environment: environment)
+    }
+
+    /// Runs a program in the repository, with `environment` added to this process's.
+    static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = root
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }

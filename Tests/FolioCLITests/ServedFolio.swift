@@ -11,14 +11,14 @@ final class ServedFolio: @unchecked Sendable {
     let errors: URL
 
     /// Starts `folio serve` and waits until it listens.
-    init(keys: String, ledger: String, arguments: [String] = [], environment: [String: String] = [:]) throws {
+    init(keys: String?, ledger: String, arguments: [String] = [], environment: [String: String] = [:]) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("folio-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         errors = folder.appendingPathComponent("stderr.log")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         process = Process()
         process.executableURL = FolioCLITests.binary
-        process.arguments = ["serve", "--keys", keys, "--ledger", ledger, "--port", "0"] + arguments
+        process.arguments = ["serve"] + (keys.map { ["--keys", $0] } ?? []) + ["--ledger", ledger, "--port", "0"] + arguments
         process.currentDirectoryURL = FolioCLITests.root
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe()

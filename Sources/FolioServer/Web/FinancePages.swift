@@ -42,14 +42,14 @@ extension WebPages {
     func ledgerPage(_ request: Request, _ context: FolioRequestContext) async throws -> Response {
         let visitor = try visitor(request, context, .finance)
         let language = language(request)
-        let query = request.uri.queryParameters
+        let query = WebForm(query: request)
         let today = CalendarDate.today()
         let from = try FolioAPI.date(request, "from") ?? CalendarDate(year: today.year, month: 1, day: 1) ?? today
         let to = try FolioAPI.date(request, "to") ?? today
-        let status = query.get("status").flatMap { InvoiceStatus(rawValue: $0.replacingOccurrences(of: "-", with: " ")) }
-        let kind = query.get("kind").flatMap { Order.Kind(rawValue: $0) }
-        let search = (query.get("q") ?? "").trimmingCharacters(in: .whitespaces)
-        let pageNumber = max(1, Int(query.get("page") ?? "1") ?? 1)
+        let status = query.optional("status").flatMap { InvoiceStatus(rawValue: $0.replacingOccurrences(of: "-", with: " ")) }
+        let kind = query.optional("kind").flatMap { Order.Kind(rawValue: $0) }
+        let search = query["q"]
+        let pageNumber = max(1, Int(query["page"]) ?? 1)
         let ledger = self.ledger, text = views.text
         let (rows, count) = try await api.workers.run { worker -> ([LedgerRow], Int) in
             let company = try worker.company(visitor.user.company)

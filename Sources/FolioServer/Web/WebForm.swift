@@ -22,6 +22,11 @@ struct WebForm: Sendable {
         return form
     }
 
+    /// A GET form's fields, from the query (where a browser writes a space as `+`). No token: a GET changes nothing.
+    init(query request: Request) {
+        self.init(encoded: request.uri.query ?? "")
+    }
+
     init(encoded: String) {
         var fields: [String: [String]] = [:]
         for pair in encoded.split(separator: "&") {
