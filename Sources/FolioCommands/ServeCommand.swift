@@ -46,6 +46,9 @@ struct ServeCommand: AsyncParsableCommand {
         @Flag(help: "Cookies without Secure even on a public address (a server reached over plain HTTP).")
         var insecureCookies = false
 
+        @Flag(help: "Behind a reverse proxy: count sign-in attempts by the client's address in X-Forwarded-For.")
+        var behindProxy = false
+
         @Option(help: "The ledger: a SQLite file or a postgres:// address (default: $FOLIO_LEDGER, else out/folio-ledger.sqlite).")
         var ledger: String?
 
@@ -65,6 +68,7 @@ struct ServeCommand: AsyncParsableCommand {
             settings.usersFile = users
             settings.sessionKeyFile = sessionKey
             settings.secureCookies = secureCookies ? true : insecureCookies ? false : nil
+            settings.behindProxy = behindProxy
             settings.host = host
             settings.port = port
             if let workers {

@@ -45,6 +45,37 @@ public struct LedgerStandings: Sendable {
                                 uniquingKeysWith: { first, _ in first })
     }
 
+    /// The standings of `documents` only, each invoice's account and each quote's decision read on
+    /// its own: a page of the ledger costs its rows, whatever the ledger's size. Credit notes have none.
+    public init(_ ledger: Ledger, on date: CalendarDate, documents: [IssuedDocument], orders: RecordedOrders = RecordedOrders()) throws {
+        self.date = date
+        var invoices: [InvoiceStanding] = []
+        var quotes: [QuoteStanding] = []
+        var decisions: [String: [String: QuoteDecision]] = [:]
+        for document in documents where document.date <= date {
+            switch document.kind {
+            case .invoice, .depositInvoice:
+                let account = try ledger.account(invoice: document.number, company: document.company)
+                invoices.append(InvoiceStanding(account: account, on: date, computed: try orders.computed(document), rates: orders.rates))
+            case .quote:
+                if decisions[document.company] == nil {
+                    decisions[document.company] = Dictionary(try ledger.decisions(company: document.company).filter { $0.date <= date }
+                        .map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+                }
+                quotes.append(QuoteStanding(quote: document, validUntil: try orders.computed(document).validUntil,
+                                            decision: decisions[document.company]?[document.number], date: date))
+            case .creditNote:
+                break
+            }
+        }
+        self.invoices = invoices
+        self.quotes = quotes
+        invoiceIndex = Dictionary(invoices.enumerated().map { (Self.key($1.invoice.company, $1.invoice.number), $0) },
+                                  uniquingKeysWith: { first, _ in first })
+        quoteIndex = Dictionary(quotes.enumerated().map { (Self.key($1.quote.company, $1.quote.number), $0) },
+                                uniquingKeysWith: { first, _ in first })
+    }
+
     private static func key(_ company: String, _ number: String) -> String { company + " " + number }
 
     /// The standing of an invoice or deposit invoice.

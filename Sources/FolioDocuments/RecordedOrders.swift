@@ -24,6 +24,9 @@ public final class RecordedOrders {
         self.rates = rates
     }
 
+    /// How many computed orders are kept.
+    public var count: Int { orders.count }
+
     /// The computed order of an issued document.
     /// - Throws: ``InputError`` naming the document when its recorded input no longer computes.
     public func computed(_ document: IssuedDocument) throws -> ComputedOrder {

@@ -49,6 +49,32 @@ struct LedgerTests {
         #expect(try ledger.keptFile("\(folder)/F-2026-00002.pdf") == Array("%PDF F-2026-00002".utf8))
     }
 
+    @Test("A page of documents: newest first, limited, searched by number or client (ASCII case, % and _ as themselves), counted",
+          arguments: LedgerBackend.available)
+    func documentPages(_ backend: LedgerBackend) throws {
+        let test = try TestLedger(backend)
+        let ledger = try test.open()
+        let clients = ["Librairie du Marais", "LIBRAIRIE Lafayette", "Éditions 100% Papier", "Atelier_Bois", "Atelier Fer"]
+        for (index, client) in clients.enumerated() {
+            _ = try ledger.issue(company: "912345618", series: series, date: march.adding(days: index), file: { "\(test.folder)/\($0).pdf" }) { number in
+                PreparedDocument(record: Self.record(client: client), pdf: Array("%PDF \(number)".utf8))
+            }
+        }
+        let all = try ledger.documentPage(company: "912345618", offset: 0, limit: 50)
+        #expect(all.total == 5 && all.documents.map(\.client) == clients.reversed())
+        let second = try ledger.documentPage(company: "912345618", offset: 2, limit: 2)
+        #expect(second.total == 5 && second.documents.map(\.number) == ["F-2026-00003", "F-2026-00002"])
+        #expect(try ledger.documentPage(company: "912345618", search: "librairie", offset: 0, limit: 50).total == 2)
+        #expect(try ledger.documentPage(company: "912345618", search: "00004", offset: 0, limit: 50).documents.map(\.client) == ["Atelier_Bois"])
+        #expect(try ledger.documentPage(company: "912345618", search: "100%", offset: 0, limit: 50).documents.map(\.client) == ["Éditions 100% Papier"])
+        #expect(try ledger.documentPage(company: "912345618", search: "r_B", offset: 0, limit: 50).documents.map(\.client) == ["Atelier_Bois"],
+                "_ is itself, not any character")
+        #expect(try ledger.documentPage(company: "912345618", search: "r B", offset: 0, limit: 50).total == 0)
+        #expect(try ledger.documentPage(company: "912345618", kinds: [.quote], offset: 0, limit: 50).total == 0)
+        #expect(try ledger.documentPage(company: "912345618", from: march.adding(days: 3), offset: 0, limit: 50).total == 2)
+        #expect(try ledger.documentPage(company: "other", offset: 0, limit: 50).total == 0)
+    }
+
     @Test("Eight connections opening a new ledger at the same instant: the schema is created once",
           arguments: LedgerBackend.available)
     func concurrentCreation(_ backend: LedgerBackend) throws {

@@ -11,22 +11,36 @@ struct WebPagesTests {
     func throttle() {
         let throttle = SignInThrottle(loginLimit: 5, addressLimit: 8, window: 900)
         let start = Date(timeIntervalSince1970: 1_800_000_000)
-        for second in 0..<4 { throttle.failed(login: "jeanne", address: "10.0.0.1", now: start.addingTimeInterval(Double(second))) }
-        #expect(throttle.wait(login: "jeanne", address: "10.0.0.1", now: start.addingTimeInterval(10)) == nil, "4 failures: still allowed")
-        throttle.failed(login: "jeanne", address: "10.0.0.1", now: start.addingTimeInterval(4))
-        #expect(throttle.wait(login: "jeanne", address: "10.0.0.1", now: start.addingTimeInterval(10)) == 890)
-        #expect(throttle.wait(login: "jeanne", address: "10.0.0.9", now: start.addingTimeInterval(10)) != nil, "from any address")
-        #expect(throttle.wait(login: "paul", address: "10.0.0.9", now: start.addingTimeInterval(10)) == nil, "another login")
-        #expect(throttle.wait(login: "jeanne", address: nil, now: start.addingTimeInterval(901)) == nil, "the oldest failure left the window")
-        // Many logins from one address: the address' limit.
-        for index in 0..<3 { throttle.failed(login: "guess\(index)", address: "10.0.0.1", now: start.addingTimeInterval(20)) }
-        #expect(throttle.wait(login: "someone", address: "10.0.0.1", now: start.addingTimeInterval(30)) != nil, "8 failures from the address")
-        throttle.succeeded(login: "paul")
-        let fresh = SignInThrottle()
-        for _ in 0..<4 { fresh.failed(login: "ada", address: nil, now: start) }
-        fresh.succeeded(login: "ada")
-        fresh.failed(login: "ada", address: nil, now: start)
-        #expect(fresh.wait(login: "ada", address: nil, now: start) == nil, "a success forgets the failures")
+        let fail = { (login: String, address: String?, second: Double) in
+            #expect(throttle.attempt(login: login, address: address, now: start.addingTimeInterval(second)) == .allowed)
+            throttle.finished(login: login, address: address, .failed)
+        }
+        for second in 0..<5 { fail("jeanne", "10.0.0.1", Double(second)) }
+        #expect(throttle.attempt(login: "jeanne", address: "10.0.0.1", now: start.addingTimeInterval(10)) == .wait(890))
+        #expect(throttle.attempt(login: "jeanne", address: "10.0.0.9", now: start.addingTimeInterval(10)) != .allowed, "from any address")
+        #expect(throttle.attempt(login: "jeanne", address: nil, now: start.addingTimeInterval(901)) == .allowed, "the oldest failure left the window")
+        throttle.finished(login: "jeanne", address: nil, .succeeded)
+        // Many logins from one address: the address' limit (5 counted above, 3 more).
+        for index in 0..<3 { fail("guess\(index)", "10.0.0.1", 20) }
+        if case .wait = throttle.attempt(login: "someone", address: "10.0.0.1", now: start.addingTimeInterval(30)) {} else {
+            Issue.record("8 failures from the address should lock it")
+        }
+        // Attempts sent together are counted before any password is checked.
+        let burst = SignInThrottle(loginLimit: 5, concurrent: 100)
+        let verdicts = (0..<20).map { _ in burst.attempt(login: "ada", address: nil, now: start) }
+        #expect(verdicts.filter { $0 == .allowed }.count == 5)
+        // At most `concurrent` checks at once; an abandoned attempt is not counted.
+        let busy = SignInThrottle(concurrent: 1)
+        #expect(busy.attempt(login: "a", address: nil, now: start) == .allowed)
+        #expect(busy.attempt(login: "b", address: nil, now: start) == .busy)
+        busy.finished(login: "a", address: nil, .abandoned)
+        for _ in 0..<4 {
+            #expect(busy.attempt(login: "a", address: nil, now: start) == .allowed)
+            busy.finished(login: "a", address: nil, .failed)
+        }
+        #expect(busy.attempt(login: "a", address: nil, now: start) == .allowed, "4 failures and an abandoned attempt: a fifth try")
+        busy.finished(login: "a", address: nil, .succeeded)
+        #expect(busy.attempt(login: "a", address: nil, now: start) == .allowed, "a success forgets the failures")
     }
 
     @Test("The quote form makes the order the library reads: decimal commas, spaces in a SIREN, a discount as the line's allowance")

@@ -84,6 +84,18 @@ struct PostgresTransaction: LedgerTransaction {
     }
 
     func documents(_ filter: DocumentFilter) throws -> [IssuedDocument] {
+        let limit = filter.limit.map { " LIMIT \($0) OFFSET \(filter.offset)" } ?? ""
+        return try records(IssuedDocument.self, from: "document", try Self.conditions(filter),
+                           order: (filter.newestFirst ? "position DESC" : "position") + limit)
+    }
+
+    func documentCount(_ filter: DocumentFilter) throws -> Int {
+        let conditions = try Self.conditions(filter)
+        let query = PostgresQuery(unsafeSQL: "SELECT count(*)::bigint FROM document\(conditions.clause)", binds: conditions.binds)
+        return Int(try rows(query).first?.decode(Int64.self) ?? 0)
+    }
+
+    private static func conditions(_ filter: DocumentFilter) throws -> Conditions {
         var conditions = Conditions()
         try conditions.add("company = ", filter.company)
         try conditions.add("number = ", filter.number)
@@ -92,7 +104,9 @@ struct PostgresTransaction: LedgerTransaction {
         try conditions.add("date <= ", filter.through?.description)
         try conditions.add("quote = ", filter.quote)
         try conditions.add("credited = ", filter.credited)
-        return try records(IssuedDocument.self, from: "document", conditions)
+        // LIKE as SQLite's: ASCII letters of any case (the same answers on both stores).
+        try conditions.add(template: "(lower(number) LIKE lower($?) ESCAPE '\\' OR lower(client) LIKE lower($?) ESCAPE '\\')", filter.searchPattern)
+        return conditions
     }
 
     func decisions(company: String?, number: String?) throws -> [QuoteDecision] {
@@ -239,6 +253,13 @@ private struct Conditions {
         guard let value else { return }
         try binds.append(value)
         terms.append(test.hasSuffix("ANY") ? "\(test)($\(binds.count))" : "\(test)$\(binds.count)")
+    }
+
+    /// Adds `template`, each `$?` in it standing for the value's parameter, when `value` is given.
+    mutating func add<Value: PostgresThrowingDynamicTypeEncodable>(template: String, _ value: Value?) throws {
+        guard let value else { return }
+        try binds.append(value)
+        terms.append(template.replacingOccurrences(of: "$?", with: "$\(binds.count)"))
     }
 
     var clause: String { terms.isEmpty ? "" : " WHERE " + terms.joined(separator: " AND ") }

@@ -74,7 +74,17 @@ struct SQLiteTransaction: LedgerTransaction {
     let db: Database
 
     func documents(_ filter: DocumentFilter) throws -> [IssuedDocument] {
-        var request = IssuedDocument.order(Column("position"))
+        var request = Self.request(filter).order(filter.newestFirst ? Column("position").desc : Column("position").asc)
+        if let limit = filter.limit { request = request.limit(limit, offset: filter.offset) }
+        return try request.fetchAll(db)
+    }
+
+    func documentCount(_ filter: DocumentFilter) throws -> Int {
+        try Self.request(filter).fetchCount(db)
+    }
+
+    private static func request(_ filter: DocumentFilter) -> QueryInterfaceRequest<IssuedDocument> {
+        var request = IssuedDocument.all()
         if let company = filter.company { request = request.filter(Column("company") == company) }
         if let number = filter.number { request = request.filter(Column("number") == number) }
         if let kinds = filter.kinds { request = request.filter(kinds.contains(Column("kind"))) }
@@ -82,7 +92,10 @@ struct SQLiteTransaction: LedgerTransaction {
         if let through = filter.through { request = request.filter(Column("date") <= through) }
         if let quote = filter.quote { request = request.filter(Column("quote") == quote) }
         if let credited = filter.credited { request = request.filter(Column("credited") == credited) }
-        return try request.fetchAll(db)
+        if let pattern = filter.searchPattern {
+            request = request.filter(sql: #"(number LIKE ? ESCAPE '\' OR client LIKE ? ESCAPE '\')"#, arguments: [pattern, pattern])
+        }
+        return request
     }
 
     func decisions(company: String?, number: String?) throws -> [QuoteDecision] {

@@ -35,11 +35,26 @@ struct DocumentFilter: Sendable {
     var quote: String?
     /// Credit notes of this invoice.
     var credited: String?
+    /// Documents whose number or client contains this text (ASCII letters of any case).
+    var search: String?
+    /// Newest first (by position, descending) instead of the chain's order.
+    var newestFirst = false
+    /// At most this many, after skipping `offset`.
+    var limit: Int?
+    var offset = 0
+
+    /// The `LIKE` pattern of ``search``: `%`, `_` and `\` in it match themselves (escaped with `\`).
+    var searchPattern: String? {
+        search.map { "%" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "%" }
+    }
 }
 
 /// The ledger's records as they stand, always in the order of the chain (by position).
 protocol LedgerReading {
     func documents(_ filter: DocumentFilter) throws -> [IssuedDocument]
+    /// How many documents the filter matches, its limit and offset aside.
+    func documentCount(_ filter: DocumentFilter) throws -> Int
     func decisions(company: String?, number: String?) throws -> [QuoteDecision]
     func payments(company: String?, invoice: String?) throws -> [Payment]
     func notices(company: String?, invoice: String?) throws -> [NoticeRecord]

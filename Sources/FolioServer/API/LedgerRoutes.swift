@@ -35,7 +35,8 @@ extension FolioAPI {
             let documents = try ledger.documents(company: served.ledgerKey, kinds: [.invoice, .depositInvoice, .creditNote],
                                                  from: from, through: through)
             if format == "csv" {
-                return try LedgerJournal.csv(documents, standings: LedgerStandings(ledger, on: day, orders: orders), orders: orders)
+                return try LedgerJournal.csv(documents, standings: LedgerStandings(ledger, on: day, company: served.ledgerKey, orders: orders),
+                                         orders: orders)
             }
             return try SalesJournalFEC.journal(documents, plan: company.profile.accounting, orders: orders) { number in
                 try ledger.document(number: number, company: served.ledgerKey)

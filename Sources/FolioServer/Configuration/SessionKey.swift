@@ -1,6 +1,9 @@
 import Crypto
 import FolioDocuments
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A signed-in person's session: who, until when, and a random nonce that names this sign-in.
 struct WebSession: Sendable, Hashable {
@@ -34,8 +37,24 @@ struct SessionKey: Sendable {
         let key = SymmetricKey(size: .bits256)
         let text = key.withUnsafeBytes { Data($0).base64EncodedString() } + "\n"
         try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-        try AtomicFile.write(Data(text.utf8), to: path)
-        chmod(path, 0o600)
+        // Readable by its owner from the start (never a moment with the umask's permissions); O_EXCL:
+        // two servers starting at once do not both write one, the second reads the first's.
+        #if canImport(Glibc)
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        #else
+        let descriptor = Darwin.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        #endif
+        guard descriptor >= 0 else {
+            if errno == EEXIST { return try load(orCreate: path) }
+            throw InputError(source: path, "cannot create the sessions key: \(String(cString: strerror(errno)))")
+        }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == bytes.count else {
+            unlink(path)
+            throw InputError(source: path, "cannot write the sessions key")
+        }
         return SessionKey(key: key)
     }
 

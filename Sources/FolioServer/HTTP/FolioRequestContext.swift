@@ -8,8 +8,8 @@ struct FolioRequestContext: RequestContext {
     var holder: APIKeys.Holder?
     /// Set by ``SessionMiddleware`` on the pages when the session cookie is valid.
     var visitor: Visitor?
-    /// The client's IP address, for the sign-in throttle.
-    let remoteIP: String?
+    /// The client's IP address, for the sign-in throttle (the proxy's word for it behind one).
+    var remoteIP: String?
 
     /// A person signed in, and the session the cookie carried.
     struct Visitor: Sendable {

@@ -24,6 +24,8 @@ public struct FolioServer: Sendable {
         public var sessionKeyFile: String?
         /// Secure cookies (`__Host-` names); nil: secure unless the server listens on a loopback address.
         public var secureCookies: Bool?
+        /// Behind a reverse proxy: the sign-in throttle counts the client's address from `X-Forwarded-For`.
+        public var behindProxy = false
         /// The ledger's path or address (`--ledger`, else `FOLIO_LEDGER`, else out/folio-ledger.sqlite).
         public var ledger: String?
         /// Rendering threads (default: one per core).
@@ -97,9 +99,13 @@ public struct FolioServer: Sendable {
             let secure = settings.secureCookies ?? !["127.0.0.1", "localhost", "::1"].contains(settings.host)
             let pages = WebPages(api: api, users: users, key: sessionKey, views: try PageViews(folder: folder), throttle: SignInThrottle(),
                                  secureCookies: secure)
+            if secure, settings.secureCookies == nil {
+                logger.notice("the pages' cookies are Secure: reach them over HTTPS (a TLS proxy), or give --insecure-cookies for plain HTTP")
+            }
             let group = router.group()
-                .add(middleware: SessionMiddleware(users: users, key: sessionKey, cookieName: pages.sessionCookie))
+                .add(middleware: SessionMiddleware(users: users, key: sessionKey, cookieName: pages.sessionCookie, behindProxy: settings.behindProxy))
                 .add(middleware: PageErrorMiddleware(pages: pages))
+                .add(middleware: SameOriginMiddleware())
             for route in pages.routes { group.on(RouterPath(route.path), method: route.method, use: route.handler) }
         }
         let interrupted = InterruptedIssuesService(ledger: ledger, workers: workers, interval: .seconds(2), logger: logger)

@@ -39,7 +39,10 @@ extension WebPages {
         let overdue: Bool
         let open: Bool
         let paymentError: String?
+        let noticeError: String?
         let methods: [OptionView]
+        /// The form's idempotency key: the same payment posted twice is recorded once.
+        let request: String
     }
 
     struct DocumentView {
@@ -54,6 +57,8 @@ extension WebPages {
         let status: String
         let statusClass: String
         let hasXML: Bool
+        /// The e-invoice XML is finance's (an invoice's or a credit note's).
+        let canSeeXML: Bool
         let fromQuote: LinkView?
         let credits: LinkView?
         let history: [HistoryEntry]
@@ -83,15 +88,18 @@ extension WebPages {
             guard visitor.user.may(.finance) || document.kind == .quote || document.quote != nil else {
                 throw Problem(status: .forbidden, type: "/problems/forbidden", title: "Not allowed", detail: "\(number) is for finance")
             }
-            return try Self.documentView(document, company: company, ledger: ledger, user: visitor.user, errors: errors,
+            return try Self.documentView(document, company: company, orders: worker.recordedOrders(company), ledger: ledger, user: visitor.user, errors: errors,
                                          language: language, text: text, issued: request.uri.queryParameters.get("issued") != nil)
         }
+        // What the last action did, said once on the page it leads to.
+        let query = WebForm(query: request)
+        let done = ["decided", "paid", "notice"].first { !query[$0].isEmpty }.map { word("confirm_" + $0, request) }
         return try page("document", request, context, title: "\(view.kind) \(view.number)", view,
-                        status: errors.isEmpty ? .ok : .unprocessableContent)
+                        status: errors.isEmpty ? .ok : .unprocessableContent, notice: errors.isEmpty ? done : nil)
     }
 
-    static func documentView(_ document: IssuedDocument, company: Company, ledger: Ledger, user: WebUsers.User, errors: [String: String],
-                             language: InterfaceLanguage, text: InterfaceText, issued: Bool) throws -> DocumentView {
+    static func documentView(_ document: IssuedDocument, company: Company, orders: RecordedOrders, ledger: Ledger, user: WebUsers.User,
+                             errors: [String: String], language: InterfaceLanguage, text: InterfaceText, issued: Bool) throws -> DocumentView {
         let key = company.profile.ledgerKey
         let format = LocalizedFormat(language.document)
         let money = { (value: ExactDecimal) in amount(value, document.currency, format) }
@@ -103,7 +111,7 @@ extension WebPages {
         var invoicePanel: InvoicePanel?
         switch document.kind {
         case .quote:
-            let standings = try LedgerStandings(ledger, on: today, company: key, numbers: [document.number], orders: RecordedOrders(rates: company.rates))
+            let standings = try LedgerStandings(ledger, on: today, documents: [document], orders: orders)
             let standing = standings.quotes.first
             if let standing { (status, statusClass) = quoteState(standing, text: text, language: language, format: format) }
             let invoices = try ledger.documents(fromQuote: document.number, company: key)
@@ -116,7 +124,7 @@ extension WebPages {
                                             link: nil), at: 0)
             }
             let accepted = standing?.decision?.status == .accepted
-            let hasDeposit = try RecordedOrders(rates: company.rates).computed(document).deposit != nil
+            let hasDeposit = try orders.computed(document).deposit != nil
             let balanced = invoices.contains { $0.kind == .invoice }
             quotePanel = user.may(.sales) ? QuotePanel(
                 decided: standing?.decision != nil, accepted: accepted,
@@ -125,12 +133,11 @@ extension WebPages {
                 canInvoiceBalance: accepted && !balanced, decisionError: errors["decision"], invoiceError: errors["invoice"]) : nil
         case .invoice, .depositInvoice:
             let account = try ledger.account(invoice: document.number, company: key)
-            let standing = InvoiceStanding(account: account, on: today, computed: try RecordedOrders(rates: company.rates).computed(document),
-                                           rates: company.rates)
+            let standing = InvoiceStanding(account: account, on: today, computed: try orders.computed(document), rates: company.rates)
             status = text("status_" + standing.status.rawValue.replacingOccurrences(of: " ", with: "_"), language)
             statusClass = standing.status.rawValue.replacingOccurrences(of: " ", with: "-")
             for payment in account.payments {
-                history.append(HistoryEntry(day: payment.date.description, date: format.date(payment.date), what: [text("history_payment", language), payment.method, payment.reference]
+                history.append(HistoryEntry(day: payment.date.description, date: format.date(payment.date), what: [text("history_payment", language), payment.method.map { text("method_" + $0, language) }, payment.reference]
                                                 .compactMap { $0 }.joined(separator: " · "), amount: money(payment.amount), link: nil))
             }
             for note in account.creditNotes {
@@ -144,8 +151,9 @@ extension WebPages {
             history.sort { $0.day < $1.day }
             invoicePanel = user.may(.finance) ? InvoicePanel(
                 dueDate: standing.dueDate.map(format.date), stillDue: money(standing.due), stillDueValue: standing.due.description,
-                overdue: standing.status == .overdue, open: standing.due > .zero, paymentError: errors["payment"],
-                methods: ["transfer", "card", "cheque", "cash", "direct-debit"].map { OptionView(value: $0, label: text("method_" + $0, language), selected: $0 == "transfer") })
+                overdue: standing.status == .overdue, open: standing.due > .zero, paymentError: errors["payment"], noticeError: errors["notice"],
+                methods: ["transfer", "card", "cheque", "cash", "direct-debit"].map { OptionView(value: $0, label: text("method_" + $0, language), selected: $0 == "transfer") },
+                request: UUID().uuidString)
                 : nil
         case .creditNote:
             status = text("kind_credit-note", language)
@@ -153,7 +161,7 @@ extension WebPages {
         return DocumentView(
             number: document.number, numberPath: pathComponent(document.number), kind: text("kind_" + document.kind.rawValue, language),
             date: format.date(document.date), client: document.client, net: money(document.netTotal), vat: money(document.vatTotal),
-            total: money(document.grandTotal), status: status, statusClass: statusClass, hasXML: document.xmlSHA256 != nil,
+            total: money(document.grandTotal), status: status, statusClass: statusClass, hasXML: document.xmlSHA256 != nil, canSeeXML: user.may(.finance),
             fromQuote: document.quote.map { link($0, $0, text("kind_quote", language)) },
             credits: document.credited.map { link($0, $0, text("kind_invoice", language)) },
             history: history, hasHistory: !history.isEmpty, today: today.description, issued: issued, quote: quotePanel, invoice: invoicePanel)
@@ -171,6 +179,9 @@ extension WebPages {
             return try await documentPage(request, context, number: number, errors: [field: error.description])
         } catch let error as RuleViolation {
             return try await documentPage(request, context, number: number, errors: [field: error.reason])
+        } catch let requested as AlreadyRequested where requested.sameRequest {
+            // The same form posted twice (a double click): the document the first post issued.
+            return PageRedirect(to: "/documents/\(Self.pathComponent(requested.number))").response
         }
     }
 

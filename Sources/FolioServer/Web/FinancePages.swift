@@ -49,34 +49,41 @@ extension WebPages {
         let status = query.optional("status").flatMap { InvoiceStatus(rawValue: $0.replacingOccurrences(of: "-", with: " ")) }
         let kind = query.optional("kind").flatMap { Order.Kind(rawValue: $0) }
         let search = query["q"]
-        let pageNumber = max(1, Int(query["page"]) ?? 1)
+        // Bounded so that no page number overflows the offset.
+        let pageNumber = min(max(1, Int(query["page"]) ?? 1), 1_000_000)
         let ledger = self.ledger, text = views.text
         let (rows, count) = try await api.workers.run { worker -> ([LedgerRow], Int) in
             let company = try worker.company(visitor.user.company)
             let key = company.profile.ledgerKey
-            let orders = RecordedOrders(rates: company.rates)
-            var documents = try ledger.documents(company: key, kinds: kind.map { [$0] }, from: from, through: to).reversed().filter { document in
-                search.isEmpty || document.number.localizedCaseInsensitiveContains(search) || document.client.localizedCaseInsensitiveContains(search)
-            }
-            // A status filter needs every invoice's standing; without one, only the page's rows are computed.
-            var standings: LedgerStandings?
+            let orders = worker.recordedOrders(company)
+            let offset = (pageNumber - 1) * Self.ledgerPageSize
+            let shown: [IssuedDocument], total: Int, standings: LedgerStandings
             if let status {
-                let invoices = Set(documents.filter { $0.kind == .invoice || $0.kind == .depositInvoice }.map(\.number))
-                let all = try LedgerStandings(ledger, on: today, company: key, numbers: invoices, orders: orders)
-                documents = documents.filter { all.invoice($0)?.status == status }
-                standings = all
+                // A status is the standing of each invoice of the period: every one is computed (kept by the worker after).
+                let kinds = [Order.Kind.invoice, .depositInvoice].filter { kind == nil || $0 == kind }
+                let candidates = try ledger.documentPage(company: key, kinds: kinds, from: from, through: to, search: search,
+                                                         offset: 0, limit: Int(Int32.max)).documents
+                standings = try LedgerStandings(ledger, on: today, company: key, numbers: Set(candidates.map(\.number)), orders: orders)
+                let matching = candidates.filter { standings.invoice($0)?.status == status }
+                shown = Array(matching.dropFirst(offset).prefix(Self.ledgerPageSize))
+                total = matching.count
+            } else {
+                // A page reads its own rows only, whatever the ledger's size.
+                let page = try ledger.documentPage(company: key, kinds: kind.map { [$0] }, from: from, through: to, search: search,
+                                                   offset: offset, limit: Self.ledgerPageSize)
+                shown = page.documents
+                total = page.total
+                standings = try LedgerStandings(ledger, on: today, documents: shown, orders: orders)
             }
-            let shown = Array(documents.dropFirst((pageNumber - 1) * Self.ledgerPageSize).prefix(Self.ledgerPageSize))
-            let page = try standings ?? LedgerStandings(ledger, on: today, company: key, numbers: Set(shown.map(\.number)), orders: orders)
             let format = LocalizedFormat(language.document)
             return (shown.map { document in
                 let money = { (value: ExactDecimal) in Self.amount(value, document.currency, format) }
                 var label = "", style = "", due = ""
-                if let standing = page.invoice(document) {
+                if let standing = standings.invoice(document) {
                     label = text("status_" + standing.status.rawValue.replacingOccurrences(of: " ", with: "_"), language)
                     style = standing.status.rawValue.replacingOccurrences(of: " ", with: "-")
                     due = money(standing.due)
-                } else if let quote = page.quote(document) {
+                } else if let quote = standings.quote(document) {
                     (label, style) = Self.quoteState(quote, text: text, language: language, format: format)
                 } else if let credited = document.credited {
                     label = "\(text("credits", language)) \(credited)"
@@ -85,7 +92,7 @@ extension WebPages {
                 return LedgerRow(number: document.number, numberPath: Self.pathComponent(document.number),
                                  kind: text("kind_" + document.kind.rawValue, language), date: format.date(document.date), client: document.client,
                                  total: money(document.grandTotal), due: due, status: label, statusClass: style)
-            }, documents.count)
+            }, total)
         }
         let pages = max(1, (count + Self.ledgerPageSize - 1) / Self.ledgerPageSize)
         let base = "from=\(from)&to=\(to)" + (status.map { "&status=\($0.rawValue.replacingOccurrences(of: " ", with: "-"))" } ?? "")
@@ -117,6 +124,9 @@ extension WebPages {
         return response
     }
 
+    /// The most documents one print joins (a month of a busy shop; the PDF is built in memory).
+    static let printLimit = 2_000
+
     /// `GET /ledger/print?from=&to=`: the period's issued PDFs joined into one, to print.
     func ledgerPrint(_ request: Request, _ context: FolioRequestContext) async throws -> Response {
         let visitor = try visitor(request, context, .finance)
@@ -125,6 +135,11 @@ extension WebPages {
         }
         let ledger = self.ledger
         let bytes = try await api.workers.run { _ -> [UInt8] in
+            let key = visitor.user.company.ledgerKey
+            let count = try ledger.documentPage(company: key, from: from, through: to, offset: 0, limit: 0).total
+            guard count <= Self.printLimit else {
+                throw InputError(source: "period", "\(count) documents from \(from) to \(to): at most \(Self.printLimit) are printed at once, choose a shorter period")
+            }
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("folio-print-\(UUID().uuidString).pdf").path
             defer { try? FileManager.default.removeItem(atPath: file) }
             _ = try PeriodPrinting.print(ledger, company: visitor.user.company.ledgerKey, kinds: [], from: from, through: to, to: file)
@@ -160,7 +175,7 @@ extension WebPages {
         let rows = try await api.workers.run { worker -> [AgeingRow] in
             let company = try worker.company(visitor.user.company)
             let ageing = AgedReceivables(try LedgerStandings(ledger, on: day, company: company.profile.ledgerKey,
-                                                             orders: RecordedOrders(rates: company.rates)))
+                                                             orders: worker.recordedOrders(company)))
             let format = LocalizedFormat(language.document)
             return ageing.clients.map { client in
                 let money = { (value: ExactDecimal) in Self.amount(value, client.currency, format) }
@@ -186,6 +201,9 @@ extension WebPages {
         let form = try await form(request, visitor)
         let number = try parameter(context, "number")
         let ledger = self.ledger
+        let location = "/documents/\(Self.pathComponent(number))?paid=1"
+        // The same form posted twice (a double click) records one payment.
+        if !form["request"].isEmpty, !replays.first(form["request"]) { return PageRedirect(to: location).response }
         return try await documentAction(request, context, number: number, field: "payment") {
             let text = form["amount"].replacingOccurrences(of: ",", with: ".").filter { !$0.isWhitespace }
             guard let amount = ExactDecimal(text) else { throw InputError(source: "form", field: "amount", "\"\(form["amount"])\" is not an amount (1200.00)") }
@@ -194,7 +212,7 @@ extension WebPages {
                 try ledger.pay(invoice: number, company: visitor.user.company.ledgerKey, amount: amount, on: date,
                                method: form.optional("method"), reference: form.optional("reference"))
             }
-            return "/documents/\(Self.pathComponent(number))?paid=1"
+            return location
         }
     }
 
@@ -250,7 +268,7 @@ extension WebPages {
         let number = try parameter(context, "number")
         let kind = NoticeKind(rawValue: form["kind"]) ?? .reminder
         let ledger = self.ledger
-        return try await documentAction(request, context, number: number, field: "payment") {
+        return try await documentAction(request, context, number: number, field: "notice") {
             guard let day = CalendarDate(form["date"]) else { throw InputError(source: "form", field: "date", "not a date YYYY-MM-DD") }
             _ = try await api.workers.run { worker in
                 let company = try worker.company(visitor.user.company)
@@ -340,6 +358,8 @@ extension WebPages {
             var errors = FormErrors()
             errors.add(error, field: error.field, known: Set((0..<quantities.count).map { "lines[\($0)].quantity" }))
             return try await creditNotePage(request, context, number: number, quantities: quantities, errors: errors, requestKey: requestKey)
+        } catch let requested as AlreadyRequested where requested.sameRequest {
+            return PageRedirect(to: "/documents/\(Self.pathComponent(requested.number))").response
         }
     }
 

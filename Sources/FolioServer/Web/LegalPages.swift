@@ -17,7 +17,9 @@ extension WebPages {
         let path: String
         let isDefault: Bool
         let versions: [TermsVersionView]
-        let versionOptions: [OptionView]
+        /// The redline's two lists: the previous version chosen in the first, the newest in the second.
+        let fromOptions: [OptionView]
+        let toOptions: [OptionView]
         let newest: String
         let previous: String
         let comparable: Bool
@@ -45,7 +47,12 @@ extension WebPages {
                                          languages: $0.languages.joined(separator: ", "),
                                          href: "/terms/\(Self.pathComponent(short))/versions/\($0.effective)")
                     },
-                    versionOptions: versions.reversed().map { OptionView(value: $0.effective.description, label: format.date($0.effective), selected: false) },
+                    fromOptions: versions.reversed().map {
+                        OptionView(value: $0.effective.description, label: format.date($0.effective), selected: $0.effective == versions.dropLast().last?.effective)
+                    },
+                    toOptions: versions.reversed().map {
+                        OptionView(value: $0.effective.description, label: format.date($0.effective), selected: $0.effective == versions.last?.effective)
+                    },
                     newest: versions.last?.effective.description ?? "", previous: versions.dropLast().last?.effective.description ?? "",
                     comparable: versions.count > 1)
             }
@@ -130,6 +137,7 @@ extension WebPages {
         let to: String
         let versionOptionsFrom: [OptionView]
         let versionOptionsTo: [OptionView]
+        let changesOnly: Bool
         let body: String
     }
 
@@ -152,7 +160,7 @@ extension WebPages {
         let format = LocalizedFormat(language.document)
         let options = { (chosen: CalendarDate) in versions.reversed().map { OptionView(value: $0.description, label: format.date($0), selected: $0 == chosen) } }
         let view = RedlineView(name: short, path: Self.pathComponent(short), from: old.description, to: new.description,
-                               versionOptionsFrom: options(old), versionOptionsTo: options(new), body: body)
+                               versionOptionsFrom: options(old), versionOptionsTo: options(new), changesOnly: changesOnly, body: body)
         return try page("redline", request, context, title: "\(word("redline_title", request)) — \(short)", view)
     }
 }

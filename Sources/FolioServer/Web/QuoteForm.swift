@@ -13,6 +13,8 @@ struct QuoteForm: Sendable {
         var vatRate = "20"
         var discount = ""
         var nature = "services"
+        /// Its number on the page that posted it (blank lines before it are left out of the order).
+        var origin = 0
 
         var isBlank: Bool { description.isEmpty && unitPrice.isEmpty && discount.isEmpty }
     }
@@ -68,7 +70,7 @@ struct QuoteForm: Sendable {
             guard index < Self.maximumLines else { throw InputError(source: "form", field: "lines", "at most \(Self.maximumLines) lines") }
             let line = Line(description: form[prefix + "description"], quantity: form[prefix + "quantity"], unit: form[prefix + "unit"],
                             unitPrice: form[prefix + "unitPrice"], vatRate: form[prefix + "vatRate"], discount: form[prefix + "discount"],
-                            nature: form[prefix + "nature"])
+                            nature: form[prefix + "nature"], origin: index)
             if !line.isBlank { lines.append(line) }
         }
         self.lines = lines.isEmpty ? [Line()] : lines
@@ -85,6 +87,14 @@ struct QuoteForm: Sendable {
         buyerPostcode = buyer.address?.postcode ?? ""
         buyerCity = buyer.address?.city ?? ""
         buyerCountry = buyer.country
+    }
+
+    /// The field of the page that posted the form for a field of its order: `lines[1].quantity` is
+    /// `lines[3].quantity` when the page's lines 1 and 2 were blank.
+    func pageField(_ field: String) -> String {
+        guard field.hasPrefix("lines["), let close = field.firstIndex(of: "]"),
+              let index = Int(field[field.index(field.startIndex, offsetBy: 6)..<close]), lines.indices.contains(index) else { return field }
+        return "lines[\(lines[index].origin)" + field[close...]
     }
 
     /// The order, as JSON the library reads like any order file: the seller is the company's.

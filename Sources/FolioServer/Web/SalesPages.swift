@@ -9,6 +9,7 @@ extension WebPages {
 
     struct QuoteRow {
         let number: String
+        let numberPath: String
         let date: String
         let client: String
         let total: String
@@ -19,26 +20,36 @@ extension WebPages {
     struct QuotesView {
         let rows: [QuoteRow]
         let empty: Bool
+        let previous: String?
+        let next: String?
+        let pageLabel: String
     }
 
-    /// `GET /quotes`: the company's quotes, newest first, with their state today.
+    /// `GET /quotes?page=`: the company's quotes, newest first, 50 a page, with their state today.
     func quotes(_ request: Request, _ context: FolioRequestContext) async throws -> Response {
         let visitor = try visitor(request, context, .sales)
         let language = language(request)
+        let pageNumber = min(max(1, Int(WebForm(query: request)["page"]) ?? 1), 1_000_000)
         let ledger = self.ledger, text = views.text
-        let rows = try await api.workers.run { worker -> [QuoteRow] in
+        let (rows, total) = try await api.workers.run { worker -> ([QuoteRow], Int) in
             let company = try worker.company(visitor.user.company)
-            let today = CalendarDate.today()
-            let standings = try LedgerStandings(ledger, on: today, company: company.profile.ledgerKey, orders: RecordedOrders(rates: company.rates))
+            let page = try ledger.documentPage(company: company.profile.ledgerKey, kinds: [.quote], offset: (pageNumber - 1) * Self.ledgerPageSize,
+                                               limit: Self.ledgerPageSize)
+            let standings = try LedgerStandings(ledger, on: .today(), documents: page.documents, orders: worker.recordedOrders(company))
             let format = LocalizedFormat(language.document)
-            return standings.quotes.reversed().map { standing in
+            return (standings.quotes.map { standing in
                 let quote = standing.quote
                 let (state, style) = Self.quoteState(standing, text: text, language: language, format: format)
-                return QuoteRow(number: quote.number, date: format.date(quote.date), client: quote.client,
-                                total: Self.amount(quote.grandTotal, quote.currency, format), state: state, stateClass: style)
-            }
+                return QuoteRow(number: quote.number, numberPath: Self.pathComponent(quote.number), date: format.date(quote.date),
+                                client: quote.client, total: Self.amount(quote.grandTotal, quote.currency, format), state: state, stateClass: style)
+            }, page.total)
         }
-        return try page("quotes", request, context, title: word("quotes_title", request), QuotesView(rows: rows, empty: rows.isEmpty))
+        let pages = max(1, (total + Self.ledgerPageSize - 1) / Self.ledgerPageSize)
+        let view = QuotesView(rows: rows, empty: total == 0, previous: pageNumber > 1 ? "/quotes?page=\(min(pageNumber, pages + 1) - 1)" : nil,
+                              next: pageNumber < pages ? "/quotes?page=\(pageNumber + 1)" : nil,
+                              pageLabel: word("page_of", request).replacingOccurrences(of: "{page}", with: String(pageNumber))
+                                  .replacingOccurrences(of: "{pages}", with: String(pages)))
+        return try page("quotes", request, context, title: word("quotes_title", request), view)
     }
 
     static func quoteState(_ standing: QuoteStanding, text: InterfaceText, language: InterfaceLanguage, format: LocalizedFormat) -> (String, String) {
@@ -160,16 +171,18 @@ extension WebPages {
             date: FieldView("date", form.date, errors: e), validityDays: FieldView("validity.days", form.validityDays, errors: e),
             depositPercent: FieldView("deposit.percent", form.depositPercent, errors: e),
             paymentDays: FieldView("paymentTerms.days", form.paymentDays, errors: e), language: FieldView("language", form.language, errors: e),
-            languages: [("fr", "language_fr"), ("en", "language_en")].map { OptionView(value: $0.0, label: t($0.1), selected: $0.0 == form.language) },
+            languages: DocumentLanguage.allCases.map { OptionView(value: $0.rawValue, label: t("language_" + $0.rawValue), selected: $0.rawValue == form.language) },
             lines: lines, request: form.request, generalErrors: errors.general, hasErrors: !errors.isEmpty, totals: totals,
             previews: previews, hasPreviews: !previews.isEmpty, pageCount: pageCount)
     }
 
-    /// The clients of the company's documents, newest first, once each (at most 200), to choose from.
-    static func clients(_ ledger: Ledger, company: String) throws -> [(number: String, name: String)] {
+    /// The clients of the company's latest 2,000 documents, once each (at most 200), to choose from;
+    /// for a person without the finance role, only those of quotes and of invoices made from quotes.
+    static func clients(_ ledger: Ledger, company: String, user: WebUsers.User) throws -> [(number: String, name: String)] {
         var seen: Set<String> = []
         var clients: [(String, String)] = []
-        for document in try ledger.documents(company: company).reversed() where clients.count < 200 {
+        let documents = try ledger.documentPage(company: company, offset: 0, limit: 2_000).documents
+        for document in documents where clients.count < 200 && (user.may(.finance) || document.kind == .quote || document.quote != nil) {
             if seen.insert(document.client).inserted { clients.append((document.number, document.client)) }
         }
         return clients.sorted { $0.1.localizedCaseInsensitiveCompare($1.1) == .orderedAscending }
@@ -183,7 +196,7 @@ extension WebPages {
         let (form, clients) = try await api.workers.run { worker -> (QuoteForm, [(number: String, name: String)]) in
             let company = try worker.company(visitor.user.company)
             return (QuoteForm(today: .today(), language: company.profile.law.legalLanguage),
-                    try Self.clients(ledger, company: company.profile.ledgerKey))
+                    try Self.clients(ledger, company: company.profile.ledgerKey, user: visitor.user))
         }
         let view = quoteFormView(form, errors: FormErrors(), clients: clients, totals: nil, previews: [], pageCount: 0, language: language)
         return try page("quote-form", request, context, title: word("quote_new_title", request), view)
@@ -211,13 +224,14 @@ extension WebPages {
             let company = try worker.company(visitor.user.company)
             let key = company.profile.ledgerKey
             var form = posted
-            if action == "client", let chosen = try ledger.document(number: form.client, company: key) {
+            if action == "client", try Self.clients(ledger, company: key, user: visitor.user).contains(where: { $0.number == form.client }),
+               let chosen = try ledger.document(number: form.client, company: key) {
                 form.fillBuyer(from: try OrderInput(text: chosen.input, name: chosen.number).order)
             }
             if action == "add-line", form.lines.count < QuoteForm.maximumLines { form.lines.append(.init()) }
             let outcome = Self.compute(form, company: company, ledger: ledger, preview: action == "preview", issue: action == "issue",
                                        language: language, text: text)
-            return (outcome, form, try Self.clients(ledger, company: key))
+            return (outcome, form, try Self.clients(ledger, company: key, user: visitor.user))
         }
         let form = filled
         if let number = outcome.issued {
@@ -319,7 +333,10 @@ extension WebPages {
             let totals: TotalsView?
         }
         let totals = views.render("quote-totals", TotalsModel(frame: frame(request, context, title: ""), totals: outcome.totals)) ?? ""
-        return try Responses.json(Live(totals: totals, errors: outcome.errors.byField, general: outcome.errors.general))
+        // The page's lines keep their numbers while typing: an error of the order's line i is the page's line origins[i].
+        var errors: [String: String] = [:]
+        for (field, reason) in outcome.errors.byField { errors[form.pageField(field)] = reason }
+        return try Responses.json(Live(totals: totals, errors: errors, general: outcome.errors.general))
     }
 
     // MARK: - What becomes of a quote

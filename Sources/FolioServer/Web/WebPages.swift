@@ -19,6 +19,8 @@ struct WebPages: Sendable {
     let throttle: SignInThrottle
     /// `Secure` cookies under the `__Host-` prefix, for a server reached over HTTPS (behind a proxy).
     let secureCookies: Bool
+    /// The keys of forms already posted, for those the ledger has no idempotency key of its own (payments).
+    let replays = FormReplays()
 
     var ledger: Ledger { api.ledger }
     var sessionCookie: String { secureCookies ? "__Host-folio_session" : "folio_session" }
@@ -68,7 +70,8 @@ struct WebPages: Sendable {
     /// - Throws: ``PageRedirect`` to the sign-in page when nobody is; ``Problem`` 403 for a missing role.
     func visitor(_ request: Request, _ context: FolioRequestContext, _ roles: WebRole...) throws -> FolioRequestContext.Visitor {
         guard let visitor = context.visitor else {
-            throw PageRedirect(to: "/sign-in?next=" + (request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+            let here = request.method == .get ? request.uri.path + (request.uri.query.map { "?" + $0 } ?? "") : "/"
+            throw PageRedirect(to: "/sign-in?next=" + (here.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
         }
         guard roles.isEmpty || roles.contains(where: visitor.user.may) else {
             throw Problem(status: .forbidden, type: "/problems/forbidden", title: "Not allowed",
@@ -129,7 +132,9 @@ struct WebPages: Sendable {
             ]
             nav = items.filter { user.may($0.0) }.map { NavItem(href: $0.1, label: t[$0.2] ?? $0.2, current: path == $0.1) }
         }
-        let back = (request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
+        // Back to this page after switching, unless it answered a form (a POST's address has no page to GET).
+        let here = request.method == .get ? request.uri.path + (request.uri.query.map { "?" + $0 } ?? "") : "/"
+        let back = here.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"
         let languages = InterfaceLanguage.allCases.filter { $0 != language }.map {
             NavItem(href: "/language/\($0.rawValue)?back=\(back)", label: views.text("language_name", $0), current: false)
         }
@@ -191,9 +196,11 @@ struct PageRedirect: Error, Sendable {
         Response(status: .seeOther, headers: [.location: location])
     }
 
-    /// A path of this server only (`/ledger`), never another site (`//evil`, `https://…`).
+    /// A path of this server only (`/ledger?from=2026-01-01`), never another site (`//evil`,
+    /// `https://…`, `/\tevil` that a browser reads as `//evil`): a slash, then visible ASCII without `\`.
     static func local(_ path: String?) -> String {
-        guard let path = path?.removingPercentEncoding, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\") else { return "/" }
+        guard let path = path?.removingPercentEncoding, path.hasPrefix("/"), !path.hasPrefix("//"),
+              path.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) && $0 != "\\" }) else { return "/" }
         return path
     }
 }
