@@ -9,7 +9,7 @@ import PostgresNIO
 /// is granted only SELECT and INSERT on them.
 enum PostgresSchema {
     /// The version this Folio writes; a database at a later one is refused rather than misread.
-    static let version = 1
+    static let version = 2
 
     /// Every version's statements, in order: version N is `migrations[N - 1]`.
     static let migrations: [String] = [
@@ -145,6 +145,10 @@ enum PostgresSchema {
         CREATE TRIGGER notice_on_invoices_only BEFORE INSERT ON notice FOR EACH ROW EXECUTE FUNCTION folio_claimed_invoice();
         """
         + appendOnly(["entry", "document", "\"quoteDecision\"", "payment", "notice", "kept_file"]),
+        // 2: a company's documents newest first without sorting them all (the pages of the ledger).
+        """
+        CREATE INDEX document_by_company_position ON document(company, position);
+        """,
     ]
 
     /// The triggers and privileges that keep recorded rows as they were written.
