@@ -156,6 +156,8 @@ extension WebPages {
         let buckets: [String]
         let due: String
         let penalties: String
+        /// Some invoice's penalties could not be computed (a rate not yet known): `penalties` is a floor.
+        let penaltiesIncomplete: Bool
         let invoices: [LinkView]
     }
 
@@ -182,6 +184,7 @@ extension WebPages {
                 return AgeingRow(client: client.name, currency: client.currency,
                                  buckets: AgedReceivables.Bucket.allCases.map { client.buckets[$0].map(money) ?? "" },
                                  due: money(client.due), penalties: money(client.penalties + client.indemnities),
+                                 penaltiesIncomplete: !client.penaltiesComplete,
                                  invoices: client.invoices.map {
                                      LinkView(href: "/documents/\(Self.pathComponent($0.number))", label: $0.number,
                                               detail: "\(money($0.due)), \(text("days_late", language).replacingOccurrences(of: "{days}", with: String($0.daysLate)))")

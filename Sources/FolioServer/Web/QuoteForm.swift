@@ -29,6 +29,8 @@ struct QuoteForm: Sendable {
     var buyerPostcode = ""
     var buyerCity = ""
     var buyerCountry = "FR"
+    /// How a consumer contract is made: on-premises, distance or off-premises (a consumer's quote needs it).
+    var saleChannel = ""
     var date: String
     var validityDays = "30"
     var depositPercent = ""
@@ -58,6 +60,7 @@ struct QuoteForm: Sendable {
         buyerPostcode = form["buyer.address.postcode"]
         buyerCity = form["buyer.address.city"]
         buyerCountry = form["buyer.country"].uppercased()
+        saleChannel = form["saleChannel"]
         validityDays = form["validity.days"]
         depositPercent = form["deposit.percent"]
         paymentDays = form["paymentTerms.days"]
@@ -114,6 +117,7 @@ struct QuoteForm: Sendable {
             },
             validity: Self.integer(validityDays).map { .init(days: $0) },
             deposit: Self.number(depositPercent).map { .init(percent: $0) },
+            saleChannel: Self.blankless(saleChannel),
             paymentTerms: Self.integer(paymentDays).map { .init(kind: "net", days: $0) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -203,5 +207,6 @@ private struct OrderJSON: Encodable {
     let lines: [Line]
     let validity: Validity?
     let deposit: Deposit?
+    let saleChannel: String?
     let paymentTerms: Terms?
 }

@@ -114,6 +114,8 @@ extension WebPages {
         let buyerPostcode: FieldView
         let buyerCity: FieldView
         let buyerCountry: FieldView
+        let saleChannel: FieldView
+        let saleChannels: [OptionView]
         let date: FieldView
         let validityDays: FieldView
         let depositPercent: FieldView
@@ -133,7 +135,7 @@ extension WebPages {
     /// Every field name the form has, for placing errors.
     static func fieldNames(lines: Int) -> Set<String> {
         var names: Set<String> = ["client", "buyer.kind", "buyer.name", "buyer.siren", "buyer.vatNumber", "buyer.address.lines",
-                                  "buyer.address.postcode", "buyer.address.city", "buyer.country", "date", "validity.days",
+                                  "buyer.address.postcode", "buyer.address.city", "buyer.country", "saleChannel", "date", "validity.days",
                                   "deposit.percent", "paymentTerms.days", "language"]
         for index in 0..<lines {
             for field in ["description", "quantity", "unit", "unitPrice", "vatRate", "discount", "nature"] { names.insert("lines[\(index)].\(field)") }
@@ -168,6 +170,10 @@ extension WebPages {
             buyerVAT: FieldView("buyer.vatNumber", form.buyerVAT, errors: e), buyerStreet: FieldView("buyer.address.lines", form.buyerStreet, errors: e),
             buyerPostcode: FieldView("buyer.address.postcode", form.buyerPostcode, errors: e),
             buyerCity: FieldView("buyer.address.city", form.buyerCity, errors: e), buyerCountry: FieldView("buyer.country", form.buyerCountry, errors: e),
+            saleChannel: FieldView("saleChannel", form.saleChannel, errors: e),
+            saleChannels: ["", "on-premises", "distance", "off-premises"].map {
+                OptionView(value: $0, label: t("channel_" + ($0.isEmpty ? "none" : $0)), selected: $0 == form.saleChannel)
+            },
             date: FieldView("date", form.date, errors: e), validityDays: FieldView("validity.days", form.validityDays, errors: e),
             depositPercent: FieldView("deposit.percent", form.depositPercent, errors: e),
             paymentDays: FieldView("paymentTerms.days", form.paymentDays, errors: e), language: FieldView("language", form.language, errors: e),
