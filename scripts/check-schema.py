@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks schema/order.schema.json, schema/profile.schema.json and schema/rates.schema.json against the
+"""Checks schema/order.schema.json, schema/profile.schema.json, schema/contract.schema.json and schema/rates.schema.json against the
 examples (an independent reader: PyYAML + jsonschema).
 
 Every order in examples/orders and examples/seeds/*/orders must be valid; every order in examples/invalid that Folio refuses for a
@@ -14,13 +14,14 @@ import jsonschema, yaml
 from referencing import Registry, Resource
 
 root = pathlib.Path(__file__).resolve().parent.parent
-schemas = {name: json.loads((root / "schema" / name).read_text()) for name in ["order.schema.json", "profile.schema.json"]}
+schemas = {name: json.loads((root / "schema" / name).read_text()) for name in ["order.schema.json", "profile.schema.json", "contract.schema.json"]}
 for schema in schemas.values():
     jsonschema.Draft202012Validator.check_schema(schema)
 # The profile schema refers to the order schema's address, payment terms and late payment.
 registry = Registry().with_resources((schema["$id"], Resource.from_contents(schema)) for schema in schemas.values())
 orders = jsonschema.Draft202012Validator(schemas["order.schema.json"], registry=registry)
 profiles = jsonschema.Draft202012Validator(schemas["profile.schema.json"], registry=registry)
+contracts = jsonschema.Draft202012Validator(schemas["contract.schema.json"], registry=registry)
 
 def load(path):
     data = yaml.safe_load(path.read_text())
@@ -49,7 +50,9 @@ shipped = [root / "examples/company/profile.yaml"] + sorted(root.glob("examples/
 expect(profiles, shipped, True, "")
 refused = sorted((root / "examples/invalid/profiles").glob("*.yaml"))
 expect(profiles, refused, False, "a profile")
-print(f"schema check of example orders and company profiles ({len(shipped)} shipped, {len(refused)} refused) — "
+# Every contract shipped (examples/seeds/*/contracts) must be valid.
+expect(contracts, sorted(root.glob("examples/seeds/*/contracts/*.yaml")), True, "")
+print(f"schema check of example orders, contracts and company profiles ({len(shipped)} shipped, {len(refused)} refused) — "
       f"{passed} as expected, {failed} not")
 
 rates_schema = json.loads((root / "schema/rates.schema.json").read_text())

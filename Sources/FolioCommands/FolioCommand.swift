@@ -16,7 +16,7 @@ public struct FolioCommand: ParsableCommand {
         version: FolioVersion.current,
         subcommands: [TotalsCommand.self, QuoteCommand.self, InvoiceCommand.self, CreditNoteCommand.self, NoticeCommand.self,
                       TermsCommand.self, ReadCommand.self, VerifyCommand.self, RatesCommand.self, LedgerCommand.self, PrintCommand.self, DemoCommand.self,
-                      VersionCommand.self, ServeCommand.self])
+                      ContractCommand.self, VersionCommand.self, ServeCommand.self])
 
     public init() {}
 

@@ -1,0 +1,67 @@
+import ArgumentParser
+import FolioDocuments
+import Foundation
+
+/// `folio contract`: contracts as data, and where they stand.
+struct ContractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contract",
+        abstract: "Contracts (maintenance, subscriptions): their periods, anniversaries and notice deadlines.",
+        subcommands: [Status.self])
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "status",
+            abstract: "Where a contract stands on a day: its period, next anniversary, last day to give notice.",
+            discussion: """
+                Months count to the day of the same number, or the month's last day when it has \
+                none (CPC art. 641): three months before 31 May is the last day of February. For a \
+                consumer's tacitly renewed contract, the window in which the seller must send the \
+                renewal information (C. consom. L215-1). Examples:
+                  folio contract status contracts/maintenance.yaml --at 2026-01-15
+                  folio contract status subscription.yaml --received 2026-01-31 --json
+                """)
+
+        @Argument(help: "The contract file, YAML or JSON.")
+        var file: String
+
+        @Option(help: "The day to look at, YYYY-MM-DD (default: today).")
+        var at: String?
+
+        @Option(help: "The day a termination request was received: its end is computed from it.")
+        var received: String?
+
+        @Flag(help: "Print JSON (dates as YYYY-MM-DD).")
+        var json = false
+
+        mutating func run() throws {
+            let day = try CalendarDate.option(at, "--at") ?? .today()
+            let receivedDay = try CalendarDate.option(received, "--received")
+            let contract = try ContractFile(path: file).contract
+            if receivedDay != nil, contract.terminationNotice == nil {
+                throw ValidationError("--received: \(file) states no terminationNotice to count from the request's receipt")
+            }
+            let report = ContractStatusReport(ContractStatus(contract, on: day, terminationReceived: receivedDay), terminationReceived: receivedDay)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                return
+            }
+            var rows: [(String, String?)] = [
+                ("contract", "\(report.reference) — \(report.client)\(report.consumer ? " (consumer)" : "")"),
+                ("as of", report.date),
+                ("state", report.state),
+                ("period", "\(report.periodStart) to \(report.periodEnd) (exclusive)\(report.renewals > 0 ? ", after \(report.renewals) renewal\(report.renewals == 1 ? "" : "s")" : "")"),
+                ("next anniversary", report.nextAnniversary),
+                ("notice deadline", report.noticeDeadline.map { "\($0)\(report.noticeDeadlinePassed ? " (passed: next one \(report.nextNoticeDeadline ?? "—"))" : "")" }),
+                ("L215-1 information", report.consumerInformationFrom.map { "from \($0) to \(report.consumerInformationBy ?? "")" }),
+                ("termination received", report.terminationReceived),
+                ("termination effective", report.terminationEffective),
+            ]
+            rows = rows.filter { $0.1 != nil }
+            let width = rows.map(\.0.count).max() ?? 0
+            for (name, value) in rows { print(name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + (value ?? "")) }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import FolioCore
+import FolioInput
+import Foundation
+
+/// A contract read from its file (YAML or JSON), with the name its errors give.
+///
+/// ```swift
+/// let contract = try ContractFile(path: "examples/seeds/003-baie-consulting-martinique/contracts/maintenance-2025.yaml")
+/// let status = ContractStatus(contract.contract, on: CalendarDate("2026-01-15")!)
+/// status.noticeDeadline   // 2026-02-28
+/// ```
+public struct ContractFile: Sendable {
+    public let path: String
+    public let contract: Contract
+
+    /// - Throws: ``InputError`` naming the file, the field and the reason.
+    public init(path: String) throws {
+        let text = try TextFile.read(path: path, kind: .order)
+        do { contract = try ContractReader.read(text) } catch { throw InputError(source: path, error) }
+        self.path = path
+    }
+
+    public init(text: String, name: String) throws {
+        do { contract = try ContractReader.read(text) } catch { throw InputError(source: name, error) }
+        path = name
+    }
+}
+
+/// A contract's status as `folio contract status --json` writes it: dates as YYYY-MM-DD.
+public struct ContractStatusReport: Encodable, Sendable {
+    public let reference: String
+    public let client: String
+    public let consumer: Bool
+    public let date: String
+    public let state: String
+    public let period: Int
+    public let periodStart: String
+    public let periodEnd: String
+    public let renewals: Int
+    public let nextAnniversary: String?
+    public let noticeDeadline: String?
+    public let noticeDeadlinePassed: Bool
+    public let nextNoticeDeadline: String?
+    public let consumerInformationFrom: String?
+    public let consumerInformationBy: String?
+    public let terminationReceived: String?
+    public let terminationEffective: String?
+
+    public init(_ status: ContractStatus, terminationReceived received: CalendarDate? = nil) {
+        let contract = status.contract
+        reference = contract.reference
+        client = contract.client.name
+        consumer = contract.isConsumer
+        date = status.date.description
+        state = status.notStarted ? "not started" : status.ended ? "ended" : status.period == 0 ? "initial term" : "renewed"
+        period = status.period
+        periodStart = status.periodStart.description
+        periodEnd = status.periodEnd.description
+        renewals = status.renewals
+        nextAnniversary = status.nextAnniversary?.description
+        noticeDeadline = status.noticeDeadline?.description
+        noticeDeadlinePassed = status.noticeDeadline.map { status.date > $0 } ?? false
+        nextNoticeDeadline = status.nextNoticeDeadline?.deadline.description
+        consumerInformationFrom = status.consumerInformationWindow?.lowerBound.description
+        consumerInformationBy = status.consumerInformationWindow?.upperBound.description
+        terminationReceived = received?.description
+        terminationEffective = received.flatMap { contract.terminationEnd(received: $0) }?.description
+    }
+}
