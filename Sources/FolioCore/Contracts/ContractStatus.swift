@@ -7,7 +7,7 @@
 /// status.nextAnniversary   // 2026-05-31 for a yearly contract signed on 2025-05-31
 /// status.noticeDeadline    // 2026-02-28: three months before 31 May
 /// ```
-public struct ContractStatus: Sendable, Hashable {
+public struct ContractStatus: Sendable {
     public let contract: Contract
     public let date: CalendarDate
     /// Before `start`: not yet in force.
@@ -33,15 +33,6 @@ public struct ContractStatus: Sendable, Hashable {
     /// before the end of the period in which they may refuse it, that is before `noticeDeadline`
     /// (C. consom. L215-1).
     public let consumerInformationWindow: ClosedRange<CalendarDate>?
-
-    public static func == (lhs: ContractStatus, rhs: ContractStatus) -> Bool {
-        lhs.contract == rhs.contract && lhs.date == rhs.date
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(contract)
-        hasher.combine(date)
-    }
 
     /// The status on `date`; a termination request received on `received` ends a contract whose
     /// termination notice runs from receipt, at the end of that notice.
