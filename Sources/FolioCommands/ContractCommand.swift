@@ -7,7 +7,7 @@ struct ContractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contract",
         abstract: "Contracts (maintenance, subscriptions): their periods, anniversaries and notice deadlines.",
-        subcommands: [Status.self])
+        subcommands: [Status.self, Due.self])
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -62,6 +62,65 @@ struct ContractCommand: ParsableCommand {
             rows = rows.filter { $0.1 != nil }
             let width = rows.map(\.0.count).max() ?? 0
             for (name, value) in rows { print(name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + (value ?? "")) }
+        }
+    }
+
+    struct Due: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "due",
+            abstract: "What falls due on contracts within some days: notice deadlines, renewals, L215-1 information, revisions.",
+            discussion: """
+                One line per event, in order of date: the last day to give notice of non-renewal, \
+                a tacit renewal or the end of a term, a consumer's renewal information to send \
+                (C. consom. L215-1, with the first day it may be sent), a price revision at an \
+                anniversary. Examples:
+                  folio contract due contracts/ --at 2026-11-27 --within 90
+                  folio contract due contracts/ --within 30 --json
+                """)
+
+        @Argument(help: "Contract files, or folders of them (.yaml, .yml, .json).")
+        var paths: [String]
+
+        @Option(help: "The first day, YYYY-MM-DD (default: today).")
+        var at: String?
+
+        @Option(help: "How many days after it to look.")
+        var within = 30
+
+        @Flag(help: "Print JSON.")
+        var json = false
+
+        struct Line: Encodable {
+            let date: String
+            let event: String
+            let from: String?
+            let reference: String
+            let client: String
+            let file: String
+        }
+
+        mutating func run() throws {
+            guard within >= 0, within <= 3660 else { throw ValidationError("--within: from 0 to 3660 days") }
+            let day = try CalendarDate.option(at, "--at") ?? .today()
+            let files = try ContractFile.all(paths)
+            let agenda = ContractAgenda(files.map(\.contract), from: day, days: within)
+            let lines = agenda.events.map { event in
+                Line(date: event.date.description, event: event.kind.rawValue, from: event.from?.description,
+                     reference: files[event.contract].contract.reference, client: files[event.contract].contract.client.name,
+                     file: files[event.contract].path)
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(lines), as: UTF8.self))
+                return
+            }
+            let events = lines.map { line in line.from.map { "\(line.event) (from \($0))" } ?? line.event }
+            let width = events.map(\.count).max() ?? 0
+            for (line, event) in zip(lines, events) {
+                print("\(line.date)  \(event.padding(toLength: width, withPad: " ", startingAt: 0))  \(line.reference)  \(line.client)")
+            }
+            print("\(lines.count) event\(lines.count == 1 ? "" : "s") from \(agenda.from) to \(agenda.through), \(files.count) contract\(files.count == 1 ? "" : "s")")
         }
     }
 }

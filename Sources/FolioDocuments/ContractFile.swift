@@ -20,6 +20,26 @@ public struct ContractFile: Sendable {
         self.path = path
     }
 
+    /// Every contract file of `paths`: files as given, folders' `.yaml`, `.yml` and `.json` files in order of name.
+    /// - Throws: ``InputError`` for a path that does not exist or a contract refused.
+    public static func all(_ paths: [String]) throws -> [ContractFile] {
+        var files: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw InputError(source: path, "no such file or folder")
+            }
+            if isFolder.boolValue {
+                let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+                files += names.filter { [".yaml", ".yml", ".json"].contains(where: $0.hasSuffix) }
+                    .map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
+            } else {
+                files.append(path)
+            }
+        }
+        return try files.map(ContractFile.init(path:))
+    }
+
     public init(text: String, name: String) throws {
         do { contract = try ContractReader.read(text) } catch { throw InputError(source: name, error) }
         path = name

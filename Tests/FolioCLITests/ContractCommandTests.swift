@@ -38,3 +38,18 @@ struct ContractCommandTests {
         #expect(run.status == 1 && run.error.contains("\(file): client.siren:") && run.error.contains("Luhn"), "\(run.error)")
     }
 }
+
+extension ContractCommandTests {
+    @Test("folio contract due over seed 003's contracts folder: in order of date, the consumer's window with its first day")
+    func due() throws {
+        let run = try FolioCLITests.folio("contract", "due", Self.folder, "--at", "2026-11-27", "--within", "120")
+        #expect(run.status == 0, "\(run.error)")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("2026-11-30  renewal") == true, "\(run.output)")
+        #expect(lines.contains { $0.hasPrefix("2026-12-15  consumer information (from 2026-10-15)") && $0.contains("MC-2026-102") }, "\(run.output)")
+        #expect(lines.contains { $0.hasPrefix("2027-02-28  notice deadline") && $0.contains("MC-2025-014") }, "\(run.output)")
+        #expect(lines.last == "10 events from 2026-11-27 to 2027-03-27, 4 contracts")
+        let missing = try FolioCLITests.folio("contract", "due", "no-such-folder")
+        #expect(missing.status == 1 && missing.error.contains("no-such-folder: no such file or folder"), "\(missing.error)")
+    }
+}

@@ -98,3 +98,39 @@ struct ContractTests {
         }
     }
 }
+
+/// What falls due on several contracts within some days.
+@Suite("Contracts' agenda")
+struct ContractAgendaTests {
+    @Test("Deadlines, renewals, a consumer's L215-1 window and revisions, in order, within the range only")
+    func agenda() throws {
+        let yearly = try ContractTests.contract("""
+            start: 2025-05-31
+            initialTerm: 1 year
+            renewal: 1 year
+            nonRenewalNotice: 3 months
+            priceRevision: {index: SYNTEC, baseValue: "299.4"}
+            """)
+        let consumer = try ContractReader.read("""
+            reference: C-2
+            client: {name: Lucie Rosette, kind: individual, country: FR}
+            start: 2026-02-15
+            initialTerm: 1 year
+            renewal: 1 year
+            nonRenewalNotice: 1 month
+            """)
+        let fixed = try ContractTests.contract("start: 2025-01-31\ninitialTerm: 2 years\nrenewal: none")
+        let agenda = ContractAgenda([yearly, consumer, fixed], from: ContractTests.day("2026-12-01"), days: 90)
+        let seen = agenda.events.map { "\($0.date) \($0.kind.rawValue) \($0.contract)" + ($0.from.map { " from \($0)" } ?? "") }
+        #expect(seen == [
+            "2026-12-15 consumer information 1 from 2026-10-15",
+            "2027-01-15 notice deadline 1",
+            "2027-01-31 end 2",
+            "2027-02-15 renewal 1",
+            "2027-02-28 notice deadline 0",
+        ], "\(seen)")
+        // The yearly contract's renewal and revision on 31 May 2027, further on.
+        let spring = ContractAgenda([yearly], from: ContractTests.day("2027-05-01"), days: 60)
+        #expect(spring.events.map(\.kind) == [.renewal, .priceRevision] && spring.events.allSatisfy { $0.date == ContractTests.day("2027-05-31") })
+    }
+}
