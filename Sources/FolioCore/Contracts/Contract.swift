@@ -77,6 +77,20 @@ public struct Contract: Sendable, Hashable {
     /// A consumer's contract (the client is not a business): C. consom. L215-1 applies to its renewal.
     public var isConsumer: Bool { !client.isBusiness }
 
+    /// It renews itself at each anniversary unless notice is given.
+    public var renewsTacitly: Bool {
+        if case .tacit = renewal { return true }
+        return false
+    }
+
+    /// For a consumer's tacit renewal, the days in which the seller must tell them in writing that
+    /// they may refuse it: at the earliest three months and at the latest one month before
+    /// `deadline`, the last day they may refuse (C. consom. L215-1); nil for a business.
+    public func consumerInformationWindow(before deadline: CalendarDate) -> ClosedRange<CalendarDate>? {
+        guard isConsumer, renewsTacitly else { return nil }
+        return ContractSpan(3, .months).before(deadline)...ContractSpan(1, .months).before(deadline)
+    }
+
     /// The day period `index` starts (0: `start`; 1: the first anniversary…), counted from `start`
     /// each time, so that a contract signed on 29 February or 31 May keeps its day where the month has it.
     public func periodStart(_ index: Int) -> CalendarDate {

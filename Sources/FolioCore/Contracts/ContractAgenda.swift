@@ -44,8 +44,7 @@ public struct ContractAgenda: Sendable {
         for (index, contract) in contracts.enumerated() {
             let status = ContractStatus(contract, on: from)
             guard !status.ended else { continue }
-            let renews: Bool
-            if case .tacit = contract.renewal { renews = true } else { renews = false }
+            let renews = contract.renewsTacitly
             // Anniversaries whose own date, notice deadline or L215-1 window can fall in the range:
             // up to the notice (and three months more for a consumer) after its last day.
             var horizon = contract.nonRenewalNotice.map { $0.after(through) } ?? through
@@ -65,11 +64,8 @@ public struct ContractAgenda: Sendable {
                     if range.contains(deadline) {
                         events.append(Event(kind: .noticeDeadline, contract: index, date: deadline, from: nil))
                     }
-                    if contract.isConsumer {
-                        let earliest = ContractSpan(3, .months).before(deadline), latest = ContractSpan(1, .months).before(deadline)
-                        if earliest <= through, latest >= from {
-                            events.append(Event(kind: .consumerInformation, contract: index, date: latest, from: earliest))
-                        }
+                    if let window = contract.consumerInformationWindow(before: deadline), window.overlaps(range) {
+                        events.append(Event(kind: .consumerInformation, contract: index, date: window.upperBound, from: window.lowerBound))
                     }
                 }
                 if !renews { break }

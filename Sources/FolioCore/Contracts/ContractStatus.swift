@@ -41,7 +41,7 @@ public struct ContractStatus: Sendable {
         self.date = date
         notStarted = date < contract.start
         var index = 0
-        if case .tacit = contract.renewal {
+        if contract.renewsTacitly {
             // The period whose start is the last one on or before the day (at most one per day of the contract).
             while contract.periodStart(index + 1) <= date, index < 100_000 { index += 1 }
         }
@@ -49,8 +49,7 @@ public struct ContractStatus: Sendable {
         periodStart = contract.periodStart(index)
         periodEnd = contract.periodStart(index + 1)
         let termination = received.flatMap { contract.terminationEnd(received: $0) }
-        let renews: Bool
-        if case .tacit = contract.renewal { renews = true } else { renews = false }
+        let renews = contract.renewsTacitly
         let over = (!renews && date >= periodEnd) || (termination.map { date >= $0 } ?? false)
         ended = over
         guard !over, renews else {
@@ -75,8 +74,7 @@ public struct ContractStatus: Sendable {
         } else {
             nextNoticeDeadline = nil
         }
-        // C. consom. L215-1: at the earliest 3 months, at the latest 1 month before the deadline to refuse.
-        consumerInformationWindow = contract.isConsumer ? ContractSpan(3, .months).before(deadline)...ContractSpan(1, .months).before(deadline) : nil
+        consumerInformationWindow = contract.consumerInformationWindow(before: deadline)
     }
 
     /// True when notice of non-renewal received on `day` stops the next renewal.

@@ -134,8 +134,7 @@ extension WebPages {
         case .invoice, .depositInvoice:
             let account = try ledger.account(invoice: document.number, company: key)
             let standing = InvoiceStanding(account: account, on: today, computed: try orders.computed(document), rates: company.rates)
-            status = text("status_" + standing.status.rawValue.replacingOccurrences(of: " ", with: "_"), language)
-            statusClass = standing.status.rawValue.replacingOccurrences(of: " ", with: "-")
+            (status, statusClass) = (text(standing.status.wordKey, language), standing.status.token)
             for payment in account.payments {
                 history.append(HistoryEntry(day: payment.date.description, date: format.date(payment.date), what: [text("history_payment", language), payment.method.map { text("method_" + $0, language) }, payment.reference]
                                                 .compactMap { $0 }.joined(separator: " · "), amount: money(payment.amount), link: nil))

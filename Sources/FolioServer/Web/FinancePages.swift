@@ -29,9 +29,7 @@ extension WebPages {
         let rows: [LedgerRow]
         let count: Int
         let empty: Bool
-        let previous: String?
-        let next: String?
-        let pageLabel: String
+        let links: PageLinks
         let exportQuery: String
     }
 
@@ -46,7 +44,7 @@ extension WebPages {
         let today = CalendarDate.today()
         let from = try FolioAPI.date(request, "from") ?? CalendarDate(year: today.year, month: 1, day: 1) ?? today
         let to = try FolioAPI.date(request, "to") ?? today
-        let status = query.optional("status").flatMap { InvoiceStatus(rawValue: $0.replacingOccurrences(of: "-", with: " ")) }
+        let status = query.optional("status").flatMap { token in InvoiceStatus.allCases.first { $0.token == token } }
         let kind = query.optional("kind").flatMap { Order.Kind(rawValue: $0) }
         let search = query["q"]
         // Bounded so that no page number overflows the offset.
@@ -80,8 +78,7 @@ extension WebPages {
                 let money = { (value: ExactDecimal) in Self.amount(value, document.currency, format) }
                 var label = "", style = "", due = ""
                 if let standing = standings.invoice(document) {
-                    label = text("status_" + standing.status.rawValue.replacingOccurrences(of: " ", with: "_"), language)
-                    style = standing.status.rawValue.replacingOccurrences(of: " ", with: "-")
+                    (label, style) = (text(standing.status.wordKey, language), standing.status.token)
                     due = money(standing.due)
                 } else if let quote = standings.quote(document) {
                     (label, style) = Self.quoteState(quote, text: text, language: language, format: format)
@@ -94,23 +91,20 @@ extension WebPages {
                                  total: money(document.grandTotal), due: due, status: label, statusClass: style)
             }, total)
         }
-        let pages = max(1, (count + Self.ledgerPageSize - 1) / Self.ledgerPageSize)
-        let base = "from=\(from)&to=\(to)" + (status.map { "&status=\($0.rawValue.replacingOccurrences(of: " ", with: "-"))" } ?? "")
+        let base = "from=\(from)&to=\(to)" + (status.map { "&status=\($0.token)" } ?? "")
             + (kind.map { "&kind=\($0.rawValue)" } ?? "") + (search.isEmpty ? "" : "&q=" + (search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
         let t = { (key: String) in self.views.text(key, language) }
         let view = LedgerView(
             from: from.description, to: to.description, query: search,
             statuses: [OptionView(value: "", label: t("filter_any_status"), selected: status == nil)] + InvoiceStatus.allCases.map {
-                OptionView(value: $0.rawValue.replacingOccurrences(of: " ", with: "-"), label: t("status_" + $0.rawValue.replacingOccurrences(of: " ", with: "_")),
+                OptionView(value: $0.token, label: t($0.wordKey),
                            selected: $0 == status)
             },
             kinds: [OptionView(value: "", label: t("filter_any_kind"), selected: kind == nil)] + Order.Kind.allCases.map {
                 OptionView(value: $0.rawValue, label: t("kind_" + $0.rawValue), selected: $0 == kind)
             },
             rows: rows, count: count, empty: rows.isEmpty,
-            previous: pageNumber > 1 ? "/ledger?\(base)&page=\(pageNumber - 1)" : nil,
-            next: pageNumber < pages ? "/ledger?\(base)&page=\(pageNumber + 1)" : nil,
-            pageLabel: t("page_of").replacingOccurrences(of: "{page}", with: String(min(pageNumber, pages))).replacingOccurrences(of: "{pages}", with: String(pages)),
+            links: PageLinks(page: pageNumber, total: count, size: Self.ledgerPageSize, label: t("page_of")) { "/ledger?\(base)&page=\($0)" },
             exportQuery: "from=\(from)&to=\(to)")
         return try page("ledger", request, context, title: word("ledger_title", request), view)
     }
@@ -249,11 +243,7 @@ extension WebPages {
                 let (letter, pages) = try company.engine.capturingPages(limit: 20) {
                     try company.previewNotice(kind, invoice: number, in: ledger, on: day, language: company.profile.law.legalLanguage)
                 }
-                return (pages.enumerated().map { index, png in
-                    PreviewPage(source: "data:image/png;base64," + Data(png).base64EncodedString(),
-                                alt: text("preview_page", language).replacingOccurrences(of: "{page}", with: String(index + 1))
-                                    .replacingOccurrences(of: "{pages}", with: String(letter.pageCount)))
-                }, nil)
+                return (PreviewPage.pages(pages, of: letter.pageCount, language: language, text: text), nil)
             } catch let error as InputError {
                 return ([], error.reason)
             }
@@ -373,6 +363,13 @@ extension WebPages {
         }
         return try OrderInput(text: invoice.input, name: invoice.number).order
     }
+}
+
+extension InvoiceStatus {
+    /// The status in addresses and CSS classes: `partly-paid`.
+    var token: String { rawValue.replacingOccurrences(of: " ", with: "-") }
+    /// Its word's key in web/locales: `status_partly_paid`.
+    var wordKey: String { "status_" + rawValue.replacingOccurrences(of: " ", with: "_") }
 }
 
 extension Array {

@@ -43,3 +43,18 @@ struct FormErrors: Sendable {
 
     var isEmpty: Bool { byField.isEmpty && general.isEmpty }
 }
+
+/// The links between the pages of a long list (50 rows each): newer, older, « page 2 of 7 ».
+struct PageLinks: Sendable {
+    let previous: String?
+    let next: String?
+    let label: String
+
+    /// - Parameter address: the address of page N. A page past the last links back to the last.
+    init(page: Int, total: Int, size: Int, label template: String, address: (Int) -> String) {
+        let pages = max(1, (total + size - 1) / size)
+        previous = page > 1 ? address(min(page, pages + 1) - 1) : nil
+        next = page < pages ? address(page + 1) : nil
+        label = template.replacingOccurrences(of: "{page}", with: String(min(page, pages))).replacingOccurrences(of: "{pages}", with: String(pages))
+    }
+}

@@ -20,9 +20,7 @@ extension WebPages {
     struct QuotesView {
         let rows: [QuoteRow]
         let empty: Bool
-        let previous: String?
-        let next: String?
-        let pageLabel: String
+        let links: PageLinks
     }
 
     /// `GET /quotes?page=`: the company's quotes, newest first, 50 a page, with their state today.
@@ -44,11 +42,8 @@ extension WebPages {
                                 client: quote.client, total: Self.amount(quote.grandTotal, quote.currency, format), state: state, stateClass: style)
             }, page.total)
         }
-        let pages = max(1, (total + Self.ledgerPageSize - 1) / Self.ledgerPageSize)
-        let view = QuotesView(rows: rows, empty: total == 0, previous: pageNumber > 1 ? "/quotes?page=\(min(pageNumber, pages + 1) - 1)" : nil,
-                              next: pageNumber < pages ? "/quotes?page=\(pageNumber + 1)" : nil,
-                              pageLabel: word("page_of", request).replacingOccurrences(of: "{page}", with: String(pageNumber))
-                                  .replacingOccurrences(of: "{pages}", with: String(pages)))
+        let view = QuotesView(rows: rows, empty: total == 0,
+                              links: PageLinks(page: pageNumber, total: total, size: Self.ledgerPageSize, label: word("page_of", request)) { "/quotes?page=\($0)" })
         return try page("quotes", request, context, title: word("quotes_title", request), view)
     }
 
@@ -100,6 +95,15 @@ extension WebPages {
     struct PreviewPage {
         let source: String
         let alt: String
+
+        /// The PNG pages of a document as images of the page (data URIs: no server keeps them), « page 2 of 5 » each.
+        static func pages(_ pngs: [[UInt8]], of count: Int, language: InterfaceLanguage, text: InterfaceText) -> [PreviewPage] {
+            pngs.enumerated().map { index, png in
+                PreviewPage(source: "data:image/png;base64," + Data(png).base64EncodedString(),
+                            alt: text("preview_page", language).replacingOccurrences(of: "{page}", with: String(index + 1))
+                                .replacingOccurrences(of: "{pages}", with: String(count)))
+            }
+        }
     }
 
     struct QuoteFormView {
@@ -264,11 +268,7 @@ extension WebPages {
             if preview {
                 let (draft, pages) = try company.engine.capturingPages(limit: 20) { try company.draft(input, language: documentLanguage) }
                 outcome.pageCount = draft.pageCount
-                outcome.previews = pages.enumerated().map { index, png in
-                    PreviewPage(source: "data:image/png;base64," + Data(png).base64EncodedString(),
-                                alt: text("preview_page", language).replacingOccurrences(of: "{page}", with: String(index + 1))
-                                    .replacingOccurrences(of: "{pages}", with: String(draft.pageCount)))
-                }
+                outcome.previews = PreviewPage.pages(pages, of: draft.pageCount, language: language, text: text)
             }
             if issue {
                 let issued = try company.issue(input, language: documentLanguage, into: ledger,
