@@ -7,7 +7,7 @@ struct ContractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contract",
         abstract: "Contracts (maintenance, subscriptions): their periods, anniversaries and notice deadlines.",
-        subcommands: [Status.self, Due.self])
+        subcommands: [Status.self, Due.self, Notice.self])
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(

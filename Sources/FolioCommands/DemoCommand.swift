@@ -90,6 +90,7 @@ struct DemoCommand: ParsableCommand {
         written += try terms(of: main, into: "\(output)/terms")
         for (seed, company) in seedCompanies {
             written += try terms(of: company, into: "\(output)/seeds/\(seed)", onlyOwn: true)
+            written += try contractNotices(of: company, seed: "\(seeds)/\(seed)", ledger: ledger, into: "\(output)/seeds/\(seed)/contracts")
         }
         print("\(written) documents written to \(output)/; the demo ledger: \(ledger.path)")
     }
@@ -179,6 +180,44 @@ struct DemoCommand: ParsableCommand {
         }
         return written
     }
+
+    /// The worked examples of a seed's contracts: each notice of ``contractLetters`` whose contract
+    /// file the seed has, recorded in French, with its English rendering.
+    private func contractNotices(of company: Company, seed: String, ledger: Ledger, into directory: String) throws -> Int {
+        var written = 0
+        for letter in Self.contractLetters {
+            let path = "\(seed)/contracts/\(letter.file)"
+            guard FileManager.default.fileExists(atPath: path), let date = CalendarDate(letter.at) else { continue }
+            let request: ContractNoticeRequest = switch letter.kind {
+            case .terminationAcknowledgement: .terminationAcknowledgement(received: letter.received.flatMap(CalendarDate.init) ?? date)
+            case .nonRenewal: .nonRenewal
+            case .renewalInformation: .renewalInformation
+            case .suspension: .suspension
+            case .priceRevision: .priceRevision(newIndex: letter.index.flatMap(ExactDecimal.init) ?? 1, newMonth: letter.month, applies: nil)
+            }
+            let contract = try ContractFile(path: path)
+            let name = "\(contract.contract.reference).\(letter.kind.rawValue).\(date)"
+            _ = try company.contractNotice(request, contract: contract, in: ledger, on: date, language: .french,
+                                           output: "\(directory)/\(name).fr.pdf")
+            try write(company.previewContractNotice(request, contract: contract, in: ledger, on: date, language: .english).1,
+                      to: "\(directory)/\(name).en.pdf")
+            written += 2
+        }
+        return written
+    }
+
+    /// Seed 003's contracts as worked examples (examples/seeds/003-…/README.md): the SYNTEC revision
+    /// at the maintenance contract's anniversary (S1 = 303.1, as its invoice 01), a suspension after
+    /// that invoice went unpaid, its non-renewal before the next deadline; both subscriptions
+    /// terminated; the consumer's renewal information.
+    private static let contractLetters: [(file: String, at: String, kind: ContractNotice.Kind, received: String?, index: String?, month: String?)] = [
+        ("maintenance-2025.yaml", "2026-04-20", .priceRevision, nil, "303.1", "2026-03"),
+        ("maintenance-2025.yaml", "2026-06-15", .suspension, nil, nil, nil),
+        ("maintenance-2025.yaml", "2027-01-15", .nonRenewal, nil, nil, nil),
+        ("subscription-monthly.yaml", "2026-11-02", .terminationAcknowledgement, "2026-10-31", nil, nil),
+        ("subscription-annual.yaml", "2026-11-27", .terminationAcknowledgement, "2026-11-27", nil, nil),
+        ("consumer-annual.yaml", "2026-11-27", .renewalInformation, nil, nil, nil),
+    ]
 
     /// Every version of every terms document, in the legal language (French, German), English and side by side.
     private func terms(of company: Company, into directory: String, onlyOwn: Bool = false) throws -> Int {

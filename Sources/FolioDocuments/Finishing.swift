@@ -43,6 +43,8 @@ public struct DocumentFacts: Sendable {
         case order(Order.Kind)
         case reminder
         case formalNotice
+        /// A letter about a contract (`folio contract notice`).
+        case contractNotice
         case terms
         /// The reading copy of an e-invoice a supplier sent (`folio read --pdf`).
         case receivedInvoice

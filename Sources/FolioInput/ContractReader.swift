@@ -36,7 +36,7 @@ public enum ContractReader {
             currency = .euro
         }
         let contract = Contract(
-            reference: try fields.required("reference").nonEmptyText(),
+            reference: try fields.required("reference").checked(reference),
             client: try OrderReader.party(fields.required("client")),
             start: try fields.required("start").date(),
             initialTerm: initialTerm,
@@ -52,6 +52,18 @@ public enum ContractReader {
             throw InvalidField("nonRenewalNotice", "a contract that does not renew has no notice of non-renewal (renewal: none)")
         }
         return contract
+    }
+
+    /// A contract's reference: it names the notices' files, so letters, digits and `. _ / -` only,
+    /// starting with a letter or digit, at most 100 characters (the ledger's limit).
+    static func reference(_ text: String) throws(RuleViolation) -> String {
+        let value = text.trimmingWhitespace
+        let allowed = value.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._/-".unicodeScalars.contains($0)) }
+        guard let first = value.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first),
+              allowed, value.count <= 100 else {
+            throw RuleViolation("\"\(value)\" is not a contract reference: 1 to 100 letters, digits, . _ / - starting with a letter or digit")
+        }
+        return value
     }
 
     /// A length (`3 months`); `months`: in months or years only (terms and notices before a date).

@@ -9,6 +9,7 @@ extension Ledger {
         public var decisions = 0
         public var payments = 0
         public var notices = 0
+        public var contractNotices = 0
         /// The PDFs (and XML) whose bytes were copied.
         public var files = 0
         /// The last link of the chain, the same in both ledgers.
@@ -33,6 +34,7 @@ extension Ledger {
             (try ledger.entries(), try ledger.documents(DocumentFilter()), try ledger.decisions(company: nil, number: nil),
              try ledger.payments(company: nil, invoice: nil), try ledger.notices(company: nil, invoice: nil), try ledger.reservations())
         }
+        let contractNotices = try source.read { try $0.contractNotices(company: nil, contract: nil) }
         guard reserved.isEmpty else {
             throw LedgerFailure("\(path) has numbers reserved and not recorded (\(reserved.map(\.number).joined(separator: ", "))): complete them first with folio ledger verify")
         }
@@ -40,6 +42,7 @@ extension Ledger {
         let decisionAt = Dictionary(uniqueKeysWithValues: decisions.map { ($0.position, $0) })
         let paymentAt = Dictionary(uniqueKeysWithValues: payments.map { ($0.position, $0) })
         let noticeAt = Dictionary(uniqueKeysWithValues: notices.map { ($0.position, $0) })
+        let contractNoticeAt = Dictionary(uniqueKeysWithValues: contractNotices.map { ($0.position, $0) })
         let targetWritesFiles = !target.store.keepsFilesInDatabase
 
         /// The bytes of a file a record cites, from this ledger, handed to the target.
@@ -89,6 +92,12 @@ extension Ledger {
                     try ledger.insert(notice)
                     try copyFile(notice.file, into: ledger)
                     copy.notices += 1
+                    copy.files += 1
+                case .contractNotice:
+                    guard let notice = contractNoticeAt[entry.position] else { break }
+                    try ledger.insert(notice)
+                    try copyFile(notice.file, into: ledger)
+                    copy.contractNotices += 1
                     copy.files += 1
                 }
                 copy.entries += 1

@@ -129,39 +129,22 @@ extension Ledger {
     /// The PDF is written to `file` through a `.partial` file, like an issued document.
     public func recordNotice(invoice number: String, company: String, on date: CalendarDate, file: String,
                              prepare: (InvoiceAccount) throws -> (NoticeRecord, [UInt8])) throws -> NoticeRecord {
-        let path = URL(fileURLWithPath: file).standardizedFileURL.path
-        var partial: String?
-        do {
-            let writesFiles = self.writesFiles
-            let recorded = try store.write { ledger -> NoticeRecord in
-                let account = try Self.account(invoice: number, company: company, ledger).asOf(date)
-                let (prepared, pdf) = try prepare(account)
-                if let earlier = account.notices.first(where: { $0.kind == prepared.kind && $0.date == date }) {
-                    throw RuleViolation("a \(earlier.kind.rawValue) for \(number) dated \(date) was already sent: \(earlier.file)")
-                }
-                if writesFiles {
-                    guard !FileManager.default.fileExists(atPath: path) else {
-                        throw RuleViolation("\(path) already exists: a recorded notice is never overwritten")
-                    }
-                    partial = path + PendingFile.suffix
-                    try PendingFile.writeSynced(pdf, to: path + PendingFile.suffix)
-                }
-                var record = prepared
-                record.company = company
-                record.invoice = number
-                record.date = date
-                record.file = path
-                record.pdfSHA256 = SHA256Hex.of(pdf)
-                record.position = try Self.link(.notice, fields: record.sealedFields, ledger)
-                try ledger.insert(record)
-                try ledger.keep(file: record.file, bytes: pdf)
-                return record
+        try recordingLetter(at: file) { ledger, writePDF in
+            let account = try Self.account(invoice: number, company: company, ledger).asOf(date)
+            let (prepared, pdf) = try prepare(account)
+            if let earlier = account.notices.first(where: { $0.kind == prepared.kind && $0.date == date }) {
+                throw RuleViolation("a \(earlier.kind.rawValue) for \(number) dated \(date) was already sent: \(earlier.file)")
             }
-            if writesFiles { try PendingFile.finish(recorded.file) }
-            return recorded
-        } catch {
-            if let partial { try? FileManager.default.removeItem(atPath: partial) }
-            throw error
+            var record = prepared
+            record.company = company
+            record.invoice = number
+            record.date = date
+            record.file = try writePDF(pdf)
+            record.pdfSHA256 = SHA256Hex.of(pdf)
+            record.position = try Self.link(.notice, fields: record.sealedFields, ledger)
+            try ledger.insert(record)
+            try ledger.keep(file: record.file, bytes: pdf)
+            return record
         }
     }
 

@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// A PDF written beside its final name while its record is being committed (`NAME.pdf.partial`).
@@ -46,4 +47,34 @@ enum PendingFile {
 public struct LedgerFailure: Error, Sendable, CustomStringConvertible {
     public let description: String
     public init(_ description: String) { self.description = description }
+}
+
+extension Ledger {
+    /// Runs `work` in one write transaction with a function that writes a letter's PDF to `file`
+    /// (through a ``PendingFile`` when this ledger writes files) and returns the path to record;
+    /// the PDF takes its name once the transaction commits and is removed if anything fails.
+    func recordingLetter<Record>(at file: String,
+                                 _ work: (any LedgerTransaction, _ writePDF: ([UInt8]) throws -> String) throws -> Record) throws -> Record {
+        let path = URL(fileURLWithPath: file).standardizedFileURL.path
+        let writesFiles = self.writesFiles
+        var partial: String?
+        do {
+            let recorded = try store.write { ledger in
+                try work(ledger) { pdf in
+                    guard writesFiles else { return path }
+                    guard !FileManager.default.fileExists(atPath: path) else {
+                        throw RuleViolation("\(path) already exists: a recorded letter is never overwritten")
+                    }
+                    partial = path + PendingFile.suffix
+                    try PendingFile.writeSynced(pdf, to: path + PendingFile.suffix)
+                    return path
+                }
+            }
+            if partial != nil { try PendingFile.finish(path) }
+            return recorded
+        } catch {
+            if let partial { try? FileManager.default.removeItem(atPath: partial) }
+            throw error
+        }
+    }
 }

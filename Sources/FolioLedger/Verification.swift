@@ -28,6 +28,7 @@ extension Ledger {
             let decisions = Dictionary(uniqueKeysWithValues: try ledger.decisions(company: nil, number: nil).map { ($0.position, $0) })
             let payments = Dictionary(uniqueKeysWithValues: try ledger.payments(company: nil, invoice: nil).map { ($0.position, $0) })
             let notices = Dictionary(uniqueKeysWithValues: try ledger.notices(company: nil, invoice: nil).map { ($0.position, $0) })
+            let contractNotices = Dictionary(uniqueKeysWithValues: try ledger.contractNotices(company: nil, contract: nil).map { ($0.position, $0) })
             var previous = LedgerEntry.genesis
             var expectedPosition: Int64 = 1
             var chained = Set<Int64>()
@@ -46,14 +47,16 @@ extension Ledger {
                 case .decision: fields = decisions[entry.position]?.sealedFields
                 case .payment: fields = payments[entry.position]?.sealedFields
                 case .notice: fields = notices[entry.position]?.sealedFields
+                case .contractNotice: fields = contractNotices[entry.position]?.sealedFields
                 }
                 if let fields {
                     let hash = LedgerEntry.hash(previous: entry.previousHash, kind: entry.kind, position: entry.position, fields: fields)
                     if hash != entry.hash {
                         let name = Self.describe(entry.position, documents: documents, decisions: decisions,
-                                                 payments: payments, notices: notices)
+                                                 payments: payments, notices: notices, contractNotices: contractNotices)
                         let company = documents[entry.position]?.company ?? decisions[entry.position]?.company
                             ?? payments[entry.position]?.company ?? notices[entry.position]?.company
+                            ?? contractNotices[entry.position]?.company
                         result.note("entry \(entry.position) (\(name)) was changed after it was recorded: its hash no longer matches", company: company)
                     }
                 } else {
@@ -63,6 +66,7 @@ extension Ledger {
                 previous = entry.hash
             }
             let recorded = Set(documents.keys).union(decisions.keys).union(payments.keys).union(notices.keys)
+                .union(contractNotices.keys)
             for position in recorded.subtracting(chained).sorted() {
                 result.problems.append("record at position \(position) is not in the hash chain")
             }
@@ -117,6 +121,16 @@ extension Ledger {
                         result.note("\(notice.kind.rawValue) for \(notice.invoice) of \(notice.date): \(notice.file) is not the PDF that was sent (SHA-256 differs)", company: notice.company)
                     }
                 }
+                for notice in contractNotices.values.sorted(by: { $0.position < $1.position }) {
+                    let name = "\(notice.kind.rawValue) of contract \(notice.contract) of \(notice.date)"
+                    guard let data = try ledger.keptFile(notice.file) else {
+                        result.note("\(name): its PDF \(notice.file) is missing", company: notice.company)
+                        continue
+                    }
+                    if SHA256Hex.of(data) != notice.pdfSHA256 {
+                        result.note("\(name): \(notice.file) is not the PDF that was sent (SHA-256 differs)", company: notice.company)
+                    }
+                }
             }
             return result
         }
@@ -124,11 +138,13 @@ extension Ledger {
 
     /// How a problem names the record at `position`: « F-2026-0001 », « payment of F-2026-0001 »…
     private static func describe(_ position: Int64, documents: [Int64: IssuedDocument], decisions: [Int64: QuoteDecision],
-                                 payments: [Int64: Payment], notices: [Int64: NoticeRecord]) -> String {
+                                 payments: [Int64: Payment], notices: [Int64: NoticeRecord],
+                                 contractNotices: [Int64: ContractNoticeRecord]) -> String {
         if let document = documents[position] { return document.number }
         if let decision = decisions[position] { return "decision on \(decision.number)" }
         if let payment = payments[position] { return "payment of \(payment.invoice)" }
         if let notice = notices[position] { return "\(notice.kind.rawValue) for \(notice.invoice)" }
+        if let notice = contractNotices[position] { return "\(notice.kind.rawValue) of contract \(notice.contract)" }
         return ""
     }
 

@@ -21,7 +21,7 @@ struct PostgresLedgerCommandTests {
         let migrated = try folio("ledger", "migrate", "--from", sqlite, "--to", postgres)
         #expect(migrated.status == 0, "\(migrated.error)")
         #expect(migrated.output.contains("Copied 3 entries"), "\(migrated.output)")
-        #expect(migrated.output.contains("2 documents, 0 decisions, 1 payments, 0 notices, 2 files"))
+        #expect(migrated.output.contains("2 documents, 0 decisions, 1 payments, 0 notices, 0 contract notices, 2 files"))
         #expect(!migrated.output.contains(postgres), "the password is never printed")
         let verify = try folio("ledger", "verify", "--rerender", "--ledger", postgres)
         #expect(verify.status == 0, "\(verify.error)")

@@ -219,7 +219,7 @@ struct RatesCommandTests {
     @Test func helpExamplesFitEightyColumns() throws {
         let commands = [["totals"], ["quote"], ["invoice"], ["credit-note"], ["notice"], ["terms"], ["terms", "show"], ["rates"],
                         ["rates", "check"], ["ledger"], ["ledger", "list"], ["ledger", "show"], ["ledger", "pay"], ["ledger", "due"],
-                        ["ledger", "export"], ["ledger", "decide"], ["ledger", "verify"], ["ledger", "migrate"], ["print"], ["demo"], ["serve"], ["serve", "add-user"], ["contract", "status"], ["contract", "due"]]
+                        ["ledger", "export"], ["ledger", "decide"], ["ledger", "verify"], ["ledger", "migrate"], ["print"], ["demo"], ["serve"], ["serve", "add-user"], ["contract", "status"], ["contract", "due"], ["contract", "notice"]]
         for command in commands {
             let run = try Self.folio(command + ["--help"], environment: ["COLUMNS": "80"])
             let lines = run.output.components(separatedBy: "\n")

@@ -28,7 +28,7 @@ struct LedgerMigrate: ParsableCommand {
         do { copy = try source.copy(into: target) } catch let failure as LedgerFailure {
             throw LedgerUnsound(problems: [failure.description])
         }
-        print("Copied \(copy.entries) entries from \(source.path) to \(target.path): \(copy.documents) documents, \(copy.decisions) decisions, \(copy.payments) payments, \(copy.notices) notices, \(copy.files) files")
+        print("Copied \(copy.entries) entries from \(source.path) to \(target.path): \(copy.documents) documents, \(copy.decisions) decisions, \(copy.payments) payments, \(copy.notices) notices, \(copy.contractNotices) contract notices, \(copy.files) files")
         print("\(target.path): chain intact (last hash \(copy.lastHash.prefix(16))…), series gapless, every PDF as issued")
     }
 }

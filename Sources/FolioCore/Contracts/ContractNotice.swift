@@ -10,7 +10,7 @@
 /// notice.deadline    // 2026-02-28, three months before it
 /// ```
 public struct ContractNotice: Sendable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         /// The acknowledgement of a client's termination request, with the day the contract ends.
         case terminationAcknowledgement = "termination-acknowledgement"
         /// The company's notice that the contract will not renew at its next anniversary.

@@ -24,6 +24,11 @@ public struct RevisedPrices: Sendable, Hashable {
     public let lines: [Line]
     public let currency: Currency
 
+    /// How much the index moved, in percent to two places (half up): (S1 − S0) / S0 × 100.
+    public var indexChange: ExactDecimal {
+        ((newValue - baseValue) * 100).divided(by: baseValue, toPlaces: 2) ?? .zero
+    }
+
     /// The sums of the lines before and after.
     public var totalBefore: Money { lines.reduce(.zero(currency)) { $0 + $1.before } }
     public var totalAfter: Money { lines.reduce(.zero(currency)) { $0 + $1.after } }

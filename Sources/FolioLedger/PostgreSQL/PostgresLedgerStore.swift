@@ -130,6 +130,13 @@ struct PostgresTransaction: LedgerTransaction {
         return try records(NoticeRecord.self, from: "notice", conditions)
     }
 
+    func contractNotices(company: String?, contract: String?) throws -> [ContractNoticeRecord] {
+        var conditions = Conditions()
+        try conditions.add("company = ", company)
+        try conditions.add("contract = ", contract)
+        return try records(ContractNoticeRecord.self, from: "\"contractNotice\"", conditions)
+    }
+
     func entries() throws -> [LedgerEntry] {
         try records(LedgerEntry.self, from: "entry", Conditions())
     }
@@ -140,7 +147,7 @@ struct PostgresTransaction: LedgerTransaction {
 
     func recordedFiles() throws -> Set<String> {
         Set(try rows("""
-            SELECT file FROM document UNION SELECT file FROM notice
+            SELECT file FROM document UNION SELECT file FROM notice UNION SELECT file FROM "contractNotice"
             UNION SELECT "signedFile" FROM "quoteDecision" WHERE "signedFile" IS NOT NULL
             """).map { try $0.decode(String.self) })
     }
@@ -237,6 +244,7 @@ struct PostgresTransaction: LedgerTransaction {
     func insert(_ decision: QuoteDecision) throws { try insert(decision, into: "\"quoteDecision\"") }
     func insert(_ payment: Payment) throws { try insert(payment, into: "payment") }
     func insert(_ notice: NoticeRecord) throws { try insert(notice, into: "notice") }
+    func insert(_ notice: ContractNoticeRecord) throws { try insert(notice, into: "\"contractNotice\"") }
 
     func keep(file name: String, bytes: [UInt8]) throws {
         _ = try changes("INSERT INTO kept_file (name, bytes) VALUES (\(name), \(ByteBuffer(bytes: bytes)))")

@@ -9,7 +9,7 @@ import PostgresNIO
 /// is granted only SELECT and INSERT on them.
 enum PostgresSchema {
     /// The version this Folio writes; a database at a later one is refused rather than misread.
-    static let version = 2
+    static let version = 3
 
     /// Every version's statements, in order: version N is `migrations[N - 1]`.
     static let migrations: [String] = [
@@ -149,6 +149,32 @@ enum PostgresSchema {
         """
         CREATE INDEX document_by_company_position ON document(company, position);
         """,
+        // 3: contract notices, a new kind in the chain.
+        """
+        ALTER TABLE entry DROP CONSTRAINT entry_kind_check;
+        ALTER TABLE entry ADD CONSTRAINT entry_kind_check CHECK (kind IN ('document', 'decision', 'payment', 'notice', 'contract-notice'));
+        CREATE TABLE "contractNotice" (
+            position BIGINT PRIMARY KEY REFERENCES entry(position),
+            company TEXT NOT NULL,
+            contract TEXT NOT NULL CHECK (length(contract) BETWEEN 1 AND 100),
+            client TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('termination-acknowledgement', 'non-renewal', 'renewal-information', 'suspension', 'price-revision')),
+            date TEXT NOT NULL,
+            effective TEXT NOT NULL,
+            received TEXT,
+            deadline TEXT,
+            invoices TEXT,
+            "indexValue" TEXT,
+            currency TEXT,
+            "priceBefore" TEXT,
+            "priceAfter" TEXT,
+            language TEXT NOT NULL,
+            file TEXT NOT NULL UNIQUE,
+            "pdfSHA256" TEXT NOT NULL,
+            UNIQUE (company, contract, kind, effective)
+        );
+        CREATE INDEX contract_notice_by_contract ON "contractNotice"(company, contract);
+        """ + appendOnly(["\"contractNotice\""]),
     ]
 
     /// The triggers and privileges that keep recorded rows as they were written.
@@ -172,7 +198,7 @@ enum PostgresSchema {
             IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'folio_issuer') THEN
                 CREATE ROLE folio_issuer NOLOGIN;
             END IF;
-            GRANT SELECT, INSERT ON entry, document, "quoteDecision", payment, notice, kept_file TO folio_issuer;
+            GRANT SELECT, INSERT ON entry, document, "quoteDecision", payment, notice, "contractNotice", kept_file TO folio_issuer;
             GRANT SELECT, INSERT, UPDATE, DELETE ON reservation, "idempotencyKey" TO folio_issuer;
             GRANT SELECT ON folio_schema TO folio_issuer;
         EXCEPTION WHEN insufficient_privilege THEN

@@ -9,6 +9,7 @@ struct LedgerEntry: Sendable, Hashable, Codable, FetchableRecord, PersistableRec
 
     enum Kind: String, Sendable, Hashable, Codable {
         case document, decision, payment, notice
+        case contractNotice = "contract-notice"
     }
 
     var position: Int64

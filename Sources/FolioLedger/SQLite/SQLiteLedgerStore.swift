@@ -119,6 +119,13 @@ struct SQLiteTransaction: LedgerTransaction {
         return try request.fetchAll(db)
     }
 
+    func contractNotices(company: String?, contract: String?) throws -> [ContractNoticeRecord] {
+        var request = ContractNoticeRecord.order(Column("position"))
+        if let company { request = request.filter(Column("company") == company) }
+        if let contract { request = request.filter(Column("contract") == contract) }
+        return try request.fetchAll(db)
+    }
+
     func entries() throws -> [LedgerEntry] {
         try LedgerEntry.order(Column("position")).fetchAll(db)
     }
@@ -128,7 +135,7 @@ struct SQLiteTransaction: LedgerTransaction {
     }
 
     func recordedFiles() throws -> Set<String> {
-        Set(try String.fetchAll(db, sql: "SELECT file FROM document UNION SELECT file FROM notice UNION SELECT signedFile FROM quoteDecision WHERE signedFile IS NOT NULL"))
+        Set(try String.fetchAll(db, sql: "SELECT file FROM document UNION SELECT file FROM notice UNION SELECT file FROM contractNotice UNION SELECT signedFile FROM quoteDecision WHERE signedFile IS NOT NULL"))
     }
 
     func keptFile(_ name: String) throws -> [UInt8]? {
@@ -218,6 +225,7 @@ struct SQLiteTransaction: LedgerTransaction {
     func insert(_ decision: QuoteDecision) throws { try decision.insert(db) }
     func insert(_ payment: Payment) throws { try payment.insert(db) }
     func insert(_ notice: NoticeRecord) throws { try notice.insert(db) }
+    func insert(_ notice: ContractNoticeRecord) throws { try notice.insert(db) }
 
     /// The file on disk is the document: nothing more to keep.
     func keep(file name: String, bytes: [UInt8]) throws {}

@@ -159,8 +159,50 @@ enum SQLiteSchema {
             // A page of the ledger, newest first, reads its rows from this index instead of sorting them all.
             try db.execute(sql: "CREATE INDEX documentByCompanyPosition ON document(company, position)")
         }
+        migrator.registerMigration("v8: contract notices") { db in
+            // A new kind in the chain: the entry table is rebuilt with the same rows, as in v2.
+            try db.execute(sql: """
+                CREATE TABLE entryV8 (
+                    position INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL CHECK (kind IN ('document', 'decision', 'payment', 'notice', 'contract-notice')),
+                    previousHash TEXT NOT NULL,
+                    hash TEXT NOT NULL UNIQUE
+                );
+                INSERT INTO entryV8 SELECT position, kind, previousHash, hash FROM entry;
+                DROP TABLE entry;
+                ALTER TABLE entryV8 RENAME TO entry;
+                """ + SQLiteSchema.contractNoticeTable)
+            for table in ["entry", "contractNotice"] {
+                try db.execute(sql: appendOnly(table))
+            }
+        }
         return migrator
     }
+
+    /// The contract notices: one of each kind taking effect on a given day per contract.
+    static let contractNoticeTable = """
+        CREATE TABLE contractNotice (
+            position INTEGER PRIMARY KEY REFERENCES entry(position),
+            company TEXT NOT NULL,
+            contract TEXT NOT NULL CHECK (length(contract) BETWEEN 1 AND 100),
+            client TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('termination-acknowledgement', 'non-renewal', 'renewal-information', 'suspension', 'price-revision')),
+            date TEXT NOT NULL,
+            effective TEXT NOT NULL,
+            received TEXT,
+            deadline TEXT,
+            invoices TEXT,
+            indexValue TEXT,
+            currency TEXT,
+            priceBefore TEXT,
+            priceAfter TEXT,
+            language TEXT NOT NULL,
+            file TEXT NOT NULL UNIQUE,
+            pdfSHA256 TEXT NOT NULL,
+            UNIQUE (company, contract, kind, effective)
+        );
+        CREATE INDEX contractNoticeByContract ON contractNotice(company, contract);
+        """
 
     /// Triggers that make SQLite itself refuse to change or delete a table's rows.
     static func appendOnly(_ table: String) -> String {

@@ -58,10 +58,11 @@ protocol LedgerReading {
     func decisions(company: String?, number: String?) throws -> [QuoteDecision]
     func payments(company: String?, invoice: String?) throws -> [Payment]
     func notices(company: String?, invoice: String?) throws -> [NoticeRecord]
+    func contractNotices(company: String?, contract: String?) throws -> [ContractNoticeRecord]
     func entries() throws -> [LedgerEntry]
     /// Numbers taken and not yet recorded, by date then sequence.
     func reservations() throws -> [Reservation]
-    /// Every file a record names: documents, notices, signed acceptances.
+    /// Every file a record names: documents, notices, contract notices, signed acceptances.
     func recordedFiles() throws -> Set<String>
     /// The bytes a record's file was kept with: read from disk (SQLite) or from the database (PostgreSQL).
     func keptFile(_ name: String) throws -> [UInt8]?
@@ -100,6 +101,7 @@ protocol LedgerTransaction: LedgerReading {
     func insert(_ decision: QuoteDecision) throws
     func insert(_ payment: Payment) throws
     func insert(_ notice: NoticeRecord) throws
+    func insert(_ notice: ContractNoticeRecord) throws
     /// Keeps a recorded file's bytes with the record (PostgreSQL); the SQLite store keeps files on disk.
     func keep(file name: String, bytes: [UInt8]) throws
 }

@@ -214,9 +214,16 @@ public struct DocumentValues {
     }
 
     private func seller() -> [String: Any] {
-        var seller = computed.seller
+        Self.seller(computed.seller, of: company, language: language, crossBorder: crossBorder)
+    }
+
+    /// A seller's values: its party's, completed from its company's profile (legal name and form,
+    /// capital, RCS, IBAN, contact), the same on every document and letter.
+    static func seller(_ party: Party, of company: CompanyProfile, language: DocumentLanguage, crossBorder: Bool) -> [String: Any] {
+        let format = LocalizedFormat(language)
+        var seller = party
         if seller.address == nil { seller.address = company.address }
-        var values = party(seller)
+        var values = Self.party(seller, language: language, crossBorder: crossBorder)
         // The company's legal name followed by its legal form (« Atelier Numérique SAS », « Claire Martin EI »).
         values["name"] = "\(company.legalName) \(company.legalForm)"
         values["city"] = seller.address?.city ?? company.address.city
@@ -228,7 +235,7 @@ public struct DocumentValues {
         values.merge(Self.germanIdentity(company)) { _, german in german }
         if let ape = company.apeCode { values["ape"] = ape }
         if let bic = company.bic { values["bic"] = bic }
-        if let iban = company.iban ?? computed.seller.iban { values["iban"] = iban.description }
+        if let iban = company.iban ?? party.iban { values["iban"] = iban.description }
         for (key, value) in [("email", company.email), ("phone", company.phone), ("website", company.website)] {
             if let value { values[key] = value }
         }
@@ -252,6 +259,11 @@ public struct DocumentValues {
     }
 
     private func party(_ party: Party) -> [String: Any] {
+        Self.party(party, language: language, crossBorder: crossBorder)
+    }
+
+    /// A party's name, identifiers and postal address (naming its country when the parties' differ).
+    static func party(_ party: Party, language: DocumentLanguage, crossBorder: Bool) -> [String: Any] {
         var values: [String: Any] = ["name": party.name]
         if let siren = party.siren { values["siren"] = siren.description }
         if let siret = party.siret { values["siret"] = siret.description }
