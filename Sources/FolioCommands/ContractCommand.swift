@@ -34,6 +34,9 @@ struct ContractCommand: ParsableCommand {
         @Flag(help: "Print JSON (dates as YYYY-MM-DD).")
         var json = false
 
+        @Option(help: "The ledger whose notices of the contract are listed (default: $FOLIO_LEDGER, else out/folio-ledger.sqlite when it exists).")
+        var ledger: String?
+
         mutating func run() throws {
             let day = try CalendarDate.option(at, "--at") ?? .today()
             let receivedDay = try CalendarDate.option(received, "--received")
@@ -41,7 +44,9 @@ struct ContractCommand: ParsableCommand {
             if receivedDay != nil, contract.terminationNotice == nil {
                 throw ValidationError("--received: \(file) states no terminationNotice to count from the request's receipt")
             }
-            let report = ContractStatusReport(ContractStatus(contract, on: day, terminationReceived: receivedDay), terminationReceived: receivedDay)
+            let notices = try Ledger.ifAny(ledger)?.contractNotices(contract: contract.reference).filter { $0.client == contract.client.name } ?? []
+            let report = ContractStatusReport(ContractStatus(contract, on: day, terminationReceived: receivedDay), terminationReceived: receivedDay,
+                                              notices: notices)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -58,7 +63,8 @@ struct ContractCommand: ParsableCommand {
                 ("L215-1 information", report.consumerInformationFrom.map { "from \($0) to \(report.consumerInformationBy ?? "")" }),
                 ("termination received", report.terminationReceived),
                 ("termination effective", report.terminationEffective),
-            ]
+                ("ends (notified)", report.recordedEnd),
+            ] + report.notices.map { ("notice sent", "\($0.date): \($0.kind), effective \($0.effective) — \($0.file)") }
             rows = rows.filter { $0.1 != nil }
             let width = rows.map(\.0.count).max() ?? 0
             for (name, value) in rows { print(name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + (value ?? "")) }
@@ -90,25 +96,15 @@ struct ContractCommand: ParsableCommand {
         @Flag(help: "Print JSON.")
         var json = false
 
-        struct Line: Encodable {
-            let date: String
-            let event: String
-            let from: String?
-            let reference: String
-            let client: String
-            let file: String
-        }
+        @Option(help: "The ledger whose contract notices are taken into account (default: $FOLIO_LEDGER, else out/folio-ledger.sqlite when it exists).")
+        var ledger: String?
 
         mutating func run() throws {
             guard within >= 0, within <= 3660 else { throw ValidationError("--within: from 0 to 3660 days") }
             let day = try CalendarDate.option(at, "--at") ?? .today()
             let files = try ContractFile.all(paths)
-            let agenda = ContractAgenda(files.map(\.contract), from: day, days: within)
-            let lines = agenda.events.map { event in
-                Line(date: event.date.description, event: event.kind.rawValue, from: event.from?.description,
-                     reference: files[event.contract].contract.reference, client: files[event.contract].contract.client.name,
-                     file: files[event.contract].path)
-            }
+            let report = try ContractDueReport(files, from: day, days: within, ledger: try Ledger.ifAny(ledger))
+            let lines = report.lines
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -118,9 +114,10 @@ struct ContractCommand: ParsableCommand {
             let events = lines.map { line in line.from.map { "\(line.event) (from \($0))" } ?? line.event }
             let width = events.map(\.count).max() ?? 0
             for (line, event) in zip(lines, events) {
-                print("\(line.date)  \(event.padding(toLength: width, withPad: " ", startingAt: 0))  \(line.reference)  \(line.client)")
+                let sent = line.sentOn.map { "  (notice sent on \($0))" } ?? ""
+                print("\(line.date)  \(event.padding(toLength: width, withPad: " ", startingAt: 0))  \(line.reference)  \(line.client)\(sent)")
             }
-            print("\(lines.count) event\(lines.count == 1 ? "" : "s") from \(agenda.from) to \(agenda.through), \(files.count) contract\(files.count == 1 ? "" : "s")")
+            print("\(lines.count) event\(lines.count == 1 ? "" : "s") from \(report.from) to \(report.through), \(files.count) contract\(files.count == 1 ? "" : "s")")
         }
     }
 }

@@ -97,9 +97,7 @@ extension ContractCommand {
             let language = try options.language(of: company)
             if preview {
                 // The ledger, when there is one, tells the contract's recorded end and its unpaid invoices.
-                let named = Ledger.path(option: ledger)
-                let hasLedger = ledger != nil || named.hasPrefix("postgres") || FileManager.default.fileExists(atPath: named)
-                let opened = hasLedger ? try Ledger.named(ledger, existing: true) : nil
+                let opened = try Ledger.ifAny(ledger)
                 let (notice, document) = try company.previewContractNotice(request, contract: contract, in: opened, on: date, language: language)
                 let path = options.output ?? DocumentOptions.defaultOutput(for: file, suffix: "\(kind.rawValue).\(date).\(language.rawValue)")
                 let letter = try company.signed(document, choice: sign ? .sign : .doNotSign)

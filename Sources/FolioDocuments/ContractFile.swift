@@ -1,5 +1,6 @@
 import FolioCore
 import FolioInput
+import FolioLedger
 import Foundation
 
 /// A contract read from its file (YAML or JSON), with the name its errors give.
@@ -65,14 +66,31 @@ public struct ContractStatusReport: Encodable, Sendable {
     public let consumerInformationBy: String?
     public let terminationReceived: String?
     public let terminationEffective: String?
+    /// The end a termination or non-renewal recorded in the ledger set, and the notices recorded.
+    public let recordedEnd: String?
+    public let notices: [RecordedNotice]
 
-    public init(_ status: ContractStatus, terminationReceived received: CalendarDate? = nil) {
+    /// A notice of the ledger about the contract.
+    public struct RecordedNotice: Encodable, Sendable {
+        public let kind: String
+        public let date: String
+        public let effective: String
+        public let file: String
+    }
+
+    /// - Parameter notices: the contract's notices recorded in the ledger (up to the status's date).
+    public init(_ status: ContractStatus, terminationReceived received: CalendarDate? = nil, notices: [ContractNoticeRecord] = []) {
         let contract = status.contract
         reference = contract.reference
         client = contract.client.name
         consumer = contract.isConsumer
         date = status.date.description
-        state = status.notStarted ? "not started" : status.ended ? "ended" : status.period == 0 ? "initial term" : "renewed"
+        let sent = notices.filter { $0.date <= status.date }
+        let end = sent.recordedEnd
+        recordedEnd = end?.description
+        self.notices = sent.map { RecordedNotice(kind: $0.kind.rawValue, date: $0.date.description, effective: $0.effective.description, file: $0.file) }
+        state = status.notStarted ? "not started" : status.ended || end.map({ status.date >= $0 }) == true ? "ended"
+            : end != nil ? "ending" : status.period == 0 ? "initial term" : "renewed"
         period = status.period
         periodStart = status.periodStart.description
         periodEnd = status.periodEnd.description

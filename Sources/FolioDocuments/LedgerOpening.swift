@@ -24,4 +24,12 @@ extension Ledger {
         }
         do { return try Ledger(location: location, writesFiles: writesFiles) } catch { throw LedgerUnavailable("\(location): \(error)") }
     }
+
+    /// The ledger a command that can do without one reads: `--ledger` when given (it must exist),
+    /// else `FOLIO_LEDGER` or out/folio-ledger.sqlite when there is one; nil otherwise.
+    public static func ifAny(_ option: String?) throws -> Ledger? {
+        let named = path(option: option)
+        guard option != nil || named.hasPrefix("postgres") || FileManager.default.fileExists(atPath: named) else { return nil }
+        return try Ledger.named(option, existing: true)
+    }
 }

@@ -133,4 +133,18 @@ struct ContractAgendaTests {
         let spring = ContractAgenda([yearly], from: ContractTests.day("2027-05-01"), days: 60)
         #expect(spring.events.map(\.kind) == [.renewal, .priceRevision] && spring.events.allSatisfy { $0.date == ContractTests.day("2027-05-31") })
     }
+
+    @Test("A contract whose end was notified ends that day: no deadline, renewal nor revision after it")
+    func notifiedEnd() throws {
+        let yearly = try ContractTests.contract("""
+            start: 2025-05-31
+            initialTerm: 1 year
+            renewal: 1 year
+            nonRenewalNotice: 3 months
+            priceRevision: {index: SYNTEC, baseValue: "299.4"}
+            """)
+        let agenda = ContractAgenda([yearly], from: ContractTests.day("2027-01-01"), days: 500, ends: [ContractTests.day("2027-05-31")])
+        #expect(agenda.events.map { "\($0.date) \($0.kind.rawValue)" } == ["2027-05-31 end"])
+        #expect(ContractAgenda([yearly], from: ContractTests.day("2027-06-01"), days: 500, ends: [ContractTests.day("2027-05-31")]).events.isEmpty)
+    }
 }

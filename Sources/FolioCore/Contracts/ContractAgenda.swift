@@ -27,6 +27,8 @@ public struct ContractAgenda: Sendable {
         public let date: CalendarDate
         /// For ``Kind/consumerInformation``: the first day it may be sent.
         public let from: CalendarDate?
+        /// The anniversary the event is about: the renewal a deadline or an information concerns.
+        public let anniversary: CalendarDate
     }
 
     public let from: CalendarDate
@@ -35,7 +37,10 @@ public struct ContractAgenda: Sendable {
     public let events: [Event]
 
     /// The events of `contracts` from `from` to `days` days later, both included.
-    public init(_ contracts: [Contract], from: CalendarDate, days: Int) {
+    ///
+    /// - Parameter ends: each contract's end set by a termination or non-renewal already notified
+    ///   (nil, or no entry: none): it ends that day, and nothing is due after it.
+    public init(_ contracts: [Contract], from: CalendarDate, days: Int, ends: [CalendarDate?] = []) {
         self.from = from
         let through = from.adding(days: max(0, days))
         self.through = through
@@ -43,7 +48,11 @@ public struct ContractAgenda: Sendable {
         var events: [Event] = []
         for (index, contract) in contracts.enumerated() {
             let status = ContractStatus(contract, on: from)
-            guard !status.ended else { continue }
+            let end = index < ends.count ? ends[index] : nil
+            guard !status.ended, end.map({ from < $0 }) ?? true else { continue }
+            if let end, range.contains(end) {
+                events.append(Event(kind: .end, contract: index, date: end, from: nil, anniversary: end))
+            }
             let renews = contract.renewsTacitly
             // Anniversaries whose own date, notice deadline or L215-1 window can fall in the range:
             // up to the notice (and three months more for a consumer) after its last day.
@@ -53,19 +62,22 @@ public struct ContractAgenda: Sendable {
             while next < status.period + 10_000 {
                 let anniversary = contract.periodStart(next)
                 if anniversary > horizon { break }
+                // Once the contract's end is notified, nothing renews nor is revised from it on.
+                if let end, anniversary >= end { break }
                 if range.contains(anniversary) {
-                    events.append(Event(kind: renews ? .renewal : .end, contract: index, date: anniversary, from: nil))
+                    events.append(Event(kind: renews ? .renewal : .end, contract: index, date: anniversary, from: nil, anniversary: anniversary))
                     if renews, contract.priceRevision != nil {
-                        events.append(Event(kind: .priceRevision, contract: index, date: anniversary, from: nil))
+                        events.append(Event(kind: .priceRevision, contract: index, date: anniversary, from: nil, anniversary: anniversary))
                     }
                 }
                 if renews, let notice = contract.nonRenewalNotice {
                     let deadline = notice.before(anniversary)
                     if range.contains(deadline) {
-                        events.append(Event(kind: .noticeDeadline, contract: index, date: deadline, from: nil))
+                        events.append(Event(kind: .noticeDeadline, contract: index, date: deadline, from: nil, anniversary: anniversary))
                     }
                     if let window = contract.consumerInformationWindow(before: deadline), window.overlaps(range) {
-                        events.append(Event(kind: .consumerInformation, contract: index, date: window.upperBound, from: window.lowerBound))
+                        events.append(Event(kind: .consumerInformation, contract: index, date: window.upperBound, from: window.lowerBound,
+                                            anniversary: anniversary))
                     }
                 }
                 if !renews { break }
