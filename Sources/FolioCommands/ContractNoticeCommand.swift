@@ -43,7 +43,7 @@ extension ContractCommand {
         @Option(help: "price-revision: the month of S1, as published (e.g. 2026-03).")
         var indexMonth: String?
 
-        @Option(help: "price-revision: the day the new prices apply (default: the next anniversary).")
+        @Option(help: "price-revision: the day the new prices apply (default: the next yearly anniversary).")
         var applies: String?
 
         @Option(help: "The ledger (default: $FOLIO_LEDGER, else out/folio-ledger.sqlite).")

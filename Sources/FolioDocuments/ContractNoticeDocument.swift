@@ -12,7 +12,7 @@ public enum ContractNoticeRequest: Sendable, Hashable {
     /// Citing the contract's invoices of the ledger unpaid past their due date.
     case suspension
     /// S1, the index's latest value (and its month), and the day the new prices apply (default:
-    /// the next anniversary).
+    /// the next yearly anniversary).
     case priceRevision(newIndex: ExactDecimal, newMonth: String?, applies: CalendarDate?)
 
     public var kind: ContractNotice.Kind {

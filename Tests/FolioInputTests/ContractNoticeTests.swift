@@ -115,6 +115,24 @@ struct ContractNoticeTests {
         }
     }
 
+    @Test("A monthly subscription's prices are revised at its yearly anniversaries only")
+    func monthlyRevision() throws {
+        let monthly = try Self.contract("""
+            start: 2026-03-31
+            initialTerm: 1 month
+            renewal: 1 month
+            priceRevision: {index: SYNTEC, baseValue: "296.3"}
+            lines: [{description: Hosting, price: "89.00"}]
+            """)
+        #expect(monthly.revisionAnniversary(after: Self.day("2026-11-27")) == Self.day("2027-03-31"))
+        #expect(monthly.revisionAnniversary(after: Self.day("2027-03-31")) == Self.day("2028-03-31"))
+        // 89.00 × 302.5 / 296.3 = 90.862…
+        let notice = try ContractNotice.priceRevision(monthly, on: Self.day("2026-11-27"), newIndex: ExactDecimal("302.5")!)
+        #expect(notice.effective == Self.day("2027-03-31") && notice.revision?.lines[0].after.amount == ExactDecimal("90.86")!)
+        let agenda = ContractAgenda([monthly], from: Self.day("2026-11-27"), days: 400)
+        #expect(agenda.events.filter { $0.kind == .priceRevision }.map(\.date) == [Self.day("2027-03-31")])
+    }
+
     @Test("Once the ledger records the contract's end, nothing takes effect after it")
     func endedContract() throws {
         let contract = try Self.contract(Self.maintenance)

@@ -106,4 +106,25 @@ public struct Contract: Sendable, Hashable {
             return start.adding(months: initialMonths + periodMonths * (index - 1))
         }
     }
+
+    /// Whether the prices are revised at period `index`'s start: at each yearly anniversary of the
+    /// start (every anniversary of a yearly contract, every twelfth of a monthly one).
+    public func revisesPrices(atPeriod index: Int) -> Bool {
+        guard index > 0, priceRevision != nil, case .tacit(let period) = renewal,
+              let initial = initialTerm.months, let each = period.months else { return false }
+        return (initial + each * (index - 1)) % 12 == 0
+    }
+
+    /// The first yearly anniversary after `date` at which the prices are revised; nil without a
+    /// revision clause, a tacit renewal in months or years, or such an anniversary within 100 years.
+    public func revisionAnniversary(after date: CalendarDate) -> CalendarDate? {
+        let first = ContractStatus(self, on: max(date, start)).period + 1
+        var index = first
+        while index < first + 1_200 {
+            let start = periodStart(index)
+            if start > date, revisesPrices(atPeriod: index) { return start }
+            index += 1
+        }
+        return nil
+    }
 }

@@ -17,7 +17,7 @@ public struct ContractAgenda: Sendable {
             case end
             /// The consumer's renewal information must be sent by that day (C. consom. L215-1); `from` says from when.
             case consumerInformation = "consumer information"
-            /// The price is revised on its index that day (at the anniversary).
+            /// The price is revised on its index that day (a yearly anniversary: ``Contract/revisesPrices(atPeriod:)``).
             case priceRevision = "price revision"
         }
 
@@ -66,7 +66,7 @@ public struct ContractAgenda: Sendable {
                 if let end, anniversary >= end { break }
                 if range.contains(anniversary) {
                     events.append(Event(kind: renews ? .renewal : .end, contract: index, date: anniversary, from: nil, anniversary: anniversary))
-                    if renews, contract.priceRevision != nil {
+                    if contract.revisesPrices(atPeriod: next) {
                         events.append(Event(kind: .priceRevision, contract: index, date: anniversary, from: nil, anniversary: anniversary))
                     }
                 }

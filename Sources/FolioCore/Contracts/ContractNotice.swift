@@ -180,15 +180,16 @@ extension ContractNotice {
     }
 
     /// Notice of the prices revised on the contract's index with its value `newIndex` (S1), from
-    /// `applies` (default: the next anniversary).
+    /// `applies` (default: the next yearly anniversary, ``Contract/revisionAnniversary(after:)``).
     ///
     /// - Throws: ``RuleViolation`` when the contract has no revision clause, S1 is not positive, or
     ///   the revision would apply before the letter, at the signature or after the contract's end.
     public static func priceRevision(_ contract: Contract, on date: CalendarDate, newIndex: ExactDecimal, newMonth: String? = nil,
                                      applies: CalendarDate? = nil, endsOn: CalendarDate? = nil) throws(RuleViolation) -> ContractNotice {
         let revision = try RevisedPrices(contract, newIndex: newIndex, newMonth: newMonth)
-        let status = ContractStatus(contract, on: max(date, contract.start))
-        let from = applies ?? status.periodEnd
+        guard let from = applies ?? contract.revisionAnniversary(after: max(date, contract.start)) else {
+            throw RuleViolation("contract \(contract.reference) has no yearly anniversary to revise its prices at: give the day they apply (--applies)")
+        }
         guard from > contract.start else {
             throw RuleViolation("a revision applies after the contract's signature on \(contract.start), not on \(from)")
         }
