@@ -49,7 +49,7 @@ extension ContractCommand {
         @Option(help: "The ledger (default: $FOLIO_LEDGER, else out/folio-ledger.sqlite).")
         var ledger: String?
 
-        @Flag(help: "Write the letter without recording it (to --output, default beside the contract file).")
+        @Flag(help: "Write the letter without recording it (to --output, default out/FILE.KIND.DATE.LANG.pdf).")
         var preview = false
 
         @OptionGroup var options: DocumentOptions

@@ -133,7 +133,9 @@ extension Company {
     func unpaidInvoices(of contract: Contract, in ledger: Ledger, on date: CalendarDate) throws -> [UnpaidInvoice] {
         let orders = RecordedOrders(rates: rates)
         let documents = try ledger.documents(company: profile.ledgerKey, kinds: [.invoice, .depositInvoice], through: date).filter { document in
-            guard document.input.contains(contract.reference) || document.client == contract.client.name else { return false }
+            // Only the invoices whose recorded input names the contract or its client are computed again.
+            let siren = contract.client.siren.map { document.input.contains($0.description) } ?? false
+            guard siren || document.input.contains(contract.reference) || document.client == contract.client.name else { return false }
             guard let order = try? orders.computed(document).order else { return false }
             if let cited = order.contractReference { return cited == contract.reference }
             if let siren = contract.client.siren, let buyer = order.buyer.siren { return siren == buyer }

@@ -10,11 +10,12 @@ struct ContractTests {
     static func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
 
     static func contract(_ yaml: String) throws -> Contract {
-        try ContractReader.read("""
-            reference: C-1
-            client: {name: Client SAS, siren: "732829320", country: FR}
-            \(yaml)
-            """)
+        try contract(referenced: "reference: C-1\n" + yaml)
+    }
+
+    /// A contract whose YAML gives its own reference, with the client added.
+    static func contract(referenced yaml: String) throws -> Contract {
+        try ContractReader.read(yaml + "\nclient: {name: Client SAS, siren: \"732829320\", country: FR}")
     }
 
     @Test("A yearly contract signed on 31 May: notice three months before the anniversary is due by 28 February")
@@ -90,9 +91,11 @@ struct ContractTests {
         ("start: 2025-02-30\ninitialTerm: 1 year\nrenewal: none", "start", "date"),
         ("start: 2025-05-31\ninitialTerm: 1 year\nrenewal: none\nrenewl: 1 year", "renewl", "renewal"),
         ("start: 2025-05-31\ninitialTerm: 1 year\nrenewal: 1 year\npriceRevision: {index: SYNTEC, baseValue: \"0\"}", "priceRevision.baseValue", "more than 0"),
+        // The reference names the notices' files: no path out of their folder.
+        ("reference: ../../etc/x\nstart: 2025-05-31\ninitialTerm: 1 year\nrenewal: none", "reference", "not a contract reference"),
     ])
     func refused(_ yaml: String, _ field: String, _ reason: String) {
-        #expect { try Self.contract(yaml) } throws: { error in
+        #expect { try Self.contract(referenced: yaml.hasPrefix("reference:") ? yaml : "reference: C-1\n" + yaml) } throws: { error in
             guard let invalid = error as? InvalidField else { return false }
             return invalid.path == field && invalid.reason.contains(reason)
         }

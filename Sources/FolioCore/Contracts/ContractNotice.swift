@@ -50,6 +50,11 @@ public struct ContractNotice: Sendable {
     /// Price revision: the prices before and after.
     public var revision: RevisedPrices? = nil
 
+    /// Suspension: what is still owed on the invoices cited, in all.
+    public var unpaidTotal: Money? {
+        unpaid.first.map { first in unpaid.dropFirst().reduce(first.stillDue) { $0 + $1.stillDue } }
+    }
+
     init(_ kind: Kind, _ contract: Contract, on date: CalendarDate, effective: CalendarDate) {
         self.kind = kind
         self.contract = contract
@@ -141,8 +146,8 @@ extension ContractNotice {
             deadline = contract.nonRenewalDeadline(before: anniversary)
         }
         // C. consom. L215-1: « au plus tôt trois mois et au plus tard un mois » before the last day to refuse.
-        let opens = ContractSpan(3, .months).before(deadline)
-        let closes = ContractSpan(1, .months).before(deadline)
+        let window = contract.consumerInformationWindow(before: deadline) ?? deadline...deadline
+        let (opens, closes) = (window.lowerBound, window.upperBound)
         guard date >= opens else {
             var reason = "too early: the information on the renewal of \(anniversary) is sent from \(opens) to \(closes), three months to one month before \(deadline), the last day to refuse it (C. consom. L215-1)"
             if let missed {

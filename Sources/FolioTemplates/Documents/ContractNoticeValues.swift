@@ -40,7 +40,7 @@ public struct ContractNoticeValues {
         let crossBorder = (contract.client.address?.country ?? contract.client.country) != company.address.country
         var contractValues: [String: Any] = [
             "reference": contract.reference, "start": format.date(contract.start),
-            "object": contract.lines.map(\.description).joined(separator: " ; "),
+            "object": contract.lines.map(\.description).joined(separator: words(fr: " ; ", en: "; ")),
         ]
         if contract.lines.isEmpty { contractValues["object"] = contract.reference }
         if case .tacit(let period) = contract.renewal { contractValues["renewalPeriod"] = span(period) }
@@ -72,7 +72,7 @@ public struct ContractNoticeValues {
                 ["number": invoice.number, "date": format.date(invoice.date), "dueDate": format.date(invoice.dueDate),
                  "amountDue": format.amount(invoice.amountDue), "stillDue": format.amount(invoice.stillDue)]
             }
-            values["unpaidTotal"] = format.amount(notice.unpaid.dropFirst().reduce(notice.unpaid[0].stillDue) { $0 + $1.stillDue })
+            if let total = notice.unpaidTotal { values["unpaidTotal"] = format.amount(total) }
         }
         if let revision = notice.revision {
             var revisionValues: [String: Any] = [
