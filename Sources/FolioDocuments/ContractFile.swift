@@ -13,12 +13,15 @@ import Foundation
 public struct ContractFile: Sendable {
     public let path: String
     public let contract: Contract
+    /// The file's text, as read: the ledger keeps it with each notice computed from it.
+    public let text: String
 
     /// - Throws: ``InputError`` naming the file, the field and the reason.
     public init(path: String) throws {
         let text = try TextFile.read(path: path, kind: .order)
         do { contract = try ContractReader.read(text) } catch { throw InputError(source: path, error) }
         self.path = path
+        self.text = text
     }
 
     /// Every contract file of `paths`: files as given, folders' `.yaml`, `.yml` and `.json` files in order of name.
@@ -44,6 +47,7 @@ public struct ContractFile: Sendable {
     public init(text: String, name: String) throws {
         do { contract = try ContractReader.read(text) } catch { throw InputError(source: name, error) }
         path = name
+        self.text = text
     }
 }
 

@@ -66,7 +66,7 @@ extension Company {
                 let notice = try Self.notice(request, contract, on: date, unpaid: unpaid, endsOn: earlier.recordedEnd)
                 let document = try signed(try renderContractNotice(notice, language: language), choice: signing)
                 sent = (notice, document)
-                return (Self.record(of: notice, language: language), document.pdf)
+                return (Self.record(of: notice, input: file.text, language: language), document.pdf)
             }
             guard let sent else { throw LedgerUnavailable("\(ledger.path): recorded a notice without rendering it") }
             return SentContractNotice(record: record, notice: sent.0, document: sent.1)
@@ -119,13 +119,13 @@ extension Company {
         }
     }
 
-    private static func record(of notice: ContractNotice, language: DocumentLanguage) -> ContractNoticeRecord {
+    private static func record(of notice: ContractNotice, input: String, language: DocumentLanguage) -> ContractNoticeRecord {
         ContractNoticeRecord(company: "", contract: notice.contract.reference, client: notice.contract.client.name, kind: notice.kind,
                              date: notice.date, effective: notice.effective, received: notice.received, deadline: notice.deadline,
                              invoices: notice.unpaid.isEmpty ? nil : notice.unpaid.map(\.number).joined(separator: " "),
                              indexValue: notice.revision?.newValue, currency: notice.revision?.currency.code,
                              priceBefore: notice.revision?.totalBefore.amount, priceAfter: notice.revision?.totalAfter.amount,
-                             language: language.rawValue)
+                             language: language.rawValue, input: input)
     }
 
     /// The contract's invoices of the ledger still unpaid past their due date on `date`: those

@@ -11,7 +11,8 @@ struct ContractNoticeLedgerTests {
 
     func record(_ kind: ContractNotice.Kind, effective: String) -> ContractNoticeRecord {
         ContractNoticeRecord(company: "", contract: "", client: "Hôtel Anse Cocotier SAS", kind: kind, date: CalendarDate("2026-02-10")!,
-                             effective: CalendarDate(effective)!, deadline: CalendarDate("2026-02-28")!, language: "fr")
+                             effective: CalendarDate(effective)!, deadline: CalendarDate("2026-02-28")!, language: "fr",
+                             input: "reference: MC-2025-014")
     }
 
     @Test("A non-renewal is recorded once with its PDF; the database refuses to change it and verify finds it forged",

@@ -169,6 +169,7 @@ enum PostgresSchema {
             "priceBefore" TEXT,
             "priceAfter" TEXT,
             language TEXT NOT NULL,
+            input TEXT NOT NULL,
             file TEXT NOT NULL UNIQUE,
             "pdfSHA256" TEXT NOT NULL,
             UNIQUE (company, contract, kind, effective)

@@ -28,6 +28,9 @@ public struct ContractNoticeRecord: Sendable, Hashable, Codable, FetchableRecord
     public var priceBefore: ExactDecimal?
     public var priceAfter: ExactDecimal?
     public var language: String
+    /// The contract file's text the notice was computed from: what the contract said that day,
+    /// whatever the file says later.
+    public var input: String
     /// Where the PDF was written, and the SHA-256 of its bytes (hex).
     public var file: String
     public var pdfSHA256: String
@@ -35,7 +38,7 @@ public struct ContractNoticeRecord: Sendable, Hashable, Codable, FetchableRecord
     public init(position: Int64 = 0, company: String, contract: String, client: String, kind: ContractNotice.Kind,
                 date: CalendarDate, effective: CalendarDate, received: CalendarDate? = nil, deadline: CalendarDate? = nil,
                 invoices: String? = nil, indexValue: ExactDecimal? = nil, currency: String? = nil, priceBefore: ExactDecimal? = nil,
-                priceAfter: ExactDecimal? = nil, language: String, file: String = "", pdfSHA256: String = "") {
+                priceAfter: ExactDecimal? = nil, language: String, input: String, file: String = "", pdfSHA256: String = "") {
         self.position = position
         self.company = company
         self.contract = contract
@@ -51,6 +54,7 @@ public struct ContractNoticeRecord: Sendable, Hashable, Codable, FetchableRecord
         self.priceBefore = priceBefore
         self.priceAfter = priceAfter
         self.language = language
+        self.input = input
         self.file = file
         self.pdfSHA256 = pdfSHA256
     }
@@ -60,6 +64,6 @@ public struct ContractNoticeRecord: Sendable, Hashable, Codable, FetchableRecord
          ("effective", effective.description), ("received", received?.description), ("deadline", deadline?.description),
          ("invoices", invoices), ("indexValue", indexValue?.description), ("currency", currency),
          ("priceBefore", priceBefore?.description), ("priceAfter", priceAfter?.description),
-         ("language", language), ("file", file), ("pdfSHA256", pdfSHA256)]
+         ("language", language), ("input", input), ("file", file), ("pdfSHA256", pdfSHA256)]
     }
 }

@@ -197,6 +197,7 @@ enum SQLiteSchema {
             priceBefore TEXT,
             priceAfter TEXT,
             language TEXT NOT NULL,
+            input TEXT NOT NULL,
             file TEXT NOT NULL UNIQUE,
             pdfSHA256 TEXT NOT NULL,
             UNIQUE (company, contract, kind, effective)
