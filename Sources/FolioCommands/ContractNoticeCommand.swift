@@ -116,9 +116,9 @@ extension ContractCommand {
             let contract = "\(notice.kind.rawValue) of \(notice.contract.reference) (\(notice.contract.client.name))"
             switch notice.kind {
             case .terminationAcknowledgement:
-                return "\(contract): request received on \(notice.received?.description ?? "?"), the contract ends on \(notice.effective)"
+                return "\(contract): request received on \(notice.received?.description ?? "?"), the contract's last day is \(notice.lastDay)"
             case .nonRenewal:
-                return "\(contract): the contract ends on \(notice.effective), notice given by the deadline \(notice.deadline?.description ?? "?")"
+                return "\(contract): no renewal on \(notice.effective), the contract's last day is \(notice.lastDay), notice given by the deadline \(notice.deadline?.description ?? "?")"
             case .renewalInformation:
                 let late = notice.informedLate ? "; sent after the L215-1 window, the consumer may end it at any time from \(notice.effective)" : ""
                 return "\(contract): renews on \(notice.effective) unless refused by \(notice.deadline?.description ?? "?")\(late)"

@@ -57,7 +57,7 @@ struct ContractNoticeCommandTests {
         let notice = try folio("contract", "notice", "non-renewal", contract("maintenance-2025"), "--at", "2027-01-15")
         #expect(notice.status == 0, "\(notice.error)")
         expectAll(try text("MC-2025-014.non-renewal.2027-01-15.pdf"),
-                  ["Date de fin du contrat : 31 mai 2027", "au plus tard le 28 février 2027", "3 mois", "30 mai 2027"])
+                  ["Fin du contrat à son échéance du 31 mai 2027", "Dernier jour du contrat : 30 mai 2027", "au plus tard le 28 février 2027", "3 mois"])
         let again = try folio("contract", "notice", "non-renewal", contract("maintenance-2025"), "--at", "2027-01-20")
         #expect(again.status == 1 && again.error.contains("already sent on 2027-01-15"), "\(again.error)")
         // Once its end is recorded, nothing takes effect after it.
@@ -83,20 +83,20 @@ struct ContractNoticeCommandTests {
         let monthly = try folio("contract", "notice", "termination-acknowledgement", contract("subscription-monthly"),
                                 "--received", "2026-01-31", "--at", "2026-02-02")
         #expect(monthly.status == 0, "\(monthly.error)")
-        #expect(monthly.output.contains("request received on 2026-01-31, the contract ends on 2026-02-28"), "\(monthly.output)")
+        #expect(monthly.output.contains("request received on 2026-01-31, the contract's last day is 2026-02-28"), "\(monthly.output)")
         expectAll(try text("AB-2026-031.termination-acknowledgement.2026-02-02.pdf"),
-                  ["reçu le 31 janvier 2026", "préavis de 1 mois à compter de la réception", "Date de fin du contrat : 28 février 2026",
-                   "27 février 2026"])
+                  ["reçu le 31 janvier 2026", "préavis de 1 mois à compter de la réception", "ce préavis expire le 28 février 2026",
+                   "Dernier jour du contrat : 28 février 2026", "prend effet le 1er mars 2026"])
         // The English letter, a preview not recorded, says which version prevails.
         let english = folder + "/monthly.en.pdf"
         let preview = try folio("contract", "notice", "termination-acknowledgement", contract("subscription-monthly"),
                                 "--received", "2026-01-31", "--at", "2026-02-02", "--lang", "en", "--preview", "--output", english)
         #expect(preview.status == 0 && preview.output.contains("not recorded"), "\(preview.error)")
-        expectAll(try InvoiceCommandTests.text(ofPDF: english), ["End of the contract: 28 February 2026", DocumentCommandTests.prevailsEnglish])
+        expectAll(try InvoiceCommandTests.text(ofPDF: english), ["Last day of the contract: 28 February 2026", DocumentCommandTests.prevailsEnglish])
         // 27 November 2026 + 2 months = 27 January 2027.
         let annual = try folio("contract", "notice", "termination-acknowledgement", contract("subscription-annual"),
                                "--received", "2026-11-27", "--at", "2026-11-27")
-        #expect(annual.output.contains("the contract ends on 2027-01-27"), "\(annual.output) \(annual.error)")
+        #expect(annual.output.contains("the contract's last day is 2027-01-27"), "\(annual.output) \(annual.error)")
         let early = try folio("contract", "notice", "termination-acknowledgement", contract("subscription-annual"),
                               "--received", "2026-11-30", "--at", "2026-11-27")
         #expect(early.status == 1 && early.error.contains("before the request was received"), "\(early.error)")

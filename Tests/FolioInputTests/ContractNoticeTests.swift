@@ -27,8 +27,10 @@ struct ContractNoticeTests {
     func terminationFromReceipt() throws {
         let monthly = try Self.contract("start: 2026-01-31\ninitialTerm: 1 month\nrenewal: 1 month\nterminationNotice: 1 month")
         let notice = try ContractNotice.terminationAcknowledgement(monthly, received: Self.day("2026-01-31"), on: Self.day("2026-02-02"))
-        #expect(notice.effective == Self.day("2026-02-28") && notice.noticePeriod == ContractSpan(1, .months))
-        #expect(try ContractNotice.terminationAcknowledgement(monthly, received: Self.day("2028-01-31"), on: Self.day("2028-01-31")).effective
+        // The notice expires at the end of 28 February (CPC art. 642): the termination takes effect on 1 March.
+        #expect(notice.lastDay == Self.day("2026-02-28") && notice.effective == Self.day("2026-03-01"))
+        #expect(notice.noticePeriod == ContractSpan(1, .months))
+        #expect(try ContractNotice.terminationAcknowledgement(monthly, received: Self.day("2028-01-31"), on: Self.day("2028-01-31")).lastDay
                 == Self.day("2028-02-29"))
         #expect(throws: RuleViolation.self) {
             try ContractNotice.terminationAcknowledgement(monthly, received: Self.day("2026-03-10"), on: Self.day("2026-03-09"))

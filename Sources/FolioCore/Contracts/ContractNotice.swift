@@ -30,9 +30,11 @@ public struct ContractNotice: Sendable {
     public let contract: Contract
     /// The letter's date.
     public let date: CalendarDate
-    /// The day it takes effect: the contract's end (termination, non-renewal), the renewal the
-    /// consumer may refuse, the suspension, the new prices.
+    /// The first day it takes effect: the first day without the contract (termination,
+    /// non-renewal), the renewal the consumer may refuse, the suspension, the new prices.
     public let effective: CalendarDate
+    /// The day before `effective`: the contract's last day, the last day to pay before a suspension.
+    public var lastDay: CalendarDate { effective.adding(days: -1) }
     /// A termination: the day the client's request was received.
     public var received: CalendarDate? = nil
     /// The notice period counted (termination, non-renewal, suspension).
@@ -65,7 +67,8 @@ public struct ContractNotice: Sendable {
 
 extension ContractNotice {
     /// The acknowledgement of a termination request received on `received`. A subscription with a
-    /// termination notice ends that notice after receipt (at the latest at the end of a fixed term);
+    /// termination notice ends when that notice, counted from receipt, expires (its last day is
+    /// ``Contract/terminationEnd(received:)``; at the latest at the end of a fixed term);
     /// a contract renewed tacitly without one ends at the first anniversary whose non-renewal
     /// deadline the request met.
     ///
@@ -81,8 +84,9 @@ extension ContractNotice {
             throw RuleViolation("the acknowledgement is dated \(date), before the request was received on \(received)")
         }
         var notice: ContractNotice
-        if let period = contract.terminationNotice {
-            var end = period.after(received)
+        if let period = contract.terminationNotice, let lastDay = contract.terminationEnd(received: received) {
+            // The notice expires at the end of its last day (CPC art. 642): the termination takes effect the day after.
+            var end = lastDay.adding(days: 1)
             if case .none = contract.renewal { end = min(end, contract.periodStart(1)) }
             notice = ContractNotice(.terminationAcknowledgement, contract, on: date, effective: end)
             notice.noticePeriod = period

@@ -50,7 +50,8 @@ public struct ContractStatus: Sendable {
         periodEnd = contract.periodStart(index + 1)
         let termination = received.flatMap { contract.terminationEnd(received: $0) }
         let renews = contract.renewsTacitly
-        let over = (!renews && date >= periodEnd) || (termination.map { date >= $0 } ?? false)
+        // A termination's notice expires at the end of its last day (CPC art. 642): the contract has ended the day after.
+        let over = (!renews && date >= periodEnd) || (termination.map { date > $0 } ?? false)
         ended = over
         guard !over, renews else {
             nextAnniversary = over ? nil : periodEnd

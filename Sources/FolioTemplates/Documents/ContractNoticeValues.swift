@@ -47,7 +47,7 @@ public struct ContractNoticeValues {
         if let terms { contractValues["terms"] = terms }
         var noticeValues: [String: String] = [
             "date": format.date(notice.date), "effective": format.date(notice.effective),
-            "lastDay": format.date(notice.effective.adding(days: -1)),
+            "lastDay": format.date(notice.lastDay),
         ]
         if let received = notice.received { noticeValues["received"] = format.date(received) }
         if let deadline = notice.deadline { noticeValues["deadline"] = format.date(deadline) }
