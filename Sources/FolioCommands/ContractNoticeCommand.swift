@@ -37,6 +37,9 @@ extension ContractCommand {
         @Option(help: "termination-acknowledgement: the day the client's request was received.")
         var received: String?
 
+        @Option(help: "termination-acknowledgement, a consumer: the day the L215-1 information of the last renewal was sent outside Folio (default: as the ledger records it).")
+        var informedOn: String?
+
         @Option(help: "price-revision: S1, the index's latest published value (e.g. 303.1).")
         var indexValue: String?
 
@@ -58,8 +61,8 @@ extension ContractCommand {
         var sign = false
 
         mutating func validate() throws {
-            if received != nil, kind != .terminationAcknowledgement {
-                throw ValidationError("--received goes with termination-acknowledgement")
+            if received != nil || informedOn != nil, kind != .terminationAcknowledgement {
+                throw ValidationError("--received and --informed-on go with termination-acknowledgement")
             }
             if kind != .priceRevision, indexValue != nil || indexMonth != nil || applies != nil {
                 throw ValidationError("--index-value, --index-month and --applies go with price-revision")
@@ -76,7 +79,7 @@ extension ContractCommand {
                 guard let day = try CalendarDate.option(received, "--received") else {
                     throw ValidationError("termination-acknowledgement needs --received, the day the client's request was received")
                 }
-                return .terminationAcknowledgement(received: day)
+                return .terminationAcknowledgement(received: day, informedOn: try CalendarDate.option(informedOn, "--informed-on"))
             case .nonRenewal: return .nonRenewal
             case .renewalInformation: return .renewalInformation
             case .suspension: return .suspension
@@ -116,7 +119,8 @@ extension ContractCommand {
             let contract = "\(notice.kind.rawValue) of \(notice.contract.reference) (\(notice.contract.client.name))"
             switch notice.kind {
             case .terminationAcknowledgement:
-                return "\(contract): request received on \(notice.received?.description ?? "?"), the contract's last day is \(notice.lastDay)"
+                let free = notice.uninformedRenewal.map { " (L215-1 al. 2: renewed on \($0) without the information in time)" } ?? ""
+                return "\(contract): request received on \(notice.received?.description ?? "?"), the contract's last day is \(notice.lastDay)\(free)"
             case .nonRenewal:
                 return "\(contract): no renewal on \(notice.effective), the contract's last day is \(notice.lastDay), notice given by the deadline \(notice.deadline?.description ?? "?")"
             case .renewalInformation:

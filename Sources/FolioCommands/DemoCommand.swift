@@ -189,7 +189,7 @@ struct DemoCommand: ParsableCommand {
             let path = "\(seed)/contracts/\(letter.file)"
             guard FileManager.default.fileExists(atPath: path), let date = CalendarDate(letter.at) else { continue }
             let request: ContractNoticeRequest = switch letter.kind {
-            case .terminationAcknowledgement: .terminationAcknowledgement(received: letter.received.flatMap(CalendarDate.init) ?? date)
+            case .terminationAcknowledgement: .terminationAcknowledgement(received: letter.received.flatMap(CalendarDate.init) ?? date, informedOn: nil)
             case .nonRenewal: .nonRenewal
             case .renewalInformation: .renewalInformation
             case .suspension: .suspension

@@ -5,8 +5,9 @@ import Foundation
 
 /// The notice to send about a contract, with what only its sender knows.
 public enum ContractNoticeRequest: Sendable, Hashable {
-    /// The client's termination request, received on that day.
-    case terminationAcknowledgement(received: CalendarDate)
+    /// The client's termination request, received on that day. For a consumer, `informedOn` is the
+    /// day the L215-1 information of the last renewal was sent outside Folio (default: the ledger's).
+    case terminationAcknowledgement(received: CalendarDate, informedOn: CalendarDate? = nil)
     case nonRenewal
     case renewalInformation
     /// Citing the contract's invoices of the ledger unpaid past their due date.
@@ -61,9 +62,9 @@ extension Company {
         do {
             let record = try ledger.recordContractNotice(company: profile.ledgerKey, contract: contract.reference, file: path) { earlier in
                 // The same notice sent already is named as such, before the end it recorded refuses it.
-                let unchecked = try Self.notice(request, contract, on: date, unpaid: unpaid, endsOn: nil)
+                let unchecked = try Self.notice(request, contract, on: date, unpaid: unpaid, earlier: earlier, endsOn: nil)
                 try earlier.refuseRepeat(of: unchecked.kind, effective: unchecked.effective)
-                let notice = try Self.notice(request, contract, on: date, unpaid: unpaid, endsOn: earlier.recordedEnd)
+                let notice = try Self.notice(request, contract, on: date, unpaid: unpaid, earlier: earlier, endsOn: earlier.recordedEnd)
                 let document = try signed(try renderContractNotice(notice, language: language), choice: signing)
                 sent = (notice, document)
                 return (Self.record(of: notice, input: file.text, language: language), document.pdf)
@@ -85,9 +86,9 @@ extension Company {
         do {
             let unpaid = request == .suspension ? try ledger.map { try unpaidInvoices(of: contract, in: $0, on: date) } ?? [] : []
             // A translation of a notice sent: its own record does not end the contract before it.
-            let end = try ledger?.contractNotices(company: profile.ledgerKey, contract: contract.reference)
-                .filter { $0.kind != request.kind || $0.date != date }.recordedEnd
-            let notice = try Self.notice(request, contract, on: date, unpaid: unpaid, endsOn: end)
+            let earlier = try ledger?.contractNotices(company: profile.ledgerKey, contract: contract.reference)
+                .filter { $0.kind != request.kind || $0.date != date } ?? []
+            let notice = try Self.notice(request, contract, on: date, unpaid: unpaid, earlier: earlier, endsOn: earlier.recordedEnd)
             return (notice, try renderContractNotice(notice, language: language))
         } catch let violation as RuleViolation {
             throw InputError(source: file.path, violation.reason)
@@ -106,16 +107,19 @@ extension Company {
         }
     }
 
+    /// The notice the core computes; `earlier`, the contract's notices of the ledger, tell when a
+    /// consumer was informed of their last renewal.
     private static func notice(_ request: ContractNoticeRequest, _ contract: Contract, on date: CalendarDate, unpaid: [UnpaidInvoice],
-                               endsOn: CalendarDate?) throws(RuleViolation) -> ContractNotice {
+                               earlier: [ContractNoticeRecord], endsOn: CalendarDate?) throws(RuleViolation) -> ContractNotice {
         switch request {
-        case .terminationAcknowledgement(let received):
-            try .terminationAcknowledgement(contract, received: received, on: date, endsOn: endsOn)
-        case .nonRenewal: try .nonRenewal(contract, on: date, endsOn: endsOn)
-        case .renewalInformation: try .renewalInformation(contract, on: date, endsOn: endsOn)
-        case .suspension: try .suspension(contract, on: date, unpaid: unpaid, endsOn: endsOn)
+        case .terminationAcknowledgement(let received, let informedOn):
+            let recorded = earlier.filter { $0.kind == .renewalInformation && $0.effective <= received }.max { $0.effective < $1.effective }
+            return try .terminationAcknowledgement(contract, received: received, on: date, endsOn: endsOn, informedOn: informedOn ?? recorded?.date)
+        case .nonRenewal: return try .nonRenewal(contract, on: date, endsOn: endsOn)
+        case .renewalInformation: return try .renewalInformation(contract, on: date, endsOn: endsOn)
+        case .suspension: return try .suspension(contract, on: date, unpaid: unpaid, endsOn: endsOn)
         case .priceRevision(let index, let month, let applies):
-            try .priceRevision(contract, on: date, newIndex: index, newMonth: month, applies: applies, endsOn: endsOn)
+            return try .priceRevision(contract, on: date, newIndex: index, newMonth: month, applies: applies, endsOn: endsOn)
         }
     }
 

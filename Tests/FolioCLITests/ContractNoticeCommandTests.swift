@@ -117,6 +117,16 @@ struct ContractNoticeCommandTests {
                             "--preview", "--output", late)
         #expect(run.output.contains("sent after the L215-1 window"), "\(run.output) \(run.error)")
         expectAll(try InvoiceCommandTests.text(ofPDF: late), ["à tout moment à compter du 15 février 2027", "L215-1, al. 2"])
+        // Informed in the ledger on 27 November 2026: a termination received in March 2027, after the renewal,
+        // stops the next one (15 February 2028); without that record it would end the contract on receipt.
+        let informed = try folio("contract", "notice", "termination-acknowledgement", contract("consumer-annual"),
+                                 "--received", "2027-03-10", "--at", "2027-03-11", "--preview", "--output", folder + "/informed.pdf")
+        #expect(informed.output.contains("the contract's last day is 2028-02-14"), "\(informed.output) \(informed.error)")
+        let uninformed = try folio("contract", "notice", "termination-acknowledgement", contract("consumer-annual"),
+                                   "--received", "2027-03-10", "--at", "2027-03-11", "--informed-on", "2027-01-20")
+        #expect(uninformed.output.contains("the contract's last day is 2027-03-10 (L215-1 al. 2: renewed on 2027-02-15"), "\(uninformed.output) \(uninformed.error)")
+        expectAll(try self.text("MC-2026-102.termination-acknowledgement.2027-03-11.pdf"),
+                  ["reconduction du 15 février 2027", "à tout moment", "prend fin le 10 mars 2027", "trente jours", "L215-1, al. 2 et 3"])
         let business = try folio("contract", "notice", "renewal-information", contract("maintenance-2025"), "--at", "2026-11-27")
         #expect(business.status == 1 && business.error.contains("is a business"), "\(business.error)")
     }

@@ -48,6 +48,25 @@ struct ContractNoticeTests {
         #expect(throws: RuleViolation.self) { try ContractNotice.terminationAcknowledgement(fixed, received: Self.day("2026-03-01"), on: Self.day("2026-03-01")) }
     }
 
+    @Test("A consumer renewed without the L215-1 information in time may terminate at any time: effective the day after receipt")
+    func uninformedConsumer() throws {
+        let consumer = try Self.contract("start: 2025-02-15\ninitialTerm: 1 year\nrenewal: 1 year\nnonRenewalNotice: 1 month",
+                                         client: "{name: Mme Lucie Rosette, kind: individual, country: FR}")
+        // Renewed on 2026-02-15; its information was due from 2025-10-15 to 2025-12-15.
+        let free = try ContractNotice.terminationAcknowledgement(consumer, received: Self.day("2026-06-10"), on: Self.day("2026-06-11"))
+        #expect(free.uninformedRenewal == Self.day("2026-02-15") && free.lastDay == Self.day("2026-06-10"))
+        let late = try ContractNotice.terminationAcknowledgement(consumer, received: Self.day("2026-06-10"), on: Self.day("2026-06-11"),
+                                                                 informedOn: Self.day("2025-12-20"))
+        #expect(late.uninformedRenewal == Self.day("2026-02-15"))
+        // Informed in time: the request stops the next renewal, on 2027-02-15 (deadline 2027-01-15).
+        let informed = try ContractNotice.terminationAcknowledgement(consumer, received: Self.day("2026-06-10"), on: Self.day("2026-06-11"),
+                                                                     informedOn: Self.day("2025-11-20"))
+        #expect(informed.uninformedRenewal == nil && informed.effective == Self.day("2027-02-15"))
+        // Before any renewal, the contract's own terms apply.
+        #expect(try ContractNotice.terminationAcknowledgement(consumer, received: Self.day("2025-06-10"), on: Self.day("2025-06-10"))
+            .effective == Self.day("2026-02-15"))
+    }
+
     @Test("The company's non-renewal: before the deadline it ends the contract at the anniversary; past it, refused with the next dates")
     func nonRenewal() throws {
         let contract = try Self.contract(Self.maintenance)

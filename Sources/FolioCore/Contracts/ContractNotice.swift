@@ -47,6 +47,9 @@ public struct ContractNotice: Sendable {
     /// Renewal information sent after the window of L215-1: the consumer may then end the contract
     /// at any time from the renewal (C. consom. L215-1 al. 2).
     public var informedLate = false
+    /// A consumer's termination after a renewal they were not informed of in time (C. consom.
+    /// L215-1 al. 2): that renewal; the termination then takes effect the day after its receipt.
+    public var uninformedRenewal: CalendarDate? = nil
     /// Suspension: the invoices unpaid past their due date.
     public var unpaid: [UnpaidInvoice] = []
     /// Price revision: the prices before and after.
@@ -72,11 +75,18 @@ extension ContractNotice {
     /// a contract renewed tacitly without one ends at the first anniversary whose non-renewal
     /// deadline the request met.
     ///
-    /// - Parameter endsOn: the end an earlier notice recorded, if any.
+    /// A consumer whose contract renewed tacitly without the L215-1 information sent within its
+    /// window may end it free of charge at any time from that renewal (C. consom. L215-1 al. 2):
+    /// the termination takes effect the day after its receipt.
+    ///
+    /// - Parameters:
+    ///   - endsOn: the end an earlier notice recorded, if any.
+    ///   - informedOn: for a consumer, the day the L215-1 information of the renewal before
+    ///     `received` was sent (nil: it was not).
     /// - Throws: ``RuleViolation`` when the request precedes the contract or the letter follows
     ///   nothing, the contract has no way to be terminated, or it already ends sooner.
     public static func terminationAcknowledgement(_ contract: Contract, received: CalendarDate, on date: CalendarDate,
-                                                  endsOn: CalendarDate? = nil) throws(RuleViolation) -> ContractNotice {
+                                                  endsOn: CalendarDate? = nil, informedOn: CalendarDate? = nil) throws(RuleViolation) -> ContractNotice {
         guard received >= contract.start else {
             throw RuleViolation("the request was received on \(received), before contract \(contract.reference) started on \(contract.start)")
         }
@@ -84,7 +94,10 @@ extension ContractNotice {
             throw RuleViolation("the acknowledgement is dated \(date), before the request was received on \(received)")
         }
         var notice: ContractNotice
-        if let period = contract.terminationNotice, let lastDay = contract.terminationEnd(received: received) {
+        if let renewal = contract.uninformedRenewal(before: received, informedOn: informedOn) {
+            notice = ContractNotice(.terminationAcknowledgement, contract, on: date, effective: received.adding(days: 1))
+            notice.uninformedRenewal = renewal
+        } else if let period = contract.terminationNotice, let lastDay = contract.terminationEnd(received: received) {
             // The notice expires at the end of its last day (CPC art. 642): the termination takes effect the day after.
             var end = lastDay.adding(days: 1)
             if case .none = contract.renewal { end = min(end, contract.periodStart(1)) }
@@ -235,6 +248,19 @@ extension Contract {
     /// before it, else the day before it.
     public func nonRenewalDeadline(before anniversary: CalendarDate) -> CalendarDate {
         nonRenewalNotice?.before(anniversary) ?? anniversary.adding(days: -1)
+    }
+
+    /// The consumer's last tacit renewal on or before `day`, when its L215-1 information was not sent
+    /// within its window (`informedOn` nil, or outside it); nil for a business, before any renewal,
+    /// or when the information was sent in time.
+    public func uninformedRenewal(before day: CalendarDate, informedOn: CalendarDate?) -> CalendarDate? {
+        guard isConsumer, renewsTacitly else { return nil }
+        let status = ContractStatus(self, on: day)
+        guard status.period > 0 else { return nil }
+        let renewal = status.periodStart
+        guard let window = consumerInformationWindow(before: nonRenewalDeadline(before: renewal)) else { return nil }
+        if let informedOn, window.contains(informedOn) { return nil }
+        return renewal
     }
 
     /// The first anniversary a notice of non-renewal received on `received` stops, and its deadline.

@@ -64,7 +64,9 @@ public struct ContractNoticeValues {
         if notice.kind == .nonRenewal || notice.kind == .suspension { values["registered"] = true }
         if contract.isConsumer { values["consumer"] = true }
         if notice.informedLate { values["informedLate"] = true }
-        if notice.kind == .terminationAcknowledgement {
+        if let renewal = notice.uninformedRenewal {
+            values["uninformedRenewal"] = format.date(renewal)
+        } else if notice.kind == .terminationAcknowledgement {
             values[contract.terminationNotice != nil ? "fromReceipt" : "atAnniversary"] = true
         }
         if !notice.unpaid.isEmpty {
