@@ -63,7 +63,7 @@ struct ContractCommand: ParsableCommand {
                 ("L215-1 information", report.consumerInformationFrom.map { "from \($0) to \(report.consumerInformationBy ?? "")" }),
                 ("termination received", report.terminationReceived),
                 ("termination effective", report.terminationEffective),
-                ("ends (notified)", report.recordedEnd),
+                ("last day (notified)", report.recordedLastDay.map { "\($0) (the end takes effect on \(report.recordedEnd ?? ""))" }),
             ] + report.notices.map { ("notice sent", "\($0.date): \($0.kind), effective \($0.effective) — \($0.file)") }
             rows = rows.filter { $0.1 != nil }
             let width = rows.map(\.0.count).max() ?? 0

@@ -70,8 +70,10 @@ public struct ContractStatusReport: Encodable, Sendable {
     public let consumerInformationBy: String?
     public let terminationReceived: String?
     public let terminationEffective: String?
-    /// The end a termination or non-renewal recorded in the ledger set, and the notices recorded.
+    /// The end a termination or non-renewal recorded in the ledger set: the first day without the
+    /// contract, and the contract's last day; and the notices recorded.
     public let recordedEnd: String?
+    public let recordedLastDay: String?
     public let notices: [RecordedNotice]
 
     /// A notice of the ledger about the contract.
@@ -92,6 +94,7 @@ public struct ContractStatusReport: Encodable, Sendable {
         let sent = notices.filter { $0.date <= status.date }
         let end = sent.recordedEnd
         recordedEnd = end?.description
+        recordedLastDay = end?.adding(days: -1).description
         self.notices = sent.map { RecordedNotice(kind: $0.kind.rawValue, date: $0.date.description, effective: $0.effective.description, file: $0.file) }
         state = status.notStarted ? "not started" : status.ended || end.map({ status.date >= $0 }) == true ? "ended"
             : end != nil ? "ending" : status.period == 0 ? "initial term" : "renewed"

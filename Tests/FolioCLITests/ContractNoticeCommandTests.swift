@@ -67,7 +67,7 @@ struct ContractNoticeCommandTests {
         // folio contract status and due know the notices sent: the contract is ending, nothing is due after its end.
         let status = try FolioCLITests.folio("contract", "status", contract("maintenance-2025"), "--at", "2027-02-01", "--json", "--ledger", ledger)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(status.output.utf8)) as? [String: Any], "\(status.error)")
-        #expect(json["state"] as? String == "ending" && json["recordedEnd"] as? String == "2027-05-31")
+        #expect(json["state"] as? String == "ending" && json["recordedEnd"] as? String == "2027-05-31" && json["recordedLastDay"] as? String == "2027-05-30")
         #expect((json["notices"] as? [[String: Any]])?.compactMap { $0["kind"] as? String } == ["price-revision", "suspension", "non-renewal"])
         let due = try FolioCLITests.folio("contract", "due", contract("maintenance-2025"), "--at", "2027-05-01", "--within", "400", "--ledger", ledger)
         #expect(due.output.contains("2027-05-31  end  MC-2025-014  Hôtel Anse Cocotier SAS  (notice sent on 2027-01-15)"), "\(due.output)")
