@@ -73,6 +73,11 @@ struct ContractNoticeCommandTests {
         #expect(due.output.contains("2027-05-31  end  MC-2025-014  Hôtel Anse Cocotier SAS  (notice sent on 2027-01-15)"), "\(due.output)")
         #expect(due.output.contains("1 event from"), "\(due.output)")
 
+        // Every letter a well-formed PDF.
+        for name in try FileManager.default.contentsOfDirectory(atPath: letters) where name.hasSuffix(".pdf") {
+            #expect(try EInvoiceDemoTests.command(["qpdf", "--check", letters + name]).status == 0, "\(name)")
+        }
+
         // The invoice, the payment and three notices.
         let verify = try FolioCLITests.folio("ledger", "verify", "--ledger", ledger)
         #expect(verify.status == 0 && verify.output.contains("5 entries"), "\(verify.output) \(verify.error)")
