@@ -25,7 +25,6 @@ public struct LedgerStandings: Sendable {
     public init(_ ledger: Ledger, on date: CalendarDate, company: String? = nil, numbers: Set<String>? = nil,
                 orders: RecordedOrders = RecordedOrders()) throws {
         let wanted = { (number: String) in numbers?.contains(number) ?? true }
-        self.date = date
         var invoices: [InvoiceStanding] = []
         for account in try ledger.accounts(company: company) where account.invoice.date <= date && wanted(account.invoice.number) {
             invoices.append(InvoiceStanding(account: account, on: date, computed: try orders.computed(account.invoice), rates: orders.rates))
@@ -37,18 +36,12 @@ public struct LedgerStandings: Sendable {
             quotes.append(QuoteStanding(quote: quote, validUntil: try orders.computed(quote).validUntil,
                                         decision: decisions[Self.key(quote.company, quote.number)], date: date))
         }
-        self.invoices = invoices
-        self.quotes = quotes
-        invoiceIndex = Dictionary(invoices.enumerated().map { (Self.key($1.invoice.company, $1.invoice.number), $0) },
-                                  uniquingKeysWith: { first, _ in first })
-        quoteIndex = Dictionary(quotes.enumerated().map { (Self.key($1.quote.company, $1.quote.number), $0) },
-                                uniquingKeysWith: { first, _ in first })
+        self.init(date: date, invoices: invoices, quotes: quotes)
     }
 
     /// The standings of `documents` only, each invoice's account and each quote's decision read on
     /// its own: a page of the ledger costs its rows, whatever the ledger's size. Credit notes have none.
     public init(_ ledger: Ledger, on date: CalendarDate, documents: [IssuedDocument], orders: RecordedOrders = RecordedOrders()) throws {
-        self.date = date
         var invoices: [InvoiceStanding] = []
         var quotes: [QuoteStanding] = []
         var decisions: [String: [String: QuoteDecision]] = [:]
@@ -68,6 +61,12 @@ public struct LedgerStandings: Sendable {
                 break
             }
         }
+        self.init(date: date, invoices: invoices, quotes: quotes)
+    }
+
+    /// The standings found, indexed by company and number.
+    private init(date: CalendarDate, invoices: [InvoiceStanding], quotes: [QuoteStanding]) {
+        self.date = date
         self.invoices = invoices
         self.quotes = quotes
         invoiceIndex = Dictionary(invoices.enumerated().map { (Self.key($1.invoice.company, $1.invoice.number), $0) },

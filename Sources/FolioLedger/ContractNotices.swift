@@ -12,19 +12,13 @@ extension Ledger {
     ///   recorded nor written then.
     public func recordContractNotice(company: String, contract: String, file: String,
                                      prepare: ([ContractNoticeRecord]) throws -> (ContractNoticeRecord, [UInt8])) throws -> ContractNoticeRecord {
-        try recordingLetter(at: file) { ledger, writePDF in
+        try recordLetter(at: file) { ledger in
             let earlier = try ledger.contractNotices(company: company, contract: contract)
-            let (prepared, pdf) = try prepare(earlier)
-            try earlier.refuseRepeat(of: prepared.kind, effective: prepared.effective)
-            var record = prepared
+            var (record, pdf) = try prepare(earlier)
+            try earlier.refuseRepeat(of: record.kind, effective: record.effective)
             record.company = company
             record.contract = contract
-            record.file = try writePDF(pdf)
-            record.pdfSHA256 = SHA256Hex.of(pdf)
-            record.position = try Self.link(.contractNotice, fields: record.sealedFields, ledger)
-            try ledger.insert(record)
-            try ledger.keep(file: record.file, bytes: pdf)
-            return record
+            return (record, pdf)
         }
     }
 

@@ -129,22 +129,16 @@ extension Ledger {
     /// The PDF is written to `file` through a `.partial` file, like an issued document.
     public func recordNotice(invoice number: String, company: String, on date: CalendarDate, file: String,
                              prepare: (InvoiceAccount) throws -> (NoticeRecord, [UInt8])) throws -> NoticeRecord {
-        try recordingLetter(at: file) { ledger, writePDF in
+        try recordLetter(at: file) { ledger in
             let account = try Self.account(invoice: number, company: company, ledger).asOf(date)
-            let (prepared, pdf) = try prepare(account)
-            if let earlier = account.notices.first(where: { $0.kind == prepared.kind && $0.date == date }) {
+            var (record, pdf) = try prepare(account)
+            if let earlier = account.notices.first(where: { $0.kind == record.kind && $0.date == date }) {
                 throw RuleViolation("a \(earlier.kind.rawValue) for \(number) dated \(date) was already sent: \(earlier.file)")
             }
-            var record = prepared
             record.company = company
             record.invoice = number
             record.date = date
-            record.file = try writePDF(pdf)
-            record.pdfSHA256 = SHA256Hex.of(pdf)
-            record.position = try Self.link(.notice, fields: record.sealedFields, ledger)
-            try ledger.insert(record)
-            try ledger.keep(file: record.file, bytes: pdf)
-            return record
+            return (record, pdf)
         }
     }
 

@@ -49,26 +49,53 @@ public struct LedgerFailure: Error, Sendable, CustomStringConvertible {
     public init(_ description: String) { self.description = description }
 }
 
+/// A letter the ledger records in its chain with its PDF: a payment notice, a contract notice.
+protocol LetterRecord {
+    static var entryKind: LedgerEntry.Kind { get }
+    var position: Int64 { get set }
+    var file: String { get set }
+    var pdfSHA256: String { get set }
+    var sealedFields: [(String, String?)] { get }
+    func insert(into ledger: any LedgerTransaction) throws
+}
+
+extension NoticeRecord: LetterRecord {
+    static var entryKind: LedgerEntry.Kind { .notice }
+    func insert(into ledger: any LedgerTransaction) throws { try ledger.insert(self) }
+}
+
+extension ContractNoticeRecord: LetterRecord {
+    static var entryKind: LedgerEntry.Kind { .contractNotice }
+    func insert(into ledger: any LedgerTransaction) throws { try ledger.insert(self) }
+}
+
 extension Ledger {
-    /// Runs `work` in one write transaction with a function that writes a letter's PDF to `file`
-    /// (through a ``PendingFile`` when this ledger writes files) and returns the path to record;
-    /// the PDF takes its name once the transaction commits and is removed if anything fails.
-    func recordingLetter<Record>(at file: String,
-                                 _ work: (any LedgerTransaction, _ writePDF: ([UInt8]) throws -> String) throws -> Record) throws -> Record {
+    /// Records a letter and its PDF in one write transaction: `prepare` returns the record's content
+    /// and the PDF (or throws, and nothing is written); the PDF is written to `file` through a
+    /// ``PendingFile`` when this ledger writes files, the record sealed in the chain with its path
+    /// and hash, and the bytes kept. The PDF takes its name once the transaction commits and is
+    /// removed if anything fails.
+    func recordLetter<Record: LetterRecord>(at file: String,
+                                            _ prepare: (any LedgerTransaction) throws -> (Record, [UInt8])) throws -> Record {
         let path = URL(fileURLWithPath: file).standardizedFileURL.path
         let writesFiles = self.writesFiles
         var partial: String?
         do {
             let recorded = try store.write { ledger in
-                try work(ledger) { pdf in
-                    guard writesFiles else { return path }
+                var (record, pdf) = try prepare(ledger)
+                if writesFiles {
                     guard !FileManager.default.fileExists(atPath: path) else {
                         throw RuleViolation("\(path) already exists: a recorded letter is never overwritten")
                     }
                     partial = path + PendingFile.suffix
                     try PendingFile.writeSynced(pdf, to: path + PendingFile.suffix)
-                    return path
                 }
+                record.file = path
+                record.pdfSHA256 = SHA256Hex.of(pdf)
+                record.position = try Self.link(Record.entryKind, fields: record.sealedFields, ledger)
+                try record.insert(into: ledger)
+                try ledger.keep(file: record.file, bytes: pdf)
+                return record
             }
             if partial != nil { try PendingFile.finish(path) }
             return recorded

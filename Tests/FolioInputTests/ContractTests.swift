@@ -9,6 +9,16 @@ import Testing
 struct ContractTests {
     static func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
 
+    /// A consumer's yearly contract from 15 February 2026, one month's notice of non-renewal.
+    static let consumer = """
+        reference: C-2
+        client: {name: Lucie Rosette, kind: individual, country: FR}
+        start: 2026-02-15
+        initialTerm: 1 year
+        renewal: 1 year
+        nonRenewalNotice: 1 month
+        """
+
     static func contract(_ yaml: String) throws -> Contract {
         try contract(referenced: "reference: C-1\n" + yaml)
     }
@@ -61,14 +71,7 @@ struct ContractTests {
 
     @Test("A consumer's tacit renewal: the information is sent between three months and one month before the last day to refuse (L215-1)")
     func consumerWindow() throws {
-        let contract = try ContractReader.read("""
-            reference: C-2
-            client: {name: Lucie Rosette, kind: individual, country: FR}
-            start: 2026-02-15
-            initialTerm: 1 year
-            renewal: 1 year
-            nonRenewalNotice: 1 month
-            """)
+        let contract = try ContractReader.read(ContractTests.consumer)
         let status = ContractStatus(contract, on: Self.day("2026-11-27"))
         #expect(contract.isConsumer && status.noticeDeadline == Self.day("2027-01-15"))
         #expect(status.consumerInformationWindow == Self.day("2026-10-15")...Self.day("2026-12-15"))
@@ -105,23 +108,21 @@ struct ContractTests {
 /// What falls due on several contracts within some days.
 @Suite("Contracts' agenda")
 struct ContractAgendaTests {
-    @Test("Deadlines, renewals, a consumer's L215-1 window and revisions, in order, within the range only")
-    func agenda() throws {
-        let yearly = try ContractTests.contract("""
+    /// Signed on 31 May 2025 for a year, renewed yearly, three months' notice, revised on SYNTEC.
+    static func yearly() throws -> Contract {
+        try ContractTests.contract("""
             start: 2025-05-31
             initialTerm: 1 year
             renewal: 1 year
             nonRenewalNotice: 3 months
             priceRevision: {index: SYNTEC, baseValue: "299.4"}
             """)
-        let consumer = try ContractReader.read("""
-            reference: C-2
-            client: {name: Lucie Rosette, kind: individual, country: FR}
-            start: 2026-02-15
-            initialTerm: 1 year
-            renewal: 1 year
-            nonRenewalNotice: 1 month
-            """)
+    }
+
+    @Test("Deadlines, renewals, a consumer's L215-1 window and revisions, in order, within the range only")
+    func agenda() throws {
+        let yearly = try Self.yearly()
+        let consumer = try ContractReader.read(ContractTests.consumer)
         let fixed = try ContractTests.contract("start: 2025-01-31\ninitialTerm: 2 years\nrenewal: none")
         let agenda = ContractAgenda([yearly, consumer, fixed], from: ContractTests.day("2026-12-01"), days: 90)
         let seen = agenda.events.map { "\($0.date) \($0.kind.rawValue) \($0.contract)" + ($0.from.map { " from \($0)" } ?? "") }
@@ -139,13 +140,7 @@ struct ContractAgendaTests {
 
     @Test("A contract whose end was notified ends that day: no deadline, renewal nor revision after it")
     func notifiedEnd() throws {
-        let yearly = try ContractTests.contract("""
-            start: 2025-05-31
-            initialTerm: 1 year
-            renewal: 1 year
-            nonRenewalNotice: 3 months
-            priceRevision: {index: SYNTEC, baseValue: "299.4"}
-            """)
+        let yearly = try Self.yearly()
         let agenda = ContractAgenda([yearly], from: ContractTests.day("2027-01-01"), days: 500, ends: [ContractTests.day("2027-05-31")])
         #expect(agenda.events.map { "\($0.date) \($0.kind.rawValue)" } == ["2027-05-31 end"])
         #expect(ContractAgenda([yearly], from: ContractTests.day("2027-06-01"), days: 500, ends: [ContractTests.day("2027-05-31")]).events.isEmpty)
